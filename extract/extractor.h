@@ -1,0 +1,36 @@
+#ifndef AMICUS_EXTRACT_EXTRACTOR_H_
+#define AMICUS_EXTRACT_EXTRACTOR_H_
+
+#include <cstddef>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "amicus/v1/records.pb.h"
+
+namespace amicus::extract {
+
+struct ExtractOptions {
+  // Content larger than this is refused with RESOURCE_EXHAUSTED.
+  size_t max_content_bytes = 16 << 20;
+};
+
+// The one entry point of the extraction library, shared by the ingest
+// service and `amicus extract`: a pure function from raw bytes to records.
+//
+// `media_type` is "text/plain", "text/markdown", "text/html",
+// "application/pdf", or empty to sniff it from the content and the
+// extension of `source_uri`. Errors: INVALID_ARGUMENT for empty or
+// whitespace-only content, binary data, invalid UTF-8 and unknown media
+// types; RESOURCE_EXHAUSTED over `max_content_bytes`.
+//
+// On success the Extraction is complete except for the fields only storage
+// knows (Document.create_time): document.id is the lowercase hex SHA-256 of
+// the normalized text, and every record has its id and document_id set.
+absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
+                                               absl::string_view content,
+                                               absl::string_view media_type,
+                                               const ExtractOptions& options);
+
+}  // namespace amicus::extract
+
+#endif  // AMICUS_EXTRACT_EXTRACTOR_H_

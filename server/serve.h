@@ -1,0 +1,38 @@
+#ifndef AMICUS_SERVER_SERVE_H_
+#define AMICUS_SERVER_SERVE_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/time/time.h"
+#include "grpcpp/grpcpp.h"
+
+namespace amicus::server {
+
+struct ServeOptions {
+  // Name used in log lines ("amicus-ingest").
+  std::string name;
+  // HOST:PORT to listen on; port 0 picks a free port.
+  std::string listen;
+  // Extra text for the start-up log line (e.g. "db=/data").
+  std::string description;
+  // Largest request or response message accepted, in bytes.
+  int max_message_bytes = 64 << 20;
+  // How long in-flight RPCs get to finish after SIGTERM/SIGINT.
+  absl::Duration drain_timeout = absl::Seconds(20);
+};
+
+// Runs a gRPC server with `services`, grpc.health.v1 health checking and
+// server reflection, until SIGTERM or SIGINT. On signal: health flips to
+// NOT_SERVING, `before_drain` runs (e.g. to end follow streams), in-flight
+// RPCs get `drain_timeout` to finish, then the server stops. Returns an
+// error (without blocking) if the address cannot be bound.
+absl::Status Serve(const ServeOptions& options,
+                   const std::vector<grpc::Service*>& services,
+                   const std::function<void()>& before_drain = nullptr);
+
+}  // namespace amicus::server
+
+#endif  // AMICUS_SERVER_SERVE_H_

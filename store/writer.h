@@ -1,0 +1,51 @@
+#ifndef AMICUS_STORE_WRITER_H_
+#define AMICUS_STORE_WRITER_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "amicus/v1/records.pb.h"
+
+namespace amicus::store {
+
+struct WriterOptions {
+  // fsync the WAL before acknowledging each document.
+  bool sync = true;
+  // Create the database directory if it does not exist.
+  bool create_if_missing = true;
+};
+
+struct PutResult {
+  // False when a document with the same id was already stored; nothing was
+  // written then.
+  bool created = false;
+  // The document as stored (with create_time), or as already stored.
+  amicus::v1::Document document;
+};
+
+// The single writer of the database: the ingest service owns one.
+// Thread-safe.
+class Writer {
+ public:
+  virtual ~Writer() = default;
+
+  // Opens (creating every column family) the database at `path`.
+  static absl::StatusOr<std::unique_ptr<Writer>> Open(
+      const std::string& path, const WriterOptions& options);
+
+  // Stores a document and all its records and index entries in one atomic
+  // WriteBatch, unless a document with the same id is already stored.
+  virtual absl::StatusOr<PutResult> Put(
+      const amicus::v1::Extraction& extraction) = 0;
+
+  // Removes a document, its records and index entries in one atomic
+  // WriteBatch. NOT_FOUND if there is no such document.
+  virtual absl::Status Delete(absl::string_view document_id) = 0;
+};
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_WRITER_H_
