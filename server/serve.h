@@ -22,6 +22,9 @@ struct ServeOptions {
   int max_message_bytes = 64 << 20;
   // How long in-flight RPCs get to finish after SIGTERM/SIGINT.
   absl::Duration drain_timeout = absl::Seconds(20);
+  // Called once the server accepts RPCs, with the bound address
+  // ("127.0.0.1:41234" even when `listen` asked for port 0).
+  std::function<void(const std::string& address)> on_listening;
 };
 
 // Runs a gRPC server with `services`, grpc.health.v1 health checking and
@@ -32,6 +35,10 @@ struct ServeOptions {
 absl::Status Serve(const ServeOptions& options,
                    const std::vector<grpc::Service*>& services,
                    const std::function<void()>& before_drain = nullptr);
+
+// Makes a running Serve() shut down exactly as SIGTERM would. For tests and
+// embedders; async-signal-safe; a no-op when nothing is serving.
+void RequestShutdown();
 
 }  // namespace amicus::server
 

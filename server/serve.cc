@@ -1,0 +1,102 @@
+#include "server/serve.h"
+
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "grpc/health/v1/health.pb.h"
+#include "grpcpp/ext/proto_server_reflection_plugin.h"
+#include "grpcpp/health_check_service_interface.h"
+#include "server/log.h"
+#include "server/registered_services.h"
+#include "server/shutdown_signal.h"
+
+namespace amicus::server {
+namespace {
+
+// "127.0.0.1:0" + 41234 -> "127.0.0.1:41234"; "[::]:0" keeps its brackets.
+std::string BoundAddress(const std::string& listen, int port) {
+  const std::string::size_type colon = listen.rfind(':');
+  return absl::StrCat(listen.substr(0, colon), ":", port);
+}
+
+void MarkServing(grpc::Server& server, const std::vector<std::string>& names) {
+  grpc::HealthCheckServiceInterface* health = server.GetHealthCheckService();
+  if (health == nullptr) return;
+  health->SetServingStatus(true);
+  for (const std::string& name : names) health->SetServingStatus(name, true);
+}
+
+void Drain(grpc::Server& server, const ServeOptions& options,
+           const std::function<void()>& before_drain) {
+  // Load balancers stop routing here before the listener goes away.
+  if (grpc::HealthCheckServiceInterface* health =
+          server.GetHealthCheckService()) {
+    health->Shutdown();
+  }
+  if (before_drain) before_drain();
+  server.Shutdown(absl::ToChronoTime(absl::Now() + options.drain_timeout));
+  server.Wait();
+}
+
+}  // namespace
+
+absl::Status Serve(const ServeOptions& options,
+                   const std::vector<grpc::Service*>& services,
+                   const std::function<void()>& before_drain) {
+  if (options.listen.rfind(':') == std::string::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot listen on ", options.listen, ": expected HOST:PORT"));
+  }
+  // Reflection can only describe what the protobuf pool knows; gRPC's
+  // health service does not register its schema there itself.
+  (void)grpc::health::v1::HealthCheckResponse::descriptor();
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+
+  absl::StatusOr<std::unique_ptr<ShutdownSignal>> signal =
+      ShutdownSignal::Install();
+  if (!signal.ok()) return signal.status();
+
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
+                           &port);
+  builder.SetMaxReceiveMessageSize(options.max_message_bytes);
+  builder.SetMaxSendMessageSize(options.max_message_bytes);
+  // gRPC binds with SO_REUSEPORT by default, which would let a second server
+  // silently share the port (and the traffic) instead of failing.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  for (grpc::Service* service : services) builder.RegisterService(service);
+  std::vector<std::string> service_names;
+  builder.SetOption(RecordServiceNames(&service_names));
+
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (server == nullptr || port == 0) {
+    if (server != nullptr) server->Shutdown();
+    return absl::UnavailableError(absl::StrCat(
+        "cannot listen on ", options.listen, ": address in use?"));
+  }
+  MarkServing(*server, service_names);
+  const std::string address = BoundAddress(options.listen, port);
+  LogLine(absl::StrCat(options.name, ": listening on ", address,
+                       options.description.empty() ? "" : " ",
+                       options.description));
+  if (options.on_listening) options.on_listening(address);
+
+  const char* cause = (*signal)->Wait();
+  LogLine(absl::StrFormat("%s: %s received, draining for up to %s",
+                          options.name, cause,
+                          absl::FormatDuration(options.drain_timeout)));
+  Drain(*server, options, before_drain);
+  LogLine(absl::StrCat(options.name, ": stopped"));
+  return absl::OkStatus();
+}
+
+void RequestShutdown() { ShutdownSignal::Trigger(); }
+
+}  // namespace amicus::server
