@@ -1,0 +1,43 @@
+#ifndef AMICUS_STORE_COLUMN_FAMILIES_H_
+#define AMICUS_STORE_COLUMN_FAMILIES_H_
+
+#include <string>
+#include <vector>
+
+namespace amicus::store {
+
+// Every column family of the database, in a fixed order; the writer creates
+// all of them at Open because a secondary ignores families created later.
+// Values index into the handle vectors of Writer and Reader.
+enum class Cf : int {
+  kDefault = 0,
+  kMeta,
+  kDocuments,               // seq -> Document
+  kDocumentIds,             // document id -> seq
+  kEvents,                  // record key -> Event
+  kQuotes,                  // record key -> Quote
+  kSignatorySets,           // record key -> SignatorySet
+  kEventsByDate,            // date key + record key
+  kEventsByActor,           // name key + 0x00 + record key
+  kEventsByType,            // type (4 bytes) + record key
+  kQuotesBySpeaker,         // name key + 0x00 + record key
+  kQuotesByOrganization,    // name key + 0x00 + record key
+  kQuotesByDate,            // date key + record key
+  kSignatorySetsByOrganization,  // name key + 0x00 + record key
+  kDocumentsByKind,         // kind (4 bytes) + seq
+  kCount,
+};
+
+constexpr int kCfCount = static_cast<int>(Cf::kCount);
+
+// RocksDB name of a column family ("default" for kDefault).
+const std::string& CfName(Cf cf);
+
+// Names of all column families, indexed by Cf.
+std::vector<std::string> AllCfNames();
+
+inline int CfIndex(Cf cf) { return static_cast<int>(cf); }
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_COLUMN_FAMILIES_H_

@@ -1,0 +1,97 @@
+#include "store/document_entries.h"
+
+#include "absl/strings/str_cat.h"
+#include "store/date_key.h"
+#include "store/key_codec.h"
+#include "store/name_key.h"
+
+namespace amicus::store {
+namespace {
+
+using amicus::v1::Extraction;
+
+void AddIndex(Cf cf, absl::string_view prefix, absl::string_view record_key,
+              std::vector<Entry>* out) {
+  out->push_back({cf, absl::StrCat(prefix, record_key), ""});
+}
+
+void AddNameIndex(Cf cf, const std::vector<std::string>& name_keys,
+                  absl::string_view record_key, std::vector<Entry>* out) {
+  for (const std::string& name_key : name_keys) {
+    AddIndex(cf, NameIndexPrefix(name_key), record_key, out);
+  }
+}
+
+void AddEvents(const Extraction& extraction, uint64_t seq,
+               std::vector<Entry>* out) {
+  for (int i = 0; i < extraction.events_size(); ++i) {
+    const amicus::v1::Event& event = extraction.events(i);
+    std::string key = EncodeRecordKey(seq, i);
+    out->push_back({Cf::kEvents, key, event.SerializeAsString()});
+    AddIndex(Cf::kEventsByDate, EncodeDateKey(event.date()), key, out);
+    AddIndex(Cf::kEventsByType, EventTypeIndexPrefix(event.type()), key, out);
+    for (const amicus::v1::Person& actor : event.actors()) {
+      AddNameIndex(Cf::kEventsByActor, PersonNameKeys(actor.name()), key, out);
+    }
+  }
+}
+
+void AddQuotes(const Extraction& extraction, uint64_t seq,
+               std::vector<Entry>* out) {
+  for (int i = 0; i < extraction.quotes_size(); ++i) {
+    const amicus::v1::Quote& quote = extraction.quotes(i);
+    std::string key = EncodeRecordKey(seq, i);
+    out->push_back({Cf::kQuotes, key, quote.SerializeAsString()});
+    AddIndex(Cf::kQuotesByDate, EncodeDateKey(quote.date()), key, out);
+    AddNameIndex(Cf::kQuotesBySpeaker, PersonNameKeys(quote.speaker().name()),
+                 key, out);
+    const amicus::v1::Organization& org = quote.speaker().organization();
+    AddNameIndex(Cf::kQuotesByOrganization,
+                 OrganizationKeys(org.name(), org.acronym()), key, out);
+  }
+}
+
+void AddSignatorySets(const Extraction& extraction, uint64_t seq,
+                      std::vector<Entry>* out) {
+  for (int i = 0; i < extraction.signatory_sets_size(); ++i) {
+    const amicus::v1::SignatorySet& set = extraction.signatory_sets(i);
+    std::string key = EncodeRecordKey(seq, i);
+    out->push_back({Cf::kSignatorySets, key, set.SerializeAsString()});
+    for (const amicus::v1::Signatory& signatory : set.signatories()) {
+      AddNameIndex(Cf::kSignatorySetsByOrganization,
+                   OrganizationKeys(signatory.name(), signatory.acronym()),
+                   key, out);
+    }
+  }
+}
+
+}  // namespace
+
+std::string NameIndexPrefix(absl::string_view name_key) {
+  return absl::StrCat(name_key, absl::string_view("\0", 1));
+}
+
+std::string EventTypeIndexPrefix(amicus::v1::EventType type) {
+  return EncodeUint32(static_cast<uint32_t>(type));
+}
+
+std::string DocumentKindIndexPrefix(amicus::v1::DocumentKind kind) {
+  return EncodeUint32(static_cast<uint32_t>(kind));
+}
+
+std::vector<Entry> DocumentEntries(const Extraction& extraction,
+                                   uint64_t seq) {
+  std::vector<Entry> out;
+  const amicus::v1::Document& document = extraction.document();
+  std::string seq_key = EncodeSeq(seq);
+  out.push_back({Cf::kDocuments, seq_key, document.SerializeAsString()});
+  out.push_back({Cf::kDocumentIds, document.id(), seq_key});
+  AddIndex(Cf::kDocumentsByKind, DocumentKindIndexPrefix(document.kind()),
+           seq_key, &out);
+  AddEvents(extraction, seq, &out);
+  AddQuotes(extraction, seq, &out);
+  AddSignatorySets(extraction, seq, &out);
+  return out;
+}
+
+}  // namespace amicus::store

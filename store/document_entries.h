@@ -1,0 +1,37 @@
+#ifndef AMICUS_STORE_DOCUMENT_ENTRIES_H_
+#define AMICUS_STORE_DOCUMENT_ENTRIES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "amicus/v1/records.pb.h"
+#include "store/column_families.h"
+
+namespace amicus::store {
+
+// One key a document owns in one column family.
+struct Entry {
+  Cf cf;
+  std::string key;
+  std::string value;  // empty for index entries
+};
+
+// Every key one stored document occupies: the document, its id mapping,
+// its records and all their index entries. Put writes exactly these and
+// Delete recomputes and removes exactly these, so the two cannot drift.
+// Records get ordinals by their position in the Extraction.
+std::vector<Entry> DocumentEntries(const amicus::v1::Extraction& extraction,
+                                   uint64_t seq);
+
+// Index key prefixes, shared with the query side.
+// Names: the normalized key followed by 0x00, so "pompeo" never matches
+// "pompeos".
+std::string NameIndexPrefix(absl::string_view name_key);
+std::string EventTypeIndexPrefix(amicus::v1::EventType type);
+std::string DocumentKindIndexPrefix(amicus::v1::DocumentKind kind);
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_DOCUMENT_ENTRIES_H_

@@ -1,0 +1,13 @@
+#ifndef AMICUS_STORE_META_KEYS_H_
+#define AMICUS_STORE_META_KEYS_H_
+
+namespace amicus::store {
+
+// Key in the meta column family holding the next seq to allocate (8 bytes
+// big-endian). Written in the same WriteBatch as each document, so the
+// highest stored seq is always next_seq - 1 in any consistent view.
+inline constexpr char kNextSeqKey[] = "next_seq";
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_META_KEYS_H_

@@ -1,0 +1,234 @@
+// The RocksDB implementation of Writer.
+#include "store/writer.h"
+
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "rocksdb/db.h"
+#include "rocksdb/write_batch.h"
+#include "store/column_families.h"
+#include "store/document_entries.h"
+#include "store/key_codec.h"
+#include "store/meta_keys.h"
+#include "store/rocks_status.h"
+#include "store/validate_extraction.h"
+
+namespace amicus::store {
+namespace {
+
+using amicus::v1::Document;
+using amicus::v1::Extraction;
+
+absl::Status PrepareDirectory(const std::string& path,
+                              const WriterOptions& options) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return absl::OkStatus();
+  if (!options.create_if_missing) {
+    return absl::NotFoundError(absl::StrCat("no database directory at ", path));
+  }
+  std::filesystem::create_directories(path, error);
+  if (error) {
+    return absl::PermissionDeniedError(absl::StrCat(
+        "cannot create database directory ", path, ": ", error.message()));
+  }
+  return absl::OkStatus();
+}
+
+class RocksWriter : public Writer {
+ public:
+  RocksWriter(std::string path, const WriterOptions& options,
+              std::unique_ptr<rocksdb::DB> db,
+              std::vector<rocksdb::ColumnFamilyHandle*> handles)
+      : path_(std::move(path)), db_(std::move(db)), handles_(handles) {
+    write_options_.sync = options.sync;
+  }
+
+  ~RocksWriter() override {
+    for (rocksdb::ColumnFamilyHandle* handle : handles_) {
+      db_->DestroyColumnFamilyHandle(handle);
+    }
+  }
+
+  absl::Status LoadNextSeq() {
+    std::string value;
+    rocksdb::Status s =
+        db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta), kNextSeqKey, &value);
+    if (s.IsNotFound()) return absl::OkStatus();
+    if (!s.ok()) return FromRocks(s, "reading next seq");
+    if (value.size() != kSeqBytes) {
+      return absl::DataLossError(absl::StrCat("corrupt next seq in ", path_));
+    }
+    next_seq_ = DecodeSeq(value);
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<PutResult> Put(const Extraction& extraction) override {
+    if (absl::Status s = ValidateExtraction(extraction); !s.ok()) return s;
+    std::lock_guard<std::mutex> lock(mu_);
+    absl::StatusOr<std::optional<uint64_t>> existing =
+        FindSeq(extraction.document().id());
+    if (!existing.ok()) return existing.status();
+    if (existing->has_value()) return StoredResult(**existing);
+
+    Extraction stored = WithStoreFields(extraction);
+    uint64_t seq = next_seq_;
+    rocksdb::WriteBatch batch;
+    for (const Entry& entry : DocumentEntries(stored, seq)) {
+      batch.Put(cf(entry.cf), entry.key, entry.value);
+    }
+    batch.Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
+    rocksdb::Status s = db_->Write(write_options_, &batch);
+    if (!s.ok()) return FromRocks(s, absl::StrCat("writing to ", path_));
+    next_seq_ = seq + 1;
+    return PutResult{true, stored.document()};
+  }
+
+  absl::Status Delete(absl::string_view document_id) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    absl::StatusOr<std::optional<uint64_t>> seq = FindSeq(document_id);
+    if (!seq.ok()) return seq.status();
+    if (!seq->has_value()) {
+      return absl::NotFoundError(
+          absl::StrCat("document ", document_id, " not found"));
+    }
+    absl::StatusOr<Extraction> stored = LoadExtraction(**seq);
+    if (!stored.ok()) return stored.status();
+    rocksdb::WriteBatch batch;
+    for (const Entry& entry : DocumentEntries(*stored, **seq)) {
+      batch.Delete(cf(entry.cf), entry.key);
+    }
+    rocksdb::Status s = db_->Write(write_options_, &batch);
+    return FromRocks(s, absl::StrCat("deleting from ", path_));
+  }
+
+ private:
+  rocksdb::ColumnFamilyHandle* cf(Cf family) const {
+    return handles_[CfIndex(family)];
+  }
+
+  absl::StatusOr<std::optional<uint64_t>> FindSeq(absl::string_view id) {
+    std::string value;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kDocumentIds),
+                                 rocksdb::Slice(id.data(), id.size()), &value);
+    if (s.IsNotFound()) return std::optional<uint64_t>();
+    if (!s.ok()) return FromRocks(s, "looking up document id");
+    return std::optional<uint64_t>(DecodeSeq(value));
+  }
+
+  absl::StatusOr<PutResult> StoredResult(uint64_t seq) {
+    absl::StatusOr<Document> document = LoadDocument(seq);
+    if (!document.ok()) return document.status();
+    return PutResult{false, *std::move(document)};
+  }
+
+  absl::StatusOr<Document> LoadDocument(uint64_t seq) {
+    std::string value;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kDocuments),
+                                 EncodeSeq(seq), &value);
+    if (!s.ok()) return FromRocks(s, "reading stored document");
+    Document document;
+    if (!document.ParseFromString(value)) {
+      return absl::DataLossError("stored document does not parse");
+    }
+    return document;
+  }
+
+  // Reads every record of document `seq` from one record family, in
+  // ordinal order, appending the parsed records to `out`.
+  template <typename Record>
+  absl::Status LoadRecords(Cf family, uint64_t seq,
+                           google::protobuf::RepeatedPtrField<Record>* out) {
+    std::string prefix = EncodeSeq(seq);
+    std::string upper = PrefixSuccessor(prefix);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions read_options;
+    read_options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(read_options, cf(family)));
+    for (it->Seek(prefix); it->Valid(); it->Next()) {
+      if (!out->Add()->ParseFromArray(it->value().data(),
+                                      static_cast<int>(it->value().size()))) {
+        return absl::DataLossError("stored record does not parse");
+      }
+    }
+    return FromRocks(it->status(), "reading stored records");
+  }
+
+  absl::StatusOr<Extraction> LoadExtraction(uint64_t seq) {
+    Extraction extraction;
+    absl::StatusOr<Document> document = LoadDocument(seq);
+    if (!document.ok()) return document.status();
+    *extraction.mutable_document() = *std::move(document);
+    absl::Status s = LoadRecords(Cf::kEvents, seq, extraction.mutable_events());
+    if (s.ok()) s = LoadRecords(Cf::kQuotes, seq, extraction.mutable_quotes());
+    if (s.ok()) {
+      s = LoadRecords(Cf::kSignatorySets, seq,
+                      extraction.mutable_signatory_sets());
+    }
+    if (!s.ok()) return s;
+    return extraction;
+  }
+
+  // Fills what only storage knows: create_time, record counts, and the
+  // document id on records that lack it.
+  static Extraction WithStoreFields(const Extraction& extraction) {
+    Extraction stored = extraction;
+    Document* document = stored.mutable_document();
+    int64_t nanos = absl::ToUnixNanos(absl::Now());
+    document->mutable_create_time()->set_seconds(nanos / 1000000000);
+    document->mutable_create_time()->set_nanos(
+        static_cast<int32_t>(nanos % 1000000000));
+    document->set_event_count(stored.events_size());
+    document->set_quote_count(stored.quotes_size());
+    document->set_signatory_set_count(stored.signatory_sets_size());
+    if (document->source_uri().empty()) {
+      document->set_source_uri(stored.source_uri());
+    }
+    for (auto& e : *stored.mutable_events()) e.set_document_id(document->id());
+    for (auto& q : *stored.mutable_quotes()) q.set_document_id(document->id());
+    for (auto& s : *stored.mutable_signatory_sets()) {
+      s.set_document_id(document->id());
+    }
+    return stored;
+  }
+
+  const std::string path_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  rocksdb::WriteOptions write_options_;
+  std::mutex mu_;
+  uint64_t next_seq_ = 1;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
+    const std::string& path, const WriterOptions& options) {
+  if (absl::Status s = PrepareDirectory(path, options); !s.ok()) return s;
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = options.create_if_missing;
+  db_options.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : AllCfNames()) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw_db = nullptr;
+  rocksdb::Status s =
+      rocksdb::DB::Open(db_options, path, descriptors, &handles, &raw_db);
+  if (!s.ok()) {
+    return FromRocks(s, absl::StrCat("cannot open database at ", path));
+  }
+  auto writer = std::make_unique<RocksWriter>(
+      path, options, std::unique_ptr<rocksdb::DB>(raw_db), handles);
+  if (absl::Status load = writer->LoadNextSeq(); !load.ok()) return load;
+  return std::unique_ptr<Writer>(std::move(writer));
+}
+
+}  // namespace amicus::store
