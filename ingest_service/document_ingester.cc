@@ -1,0 +1,83 @@
+#include "ingest_service/document_ingester.h"
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "server/log.h"
+
+namespace amicus::ingest {
+namespace {
+
+// Storage failures are the server's problem, not the caller's input:
+// UNAVAILABLE (retry later) stays, anything else is INTERNAL.
+absl::Status StorageError(absl::string_view action, const absl::Status& s) {
+  const std::string message = absl::StrCat(action, ": ", s.message());
+  if (s.code() == absl::StatusCode::kUnavailable) {
+    return absl::UnavailableError(message);
+  }
+  return absl::InternalError(message);
+}
+
+v1::IngestResponse ToResponse(const store::PutResult& put) {
+  v1::IngestResponse response;
+  response.set_document_id(put.document.id());
+  response.set_created(put.created);
+  response.set_event_count(put.document.event_count());
+  response.set_quote_count(put.document.quote_count());
+  response.set_signatory_set_count(put.document.signatory_set_count());
+  *response.mutable_warnings() = put.document.warnings();
+  return response;
+}
+
+}  // namespace
+
+absl::StatusOr<v1::IngestResponse> DocumentIngester::Ingest(
+    const v1::IngestRequest& request) {
+  const std::string& uri = request.source_uri();
+  const size_t size = request.content().size();
+  absl::StatusOr<v1::Extraction> extraction = extract::Extract(
+      uri, request.content(), request.media_type(), options_);
+  if (!extraction.ok()) {
+    server::LogLine(absl::StrCat("rejected ", uri, " (", size, " bytes): ",
+                                 extraction.status().ToString()));
+    return extraction.status();
+  }
+  absl::StatusOr<store::PutResult> put = writer_->Put(*extraction);
+  if (!put.ok()) {
+    absl::Status error = StorageError(
+        absl::StrCat("cannot store document ", extraction->document().id()),
+        put.status());
+    server::LogLine(absl::StrCat("failed ", uri, " (", size,
+                                 " bytes): ", error.ToString()));
+    return error;
+  }
+  if (put->created) {
+    server::LogLine(absl::StrCat("stored ", put->document.id(), " (", size,
+                                 " bytes) ", uri));
+  }
+  return ToResponse(*put);
+}
+
+absl::Status DocumentIngester::Delete(absl::string_view document_id,
+                                      bool allow_missing) {
+  if (document_id.empty()) {
+    return absl::InvalidArgumentError("document_id is empty");
+  }
+  absl::Status deleted = writer_->Delete(document_id);
+  if (deleted.ok()) {
+    server::LogLine(absl::StrCat("deleted ", document_id));
+    return deleted;
+  }
+  if (absl::IsNotFound(deleted)) {
+    if (allow_missing) return absl::OkStatus();
+    return absl::NotFoundError(
+        absl::StrCat("no document with id ", document_id));
+  }
+  absl::Status error =
+      StorageError(absl::StrCat("cannot delete document ", document_id),
+                   deleted);
+  server::LogLine(error.ToString());
+  return error;
+}
+
+}  // namespace amicus::ingest

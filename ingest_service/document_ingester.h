@@ -1,0 +1,38 @@
+#ifndef AMICUS_INGEST_SERVICE_DOCUMENT_INGESTER_H_
+#define AMICUS_INGEST_SERVICE_DOCUMENT_INGESTER_H_
+
+#include <cstddef>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "amicus/v1/ingest_service.pb.h"
+#include "extract/extractor.h"
+#include "store/writer.h"
+
+namespace amicus::ingest {
+
+// The transport-free core of the ingest service: one document in, one
+// atomic store write (or nothing) out. Thread-safe, as the Writer is.
+class DocumentIngester {
+ public:
+  // `writer` must outlive the ingester.
+  DocumentIngester(store::Writer* writer,
+                   const extract::ExtractOptions& options)
+      : writer_(writer), options_(options) {}
+
+  // Extraction errors come back with their own code (INVALID_ARGUMENT,
+  // RESOURCE_EXHAUSTED); storage errors as UNAVAILABLE or INTERNAL.
+  absl::StatusOr<v1::IngestResponse> Ingest(const v1::IngestRequest& request);
+
+  // INVALID_ARGUMENT for an empty id; NOT_FOUND unless `allow_missing`.
+  absl::Status Delete(absl::string_view document_id, bool allow_missing);
+
+ private:
+  store::Writer* writer_;
+  extract::ExtractOptions options_;
+};
+
+}  // namespace amicus::ingest
+
+#endif  // AMICUS_INGEST_SERVICE_DOCUMENT_INGESTER_H_

@@ -1,0 +1,104 @@
+// amicus-ingest: the only writer of an amicus database.
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "ingest_service/document_ingester.h"
+#include "ingest_service/ingest_service_impl.h"
+#include "ingest_service/message_limits.h"
+#include "server/serve.h"
+#include "store/writer.h"
+
+ABSL_FLAG(std::string, db, "",
+          "Database directory (required); created if missing.");
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "HOST:PORT to serve on; port 0 picks a free port.");
+ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
+          "Documents larger than this are refused with RESOURCE_EXHAUSTED.");
+ABSL_FLAG(bool, sync, true,
+          "fsync the write-ahead log for every document, so an acknowledged "
+          "document survives a crash.");
+ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(20),
+          "How long in-flight requests may run after SIGTERM/SIGINT.");
+
+namespace {
+
+constexpr char kName[] = "amicus-ingest";
+
+int Fail(int exit_code, absl::string_view message) {
+  std::fprintf(stderr, "%s: %s\n", kName, std::string(message).c_str());
+  return exit_code;
+}
+
+absl::StatusOr<std::unique_ptr<amicus::store::Writer>> OpenDatabase(
+    const std::string& db) {
+  std::error_code error;
+  std::filesystem::create_directories(db, error);
+  if (error) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot create database directory ", db, ": ", error.message()));
+  }
+  amicus::store::WriterOptions options;
+  options.sync = absl::GetFlag(FLAGS_sync);
+  absl::StatusOr<std::unique_ptr<amicus::store::Writer>> writer =
+      amicus::store::Writer::Open(db, options);
+  if (writer.ok()) return writer;
+  std::string message = absl::StrCat("cannot open database at ", db, ": ",
+                                     writer.status().message());
+  // RocksDB reports a held LOCK file; say what that usually means.
+  if (absl::StrContains(writer.status().message(), "lock")) {
+    absl::StrAppend(&message, " (is another amicus-ingest using it?)");
+  }
+  return absl::FailedPreconditionError(message);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(
+      "Parses human-rights statements into records and stores them.\n"
+      "Usage: amicus-ingest --db=DIR [--listen=HOST:PORT]");
+  std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
+  if (positional.size() > 1) {
+    return Fail(2, absl::StrCat("unexpected argument ", positional[1]));
+  }
+  const std::string db = absl::GetFlag(FLAGS_db);
+  if (db.empty()) return Fail(2, "--db=DIR is required");
+  const int64_t max_document_bytes = absl::GetFlag(FLAGS_max_document_bytes);
+  absl::StatusOr<int> max_message_bytes =
+      amicus::ingest::MaxMessageBytesFor(max_document_bytes);
+  if (!max_message_bytes.ok()) {
+    return Fail(2, max_message_bytes.status().message());
+  }
+
+  absl::StatusOr<std::unique_ptr<amicus::store::Writer>> writer =
+      OpenDatabase(db);
+  if (!writer.ok()) return Fail(1, writer.status().message());
+
+  amicus::extract::ExtractOptions extract_options;
+  extract_options.max_content_bytes = static_cast<size_t>(max_document_bytes);
+  amicus::ingest::DocumentIngester ingester(writer->get(), extract_options);
+  amicus::ingest::IngestServiceImpl service(&ingester);
+
+  amicus::server::ServeOptions options;
+  options.name = kName;
+  options.listen = absl::GetFlag(FLAGS_listen);
+  options.description = absl::StrCat(
+      "db=", db, " max_document_bytes=", max_document_bytes,
+      " sync=", absl::GetFlag(FLAGS_sync) ? "true" : "false");
+  options.max_message_bytes = *max_message_bytes;
+  options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  absl::Status served = amicus::server::Serve(options, {&service});
+  if (!served.ok()) return Fail(1, served.message());
+  return 0;
+}
