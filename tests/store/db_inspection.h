@@ -1,0 +1,43 @@
+#ifndef AMICUS_TESTS_STORE_DB_INSPECTION_H_
+#define AMICUS_TESTS_STORE_DB_INSPECTION_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "rocksdb/db.h"
+#include "store/column_families.h"
+
+namespace amicus::testing {
+
+// Number of keys in every column family of the database at `path`, read
+// through a separate read-only instance (the writer may stay open).
+inline std::map<std::string, int> CountKeysPerCf(const std::string& path) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : amicus::store::AllCfNames()) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = rocksdb::DB::OpenForReadOnly(
+      rocksdb::DBOptions(), path, descriptors, &handles, &raw);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  std::map<std::string, int> counts;
+  if (!s.ok()) return counts;
+  std::unique_ptr<rocksdb::DB> db(raw);
+  for (size_t i = 0; i < handles.size(); ++i) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db->NewIterator(rocksdb::ReadOptions(), handles[i]));
+    int n = 0;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+    counts[descriptors[i].name] = n;
+    db->DestroyColumnFamilyHandle(handles[i]);
+  }
+  return counts;
+}
+
+}  // namespace amicus::testing
+
+#endif  // AMICUS_TESTS_STORE_DB_INSPECTION_H_
