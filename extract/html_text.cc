@@ -1,0 +1,190 @@
+#include "extract/html_text.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+
+namespace amicus::extract {
+namespace {
+
+bool IsDropped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBlock(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_BODY:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Builds the text, collapsing whitespace the way a browser renders it.
+class TextSink {
+ public:
+  void Text(absl::string_view text, uint32_t origin, uint32_t origin_len) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      uint32_t at = origin + std::min<uint32_t>(i, origin_len ? origin_len - 1
+                                                              : 0);
+      char c = text[i];
+      if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+        pending_space_ = true;
+        space_origin_ = at;
+        continue;
+      }
+      if (pending_space_ && out_.size() > 0 && !AtLineStart()) {
+        out_.AppendChar(' ', space_origin_);
+      }
+      pending_space_ = false;
+      out_.AppendChar(c, at);
+    }
+  }
+  void Break(int newlines, uint32_t origin) {
+    pending_space_ = false;
+    out_.TrimTrailing(' ');
+    if (out_.size() == 0) return;
+    int have = 0;
+    for (size_t i = out_.size(); i > 0 && out_.text()[i - 1] == '\n'; --i) {
+      ++have;
+    }
+    for (; have < newlines; ++have) out_.AppendChar('\n', origin);
+  }
+  MappedText Finish() {
+    out_.TrimTrailing('\n');
+    return out_.Finish();
+  }
+
+ private:
+  bool AtLineStart() const { return out_.text().back() == '\n'; }
+  MappedTextBuilder out_;
+  bool pending_space_ = false;
+  uint32_t space_origin_ = 0;
+};
+
+struct Frame {
+  const GumboNode* node;
+  bool closing;  // true: emit the break after the element's children
+};
+
+void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
+                  TextSink& sink) {
+  const GumboElement& el = node->v.element;
+  if (IsDropped(el.tag) && el.tag != GUMBO_TAG_HEAD) return;
+  if (el.tag == GUMBO_TAG_BR) {
+    sink.Break(1, el.start_pos.offset);
+    return;
+  }
+  bool block = IsBlock(el.tag);
+  if (block) {
+    sink.Break(2, el.start_pos.offset);
+    stack.push_back({node, true});
+  }
+  // The <title> lives in <head>: keep it, drop the rest of the head.
+  if (el.tag == GUMBO_TAG_HEAD) {
+    for (unsigned i = el.children.length; i > 0; --i) {
+      auto* child = static_cast<const GumboNode*>(el.children.data[i - 1]);
+      if (child->type == GUMBO_NODE_ELEMENT &&
+          child->v.element.tag == GUMBO_TAG_TITLE) {
+        stack.push_back({child, false});
+      }
+    }
+    return;
+  }
+  for (unsigned i = el.children.length; i > 0; --i) {
+    stack.push_back({static_cast<const GumboNode*>(el.children.data[i - 1]),
+                     false});
+  }
+}
+
+}  // namespace
+
+MappedText HtmlToText(absl::string_view html) {
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions,
+                                                 html.data(), html.size());
+  TextSink sink;
+  std::vector<Frame> stack = {{output->root, false}};
+  while (!stack.empty()) {
+    Frame frame = stack.back();
+    stack.pop_back();
+    const GumboNode* node = frame.node;
+    if (frame.closing) {
+      sink.Break(2, node->v.element.end_pos.offset);
+      continue;
+    }
+    switch (node->type) {
+      case GUMBO_NODE_DOCUMENT: {
+        const GumboVector& children = node->v.document.children;
+        for (unsigned i = children.length; i > 0; --i) {
+          stack.push_back(
+              {static_cast<const GumboNode*>(children.data[i - 1]), false});
+        }
+        break;
+      }
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        VisitElement(node, stack, sink);
+        break;
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        sink.Text(node->v.text.text, node->v.text.start_pos.offset,
+                  node->v.text.original_text.length);
+        break;
+      default:
+        break;
+    }
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return sink.Finish();
+}
+
+}  // namespace amicus::extract

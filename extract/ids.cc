@@ -1,0 +1,48 @@
+#include "extract/ids.h"
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+
+namespace amicus::extract {
+
+std::string Sha256Hex(absl::string_view text) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
+                                                              EVP_MD_CTX_free);
+  EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+  EVP_DigestUpdate(ctx.get(), text.data(), text.size());
+  EVP_DigestFinal_ex(ctx.get(), digest, &length);
+  return absl::BytesToHexString(
+      absl::string_view(reinterpret_cast<const char*>(digest), length));
+}
+
+void AssignIds(amicus::v1::Extraction& extraction) {
+  amicus::v1::Document& doc = *extraction.mutable_document();
+  doc.set_id(Sha256Hex(doc.text()));
+  const std::string& id = doc.id();
+  int n = 0;
+  for (auto& event : *extraction.mutable_events()) {
+    event.set_id(absl::StrCat(id, "/events/", ++n));
+    event.set_document_id(id);
+  }
+  n = 0;
+  for (auto& quote : *extraction.mutable_quotes()) {
+    quote.set_id(absl::StrCat(id, "/quotes/", ++n));
+    quote.set_document_id(id);
+  }
+  n = 0;
+  for (auto& set : *extraction.mutable_signatory_sets()) {
+    set.set_id(absl::StrCat(id, "/signatorySets/", ++n));
+    set.set_document_id(id);
+  }
+  doc.set_event_count(extraction.events_size());
+  doc.set_quote_count(extraction.quotes_size());
+  doc.set_signatory_set_count(extraction.signatory_sets_size());
+}
+
+}  // namespace amicus::extract
