@@ -1,0 +1,162 @@
+#include "store/reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <mutex>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "store/key_codec.h"
+#include "store/meta_keys.h"
+#include "store/rocks_status.h"
+
+namespace amicus::store {
+namespace {
+
+absl::Status NoDatabase(const std::string& path) {
+  return absl::NotFoundError(
+      absl::StrCat("no database at ", path, ": start amicus-ingest first"));
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
+    const std::string& primary_path, const ReaderOptions& options) {
+  std::vector<std::string> names;
+  if (!rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), primary_path,
+                                       &names)
+           .ok()) {
+    return NoDatabase(primary_path);
+  }
+  std::error_code error;
+  std::filesystem::create_directories(options.secondary_path, error);
+  if (error) {
+    return absl::PermissionDeniedError(
+        absl::StrCat("cannot create secondary directory ",
+                     options.secondary_path, ": ", error.message()));
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : names) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  rocksdb::Options db_options;
+  // A secondary must keep every table file open: the primary deletes files
+  // after compactions, and only open ones stay readable.
+  db_options.max_open_files = -1;
+  std::vector<rocksdb::ColumnFamilyHandle*> all_handles;
+  rocksdb::DB* raw_db = nullptr;
+  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(
+      db_options, primary_path, options.secondary_path, descriptors,
+      &all_handles, &raw_db);
+  if (!s.ok()) {
+    return FromRocks(s, absl::StrCat("cannot open database at ", primary_path,
+                                     " as secondary"));
+  }
+  std::unique_ptr<rocksdb::DB> db(raw_db);
+  std::unique_ptr<Reader> reader(
+      new Reader(primary_path, std::move(db), all_handles));
+  for (int i = 0; i < kCfCount; ++i) {
+    if (reader->handles_[i] == nullptr) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("database at ", primary_path, " has no column family ",
+                       CfName(static_cast<Cf>(i)),
+                       ": not an amicus database, or written by another version"));
+    }
+  }
+  if (absl::Status caught_up = reader->CatchUp(); !caught_up.ok()) {
+    return caught_up;
+  }
+  if (options.catch_up_interval > absl::ZeroDuration()) {
+    reader->StartCatchUpThread(options.catch_up_interval);
+  }
+  return reader;
+}
+
+Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
+               std::vector<rocksdb::ColumnFamilyHandle*> all_handles)
+    : primary_path_(std::move(primary_path)),
+      db_(std::move(db)),
+      handles_(kCfCount, nullptr),
+      all_handles_(std::move(all_handles)) {
+  std::vector<std::string> names = AllCfNames();
+  for (rocksdb::ColumnFamilyHandle* handle : all_handles_) {
+    auto it = std::find(names.begin(), names.end(), handle->GetName());
+    if (it != names.end()) handles_[it - names.begin()] = handle;
+  }
+}
+
+Reader::~Reader() {
+  stop_.Notify();
+  if (catch_up_thread_.joinable()) catch_up_thread_.join();
+  for (rocksdb::ColumnFamilyHandle* handle : all_handles_) {
+    db_->DestroyColumnFamilyHandle(handle);
+  }
+}
+
+void Reader::StartCatchUpThread(absl::Duration interval) {
+  catch_up_thread_ = std::thread([this, interval] {
+    while (!stop_.WaitForNotificationWithTimeout(interval)) {
+      // A failed catch-up is retried at the next tick; readers keep the
+      // last good state meanwhile.
+      CatchUp().IgnoreError();
+    }
+  });
+}
+
+absl::Status Reader::CatchUp() {
+  uint64_t latest;
+  {
+    std::unique_lock<std::shared_mutex> lock(catch_up_mu_);
+    rocksdb::Status s = db_->TryCatchUpWithPrimary();
+    if (!s.ok()) {
+      return FromRocks(s, absl::StrCat("catching up with ", primary_path_));
+    }
+    latest = ReadLatestSeq();
+  }
+  absl::MutexLock lock(&seq_mu_);
+  latest_seq_ = std::max(latest_seq_, latest);
+  return absl::OkStatus();
+}
+
+uint64_t Reader::ReadLatestSeq() {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[CfIndex(Cf::kMeta)],
+                               kNextSeqKey, &value);
+  if (!s.ok() || value.size() != kSeqBytes) return 0;
+  return DecodeSeq(value) - 1;
+}
+
+std::unique_ptr<View> Reader::NewView() {
+  std::vector<rocksdb::Iterator*> raw;
+  {
+    std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+    rocksdb::Status s =
+        db_->NewIterators(rocksdb::ReadOptions(), handles_, &raw);
+    if (!s.ok()) {
+      // NewIterators fails only for unsupported options; fall back to
+      // creating them one by one under the same lock.
+      raw.clear();
+      for (rocksdb::ColumnFamilyHandle* handle : handles_) {
+        raw.push_back(db_->NewIterator(rocksdb::ReadOptions(), handle));
+      }
+    }
+  }
+  std::vector<std::unique_ptr<rocksdb::Iterator>> iterators;
+  for (rocksdb::Iterator* it : raw) iterators.emplace_back(it);
+  return std::make_unique<View>(std::move(iterators));
+}
+
+uint64_t Reader::LatestSeq() const {
+  absl::MutexLock lock(&seq_mu_);
+  return latest_seq_;
+}
+
+bool Reader::WaitForSeqAbove(uint64_t seq, absl::Duration timeout) const {
+  absl::MutexLock lock(&seq_mu_);
+  auto newer = [this, seq]() ABSL_SHARED_LOCKS_REQUIRED(seq_mu_) {
+    return latest_seq_ > seq;
+  };
+  return seq_mu_.AwaitWithTimeout(absl::Condition(&newer), timeout);
+}
+
+}  // namespace amicus::store

@@ -1,0 +1,82 @@
+#ifndef AMICUS_STORE_READER_H_
+#define AMICUS_STORE_READER_H_
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <shared_mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
+#include "absl/time/time.h"
+#include "rocksdb/db.h"
+#include "store/view.h"
+
+namespace amicus::store {
+
+struct ReaderOptions {
+  // Where the secondary instance keeps its own files (info log). Created if
+  // missing; must not be the primary's directory.
+  std::string secondary_path;
+  // How often a background thread catches up with the primary; zero or
+  // less disables the thread (call CatchUp yourself).
+  absl::Duration catch_up_interval = absl::Milliseconds(100);
+};
+
+// Read-only access to a database another process (amicus-ingest) writes,
+// as a RocksDB secondary instance. Thread-safe.
+class Reader {
+ public:
+  // Fails with NOT_FOUND "no database at DIR: start amicus-ingest first" if
+  // the primary has never been created.
+  static absl::StatusOr<std::unique_ptr<Reader>> OpenAsSecondary(
+      const std::string& primary_path, const ReaderOptions& options);
+
+  ~Reader();
+
+  // Replays what the primary wrote since the last catch-up. Waits for views
+  // being created, never for views in use.
+  absl::Status CatchUp();
+
+  // A consistent view of the state as of the last catch-up.
+  std::unique_ptr<View> NewView();
+
+  // Highest seq seen by the last catch-up.
+  uint64_t LatestSeq() const;
+
+  // Blocks until a catch-up has seen a seq above `seq`, or `timeout`
+  // passes; returns whether it has. For follow streams.
+  bool WaitForSeqAbove(uint64_t seq, absl::Duration timeout) const;
+
+  const std::string& primary_path() const { return primary_path_; }
+
+ private:
+  Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
+         std::vector<rocksdb::ColumnFamilyHandle*> handles);
+  void StartCatchUpThread(absl::Duration interval);
+  uint64_t ReadLatestSeq();
+
+  const std::string primary_path_;
+  std::unique_ptr<rocksdb::DB> db_;
+  // Indexed by Cf; every handle of the database is in all_handles_.
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  std::vector<rocksdb::ColumnFamilyHandle*> all_handles_;
+  // Catch-up holds it exclusively, view creation shared: iterators of one
+  // view must not straddle a catch-up.
+  std::shared_mutex catch_up_mu_;
+
+  mutable absl::Mutex seq_mu_;
+  uint64_t latest_seq_ ABSL_GUARDED_BY(seq_mu_) = 0;
+
+  absl::Notification stop_;
+  std::thread catch_up_thread_;
+};
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_READER_H_

@@ -1,0 +1,37 @@
+#include "store/view.h"
+
+#include <utility>
+
+#include "store/key_codec.h"
+#include "store/meta_keys.h"
+
+namespace amicus::store {
+
+View::View(std::vector<std::unique_ptr<rocksdb::Iterator>> iterators)
+    : iterators_(std::move(iterators)) {
+  std::optional<std::string> next_seq = Get(Cf::kMeta, kNextSeqKey);
+  if (next_seq.has_value() && next_seq->size() == kSeqBytes) {
+    watermark_ = DecodeSeq(*next_seq) - 1;
+  }
+}
+
+std::optional<uint64_t> View::FindDocumentSeq(absl::string_view document_id) {
+  std::optional<std::string> seq = Get(Cf::kDocumentIds, document_id);
+  if (!seq.has_value() || seq->size() != kSeqBytes) return std::nullopt;
+  return DecodeSeq(*seq);
+}
+
+std::optional<std::string> View::Get(Cf family, absl::string_view key) {
+  rocksdb::Iterator* it = iterator(family);
+  rocksdb::Slice target(key.data(), key.size());
+  it->Seek(target);
+  if (!it->Valid() || it->key() != target) return std::nullopt;
+  return it->value().ToString();
+}
+
+Cursor View::Scan(const ScanSpec& spec) {
+  return Cursor(iterator(spec.family), iterator(RecordCfOf(spec.family)),
+                spec);
+}
+
+}  // namespace amicus::store

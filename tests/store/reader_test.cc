@@ -1,0 +1,178 @@
+#include "store/reader.h"
+
+#include <atomic>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "store/document_entries.h"
+#include "store/key_codec.h"
+#include "store/name_key.h"
+#include "store/writer.h"
+#include "tests/store/sample_records.h"
+#include "tests/store/temp_dir.h"
+
+namespace amicus::store {
+namespace {
+
+using amicus::testing::JointLetter;
+using amicus::testing::SanctionsPressRelease;
+
+int CountEntries(View* view, Cf family, std::string lower = "",
+                 std::string upper = "") {
+  int n = 0;
+  for (Cursor c = view->Scan({family, lower, upper}); c.Valid(); c.Next()) ++n;
+  return n;
+}
+
+class ReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = dir_.Sub("db");
+    WriterOptions options;
+    options.sync = false;
+    auto writer = Writer::Open(path_, options);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    writer_ = *std::move(writer);
+  }
+
+  std::unique_ptr<Reader> OpenReader(absl::Duration interval) {
+    ReaderOptions options;
+    options.secondary_path = dir_.Sub("secondary");
+    options.catch_up_interval = interval;
+    auto reader = Reader::OpenAsSecondary(path_, options);
+    EXPECT_TRUE(reader.ok()) << reader.status();
+    return reader.ok() ? *std::move(reader) : nullptr;
+  }
+
+  amicus::testing::TempDir dir_;
+  std::string path_;
+  std::unique_ptr<Writer> writer_;
+};
+
+TEST(ReaderOpenTest, MissingDatabaseTellsToStartIngest) {
+  amicus::testing::TempDir dir;
+  ReaderOptions options;
+  options.secondary_path = dir.Sub("secondary");
+  auto reader = Reader::OpenAsSecondary(dir.Sub("nothing"), options);
+  EXPECT_TRUE(absl::IsNotFound(reader.status()));
+  EXPECT_NE(reader.status().message().find("start amicus-ingest first"),
+            std::string::npos)
+      << reader.status();
+}
+
+TEST_F(ReaderTest, SeesWritesOnlyAfterCatchUp) {
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  std::unique_ptr<View> before = reader->NewView();
+  EXPECT_EQ(before->watermark(), 1u);
+  EXPECT_EQ(CountEntries(before.get(), Cf::kEvents), 2);
+
+  ASSERT_TRUE(writer_->Put(JointLetter("letter1", {{"Front Line Defenders", "", "Ireland"}})).ok());
+  EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kEvents), 2);
+  ASSERT_TRUE(reader->CatchUp().ok());
+  std::unique_ptr<View> after = reader->NewView();
+  EXPECT_EQ(after->watermark(), 2u);
+  EXPECT_EQ(reader->LatestSeq(), 2u);
+  EXPECT_EQ(CountEntries(after.get(), Cf::kEvents), 3);
+  EXPECT_TRUE(after->FindDocumentSeq("letter1").has_value());
+  // A view stays on the state it was created from.
+  EXPECT_EQ(CountEntries(before.get(), Cf::kEvents), 2);
+  EXPECT_FALSE(before->FindDocumentSeq("letter1").has_value());
+}
+
+TEST_F(ReaderTest, DeletedDocumentVanishesAfterCatchUp) {
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  ASSERT_TRUE(writer_->Delete("doc1").ok());
+  ASSERT_TRUE(reader->CatchUp().ok());
+  std::unique_ptr<View> view = reader->NewView();
+  EXPECT_FALSE(view->FindDocumentSeq("doc1").has_value());
+  for (int i = 0; i < kCfCount; ++i) {
+    Cf family = static_cast<Cf>(i);
+    if (family == Cf::kMeta) continue;
+    EXPECT_EQ(CountEntries(view.get(), family), 0) << CfName(family);
+  }
+}
+
+TEST_F(ReaderTest, CursorWalksAnIndexPrefixAndFetchesRecords) {
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc2")).ok());
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  std::unique_ptr<View> view = reader->NewView();
+  std::string prefix = NameIndexPrefix(NormalizeName("Pompeo"));
+  std::vector<std::string> ids;
+  for (Cursor c = view->Scan({Cf::kEventsByActor, prefix, PrefixSuccessor(prefix)});
+       c.Valid(); c.Next()) {
+    amicus::v1::Event event;
+    ASSERT_TRUE(event.ParseFromArray(c.value().data(), c.value().size()));
+    EXPECT_EQ(c.position().substr(0, prefix.size()), prefix);
+    EXPECT_EQ(c.record_key(), EncodeRecordKey(DecodeSeq(c.record_key()), 0));
+    ids.push_back(event.id());
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"doc1/events/0", "doc2/events/0"}));
+}
+
+TEST_F(ReaderTest, BackgroundCatchUpPublishesNewSeq) {
+  auto reader = OpenReader(absl::Milliseconds(20));
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(reader->LatestSeq(), 0u);
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  ASSERT_TRUE(reader->WaitForSeqAbove(0, absl::Seconds(10)));
+  EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kQuotes), 1);
+}
+
+// Every view must show whole documents only, even while the writer puts and
+// deletes and catch-ups run concurrently: counts derived from different
+// families have to agree.
+TEST_F(ReaderTest, ViewsAreConsistentAcrossFamiliesDuringWrites) {
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  std::atomic<bool> done{false};
+  // Catch-ups as often as possible, to land between the creation of two
+  // iterators of one view if the reader let them.
+  std::thread catch_up_thread([&] {
+    while (!done) {
+      EXPECT_TRUE(reader->CatchUp().ok());
+    }
+  });
+  std::thread writer_thread([&] {
+    for (int i = 0; i < 600; ++i) {
+      std::string id = absl::StrCat("doc", i);
+      EXPECT_TRUE(writer_->Put(SanctionsPressRelease(id)).ok());
+      if (i % 3 == 0) {
+        EXPECT_TRUE(writer_->Delete(id).ok());
+      }
+    }
+    done = true;
+  });
+  int views = 0;
+  while (!done || views < 20) {
+    std::unique_ptr<View> view = reader->NewView();
+    int documents = CountEntries(view.get(), Cf::kDocuments);
+    int ids = CountEntries(view.get(), Cf::kDocumentIds);
+    int events = CountEntries(view.get(), Cf::kEvents);
+    int by_type = CountEntries(view.get(), Cf::kEventsByType);
+    int quotes_by_org = CountEntries(view.get(), Cf::kQuotesByOrganization);
+    bool consistent = ids == documents && events == 2 * documents &&
+                      by_type == events && quotes_by_org == 2 * documents;
+    EXPECT_TRUE(consistent) << "documents=" << documents << " ids=" << ids
+                            << " events=" << events << " by_type=" << by_type
+                            << " quotes_by_org=" << quotes_by_org;
+    if (!consistent) break;
+    ++views;
+  }
+  done = true;
+  writer_thread.join();
+  catch_up_thread.join();
+  ASSERT_TRUE(reader->CatchUp().ok());
+  EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kDocuments), 400);
+}
+
+}  // namespace
+}  // namespace amicus::store
