@@ -53,8 +53,10 @@ absl::StatusOr<std::unique_ptr<amicus::store::Writer>> OpenDatabase(
   absl::StatusOr<std::unique_ptr<amicus::store::Writer>> writer =
       amicus::store::Writer::Open(db, options);
   if (writer.ok()) return writer;
-  std::string message = absl::StrCat("cannot open database at ", db, ": ",
-                                     writer.status().message());
+  std::string message(writer.status().message());
+  if (!absl::StrContains(message, db)) {
+    message = absl::StrCat("cannot open database at ", db, ": ", message);
+  }
   // RocksDB reports a held LOCK file; say what that usually means.
   if (absl::StrContains(writer.status().message(), "lock")) {
     absl::StrAppend(&message, " (is another amicus-ingest using it?)");

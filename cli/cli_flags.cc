@@ -1,0 +1,23 @@
+#include "cli/cli_flags.h"
+
+#include "absl/flags/flag.h"
+
+ABSL_FLAG(std::string, target, "127.0.0.1:50051",
+          "HOST:PORT of amicus-ingest (ingest) or amicus-query (queries).");
+ABSL_FLAG(bool, json, false, "Print each record as one line of proto3 JSON.");
+ABSL_FLAG(bool, follow, false,
+          "Keep streaming records ingested after the stored ones.");
+ABSL_FLAG(int64_t, limit, 0, "Stop after this many records; 0: no limit.");
+ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
+          "extract: refuse files larger than this, as amicus-ingest does.");
+ABSL_FLAG(std::string, from, "", "Earliest date, YYYY[-MM[-DD]].");
+ABSL_FLAG(std::string, to, "", "Latest date, YYYY[-MM[-DD]].");
+ABSL_FLAG(std::string, actor, "", "events: an actor's name.");
+ABSL_FLAG(std::string, type, "", "events: event type, e.g. threat, sanction.");
+ABSL_FLAG(std::string, document, "", "Only records of this document id.");
+ABSL_FLAG(std::string, contains, "", "Only records whose text contains this.");
+ABSL_FLAG(std::string, speaker, "", "quotes: a speaker's name.");
+ABSL_FLAG(std::string, organization, "",
+          "quotes, signatories: an organization's name or acronym.");
+ABSL_FLAG(std::string, kind, "",
+          "documents: press_release, joint_letter, statement or other.");

@@ -1,0 +1,253 @@
+// amicus events|quotes|signatories|documents: a QueryService stream to
+// stdout, one record per line.
+#include <cstdint>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/flags/flag.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "amicus/v1/query_service.grpc.pb.h"
+#include "cli/cli_flags.h"
+#include "cli/commands.h"
+#include "cli/connection.h"
+#include "cli/date_flags.h"
+#include "cli/enum_names.h"
+#include "cli/exit_codes.h"
+#include "cli/record_summary.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace amicus::cli {
+namespace {
+
+using Stub = v1::QueryService::Stub;
+
+struct FilterFlag {
+  const char* name;
+  absl::Flag<std::string>* flag;
+};
+
+const FilterFlag kFilterFlags[] = {
+    {"from", &FLAGS_from},         {"to", &FLAGS_to},
+    {"actor", &FLAGS_actor},       {"type", &FLAGS_type},
+    {"document", &FLAGS_document}, {"contains", &FLAGS_contains},
+    {"speaker", &FLAGS_speaker},   {"organization", &FLAGS_organization},
+    {"kind", &FLAGS_kind},
+};
+
+// A filter the request has no field for would be silently ignored; refuse
+// it instead so the user does not trust an unfiltered answer.
+absl::Status CheckFiltersApply(absl::string_view command,
+                               const absl::flat_hash_set<std::string>& allowed) {
+  for (const FilterFlag& filter : kFilterFlags) {
+    if (!absl::GetFlag(*filter.flag).empty() && !allowed.contains(filter.name)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--", filter.name, " does not apply to ", command));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Sets `*date` from a date flag when it is given.
+absl::Status ReadDateFlag(const char* name, absl::Flag<std::string>& flag,
+                          v1::Date* date) {
+  const std::string value = absl::GetFlag(flag);
+  if (value.empty()) return absl::OkStatus();
+  absl::StatusOr<v1::Date> parsed = ParseDateFlag(name, value);
+  if (!parsed.ok()) return parsed.status();
+  *date = *parsed;
+  return absl::OkStatus();
+}
+
+template <typename Record>
+void PrintRecord(const Record& record, bool json,
+                 std::string (*summarize)(const Record&)) {
+  if (!json) {
+    std::cout << summarize(record) << "\n";
+    return;
+  }
+  std::string line;
+  if (google::protobuf::util::MessageToJsonString(record, &line).ok()) {
+    std::cout << line << "\n";
+  }
+}
+
+// Prints every record of a server stream; `records` picks the batch out of
+// each response. Honors --json and --limit (cancelling the stream once the
+// limit is reached, which also ends --follow).
+template <typename Response, typename Record, typename Records>
+int PrintStream(const std::string& target, grpc::ClientContext* context,
+                grpc::ClientReader<Response>* reader, Records records,
+                std::string (*summarize)(const Record&)) {
+  const bool json = absl::GetFlag(FLAGS_json);
+  const int64_t limit = absl::GetFlag(FLAGS_limit);
+  int64_t printed = 0;
+  Response response;
+  while (reader->Read(&response)) {
+    for (const Record& record : records(response)) {
+      PrintRecord(record, json, summarize);
+      if (limit > 0 && ++printed >= limit) {
+        std::cout << std::flush;
+        context->TryCancel();
+        while (reader->Read(&response)) {
+        }
+        reader->Finish();
+        return kExitOk;
+      }
+    }
+    std::cout << std::flush;  // --follow users watch batches as they come
+  }
+  const grpc::Status status = reader->Finish();
+  return status.ok() ? kExitOk : ReportRpcFailure(status, target);
+}
+
+absl::StatusOr<v1::StreamEventsRequest> EventsRequest() {
+  v1::StreamEventsRequest request;
+  absl::Status status = ReadDateFlag("from", FLAGS_from, request.mutable_start_date());
+  if (status.ok()) status = ReadDateFlag("to", FLAGS_to, request.mutable_end_date());
+  if (!status.ok()) return status;
+  if (const std::string type = absl::GetFlag(FLAGS_type); !type.empty()) {
+    absl::StatusOr<v1::EventType> parsed = ParseEventType(type);
+    if (!parsed.ok()) return parsed.status();
+    request.set_type(*parsed);
+  }
+  request.set_actor(absl::GetFlag(FLAGS_actor));
+  request.set_document_id(absl::GetFlag(FLAGS_document));
+  request.set_text_contains(absl::GetFlag(FLAGS_contains));
+  request.set_follow(absl::GetFlag(FLAGS_follow));
+  return request;
+}
+
+absl::StatusOr<v1::StreamQuotesRequest> QuotesRequest() {
+  v1::StreamQuotesRequest request;
+  absl::Status status = ReadDateFlag("from", FLAGS_from, request.mutable_start_date());
+  if (status.ok()) status = ReadDateFlag("to", FLAGS_to, request.mutable_end_date());
+  if (!status.ok()) return status;
+  request.set_speaker(absl::GetFlag(FLAGS_speaker));
+  request.set_organization(absl::GetFlag(FLAGS_organization));
+  request.set_text_contains(absl::GetFlag(FLAGS_contains));
+  request.set_document_id(absl::GetFlag(FLAGS_document));
+  request.set_follow(absl::GetFlag(FLAGS_follow));
+  return request;
+}
+
+absl::StatusOr<v1::StreamSignatorySetsRequest> SignatoriesRequest() {
+  v1::StreamSignatorySetsRequest request;
+  request.set_organization(absl::GetFlag(FLAGS_organization));
+  request.set_document_id(absl::GetFlag(FLAGS_document));
+  request.set_follow(absl::GetFlag(FLAGS_follow));
+  return request;
+}
+
+absl::StatusOr<v1::ListDocumentsRequest> DocumentsRequest() {
+  v1::ListDocumentsRequest request;
+  if (const std::string kind = absl::GetFlag(FLAGS_kind); !kind.empty()) {
+    absl::StatusOr<v1::DocumentKind> parsed = ParseDocumentKind(kind);
+    if (!parsed.ok()) return parsed.status();
+    request.set_kind(*parsed);
+  }
+  request.set_follow(absl::GetFlag(FLAGS_follow));
+  // The one-line summary has no use for the text; JSON shows the record whole.
+  request.set_omit_text(!absl::GetFlag(FLAGS_json));
+  return request;
+}
+
+int UsageError(const absl::Status& status) {
+  std::cerr << "amicus: " << status.message() << "\n";
+  return kExitUsage;
+}
+
+// Builds the request before connecting, so a usage error never waits on
+// the network.
+template <typename Request, typename Response, typename Record,
+          typename Records>
+int RunQuery(absl::StatusOr<Request> request,
+             std::unique_ptr<grpc::ClientReader<Response>> (Stub::*call)(
+                 grpc::ClientContext*, const Request&),
+             Records records, std::string (*summarize)(const Record&)) {
+  if (!request.ok()) return UsageError(request.status());
+  const std::string target = absl::GetFlag(FLAGS_target);
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> channel = Connect(target);
+  if (!channel.ok()) return UsageError(channel.status());
+  std::unique_ptr<Stub> stub = v1::QueryService::NewStub(*channel);
+  grpc::ClientContext context;
+  std::unique_ptr<grpc::ClientReader<Response>> reader =
+      ((*stub).*call)(&context, *request);
+  return PrintStream(target, &context, reader.get(), records, summarize);
+}
+
+int RunCommand(absl::string_view command) {
+  if (command == "events") {
+    return RunQuery(
+        EventsRequest(), &Stub::StreamEvents,
+        [](const v1::StreamEventsResponse& r) -> const auto& {
+          return r.events();
+        },
+        &SummarizeEvent);
+  }
+  if (command == "quotes") {
+    return RunQuery(
+        QuotesRequest(), &Stub::StreamQuotes,
+        [](const v1::StreamQuotesResponse& r) -> const auto& {
+          return r.quotes();
+        },
+        &SummarizeQuote);
+  }
+  if (command == "signatories") {
+    return RunQuery(
+        SignatoriesRequest(), &Stub::StreamSignatorySets,
+        [](const v1::StreamSignatorySetsResponse& r) -> const auto& {
+          return r.signatory_sets();
+        },
+        &SummarizeSignatorySet);
+  }
+  return RunQuery(
+      DocumentsRequest(), &Stub::ListDocuments,
+      [](const v1::ListDocumentsResponse& r) -> const auto& {
+        return r.documents();
+      },
+      &SummarizeDocument);
+}
+
+const absl::flat_hash_set<std::string>* FiltersOf(absl::string_view command) {
+  static const auto* const kEvents = new absl::flat_hash_set<std::string>{
+      "from", "to", "actor", "type", "document", "contains"};
+  static const auto* const kQuotes = new absl::flat_hash_set<std::string>{
+      "from", "to", "speaker", "organization", "document", "contains"};
+  static const auto* const kSignatories =
+      new absl::flat_hash_set<std::string>{"organization", "document"};
+  static const auto* const kDocuments =
+      new absl::flat_hash_set<std::string>{"kind"};
+  if (command == "events") return kEvents;
+  if (command == "quotes") return kQuotes;
+  if (command == "signatories") return kSignatories;
+  if (command == "documents") return kDocuments;
+  return nullptr;
+}
+
+}  // namespace
+
+bool IsStreamCommand(absl::string_view command) {
+  return FiltersOf(command) != nullptr;
+}
+
+int RunStream(absl::string_view command,
+              const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    return UsageError(absl::InvalidArgumentError(
+        absl::StrCat("unexpected argument \"", args[0], "\" for ", command)));
+  }
+  if (absl::GetFlag(FLAGS_limit) < 0) {
+    return UsageError(absl::InvalidArgumentError("--limit must be >= 0"));
+  }
+  absl::Status applies = CheckFiltersApply(command, *FiltersOf(command));
+  if (!applies.ok()) return UsageError(applies);
+  return RunCommand(command);
+}
+
+}  // namespace amicus::cli

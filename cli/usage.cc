@@ -1,0 +1,54 @@
+#include "cli/usage.h"
+
+#include "absl/flags/reflection.h"
+#include "absl/strings/strip.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+
+namespace amicus::cli {
+
+const char kUsage[] =
+    R"(amicus: structured records from human-rights statements.
+
+Usage:
+  amicus ingest --target=HOST:PORT FILE|DIR...
+      Send documents (.txt .md .html .htm .pdf; directories recursively) to
+      amicus-ingest; prints "<id> new|existing events=N quotes=N
+      signatory_sets=N <path>" or "ERROR <code> <message> <path>" per file.
+  amicus events      --target=HOST:PORT [--from= --to= --actor= --type=
+                     --document= --contains=]
+  amicus quotes      --target=HOST:PORT [--from= --to= --speaker=
+                     --organization= --document= --contains=]
+  amicus signatories --target=HOST:PORT [--organization= --document=]
+  amicus documents   --target=HOST:PORT [--kind=]
+      Stream records from amicus-query, one per line. Also: --json (proto3
+      JSON per line), --follow (keep streaming new records), --limit=N.
+      Dates are YYYY, YYYY-MM or YYYY-MM-DD.
+  amicus extract FILE...
+      Extract locally, without a server; one JSON Extraction per line.
+  amicus help
+
+Exit status: 0 success, 1 some document or request failed, 2 usage error or
+server unreachable.
+)";
+
+absl::Status CheckFlagsKnown(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    absl::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() < 2 || arg[0] != '-') continue;
+    arg.remove_prefix(arg[1] == '-' ? 2 : 1);
+    absl::string_view name = arg.substr(0, arg.find('='));
+    if (absl::FindCommandLineFlag(name) != nullptr) continue;
+    // --nojson is absl's spelling of --json=false.
+    if (absl::ConsumePrefix(&name, "no") &&
+        absl::FindCommandLineFlag(name) != nullptr) {
+      continue;
+    }
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown flag ", argv[i], "; see amicus help"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace amicus::cli
