@@ -1,0 +1,84 @@
+#include "query_service/document_lookup.h"
+
+#include <optional>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "store/key_codec.h"
+
+namespace amicus::query {
+namespace {
+
+absl::StatusOr<uint64_t> FindSeq(store::View& view,
+                                 absl::string_view document_id) {
+  if (document_id.empty()) {
+    return absl::InvalidArgumentError("document_id is empty");
+  }
+  std::optional<uint64_t> seq = view.FindDocumentSeq(document_id);
+  if (!seq.has_value()) {
+    return absl::NotFoundError(
+        absl::StrCat("document ", document_id, " not found"));
+  }
+  return *seq;
+}
+
+template <typename Record>
+absl::Status AppendRecords(store::View& view, store::Cf family, uint64_t seq,
+                           google::protobuf::RepeatedPtrField<Record>* out) {
+  std::string prefix = store::EncodeSeq(seq);
+  store::Cursor c =
+      view.Scan({family, prefix, store::PrefixSuccessor(prefix)});
+  for (; c.Valid(); c.Next()) {
+    absl::string_view value = c.value();
+    if (!out->Add()->ParseFromArray(value.data(),
+                                    static_cast<int>(value.size()))) {
+      return absl::DataLossError("a stored record does not parse");
+    }
+  }
+  return c.status();
+}
+
+absl::StatusOr<amicus::v1::Document> DocumentAt(store::View& view,
+                                                uint64_t seq) {
+  std::optional<std::string> value =
+      view.Get(store::Cf::kDocuments, store::EncodeSeq(seq));
+  amicus::v1::Document document;
+  if (!value.has_value() || !document.ParseFromString(*value)) {
+    return absl::DataLossError("a stored document is missing or corrupt");
+  }
+  return document;
+}
+
+}  // namespace
+
+absl::StatusOr<amicus::v1::Document> LookupDocument(
+    store::View& view, absl::string_view document_id) {
+  absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);
+  if (!seq.ok()) return seq.status();
+  return DocumentAt(view, *seq);
+}
+
+absl::StatusOr<amicus::v1::Extraction> LookupExtraction(
+    store::View& view, absl::string_view document_id) {
+  absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);
+  if (!seq.ok()) return seq.status();
+  absl::StatusOr<amicus::v1::Document> document = DocumentAt(view, *seq);
+  if (!document.ok()) return document.status();
+  amicus::v1::Extraction extraction;
+  extraction.set_source_uri(document->source_uri());
+  *extraction.mutable_document() = *std::move(document);
+  absl::Status s =
+      AppendRecords(view, store::Cf::kEvents, *seq, extraction.mutable_events());
+  if (s.ok()) {
+    s = AppendRecords(view, store::Cf::kQuotes, *seq,
+                      extraction.mutable_quotes());
+  }
+  if (s.ok()) {
+    s = AppendRecords(view, store::Cf::kSignatorySets, *seq,
+                      extraction.mutable_signatory_sets());
+  }
+  if (!s.ok()) return s;
+  return extraction;
+}
+
+}  // namespace amicus::query

@@ -1,0 +1,26 @@
+#ifndef AMICUS_QUERY_SERVICE_FILTER_DIGEST_H_
+#define AMICUS_QUERY_SERVICE_FILTER_DIGEST_H_
+
+#include <cstdint>
+
+#include "absl/strings/string_view.h"
+
+namespace amicus::query {
+
+// First 8 bytes of the SHA-256 of `bytes`: stable across processes and
+// builds, unlike std::hash or absl::Hash, so tokens survive restarts.
+uint64_t DigestBytes(absl::string_view bytes);
+
+// Digest of a stream request's filters: everything but the fields that
+// only say where or how to read (resume_token, follow).
+template <typename Request>
+uint64_t FilterDigest(const Request& request) {
+  Request filters = request;
+  filters.clear_resume_token();
+  filters.clear_follow();
+  return DigestBytes(filters.SerializeAsString());
+}
+
+}  // namespace amicus::query
+
+#endif  // AMICUS_QUERY_SERVICE_FILTER_DIGEST_H_

@@ -1,0 +1,111 @@
+#include "query_service/filters.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "store/key_codec.h"
+#include "store/name_key.h"
+
+namespace amicus::query {
+namespace {
+
+absl::Status CheckDate(absl::string_view field, const amicus::v1::Date& date) {
+  if (store::IsValidDate(date)) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      field, " is not a valid date (year 1-9999, month 0-12, day 0-31, "
+             "0 for unknown parts)"));
+}
+
+absl::StatusOr<std::optional<std::string>> FilterKey(absl::string_view field,
+                                                     absl::string_view query,
+                                                     std::string key) {
+  if (query.empty()) return std::optional<std::string>();
+  if (key.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, " has no letters or digits"));
+  }
+  return std::optional<std::string>(std::move(key));
+}
+
+}  // namespace
+
+bool ContainsLowered(absl::string_view haystack,
+                     absl::string_view lowered_needle) {
+  auto it = std::search(haystack.begin(), haystack.end(),
+                        lowered_needle.begin(), lowered_needle.end(),
+                        [](char a, char b) { return absl::ascii_tolower(a) == b; });
+  return it != haystack.end() || lowered_needle.empty();
+}
+
+bool PersonMatches(const amicus::v1::Person& person,
+                   absl::string_view name_key) {
+  std::vector<std::string> keys = store::PersonNameKeys(person.name());
+  return std::find(keys.begin(), keys.end(), name_key) != keys.end();
+}
+
+bool OrganizationMatches(absl::string_view name, absl::string_view acronym,
+                         absl::string_view org_key) {
+  std::vector<std::string> keys = store::OrganizationKeys(name, acronym);
+  return std::find(keys.begin(), keys.end(), org_key) != keys.end();
+}
+
+absl::StatusOr<std::optional<std::string>> PersonFilterKey(
+    absl::string_view field, absl::string_view query) {
+  return FilterKey(field, query, store::NormalizeName(query));
+}
+
+absl::StatusOr<std::optional<std::string>> OrganizationFilterKey(
+    absl::string_view field, absl::string_view query) {
+  return FilterKey(field, query, store::OrganizationQueryKey(query));
+}
+
+absl::StatusOr<std::optional<store::DateInterval>> DateFilter(
+    const amicus::v1::Date& start, const amicus::v1::Date& end) {
+  if (absl::Status s = CheckDate("start_date", start); !s.ok()) return s;
+  if (absl::Status s = CheckDate("end_date", end); !s.ok()) return s;
+  if (start.year() == 0 && end.year() == 0) {
+    return std::optional<store::DateInterval>();
+  }
+  store::DateInterval interval = store::RequestInterval(start, end);
+  if (start.year() != 0 && end.year() != 0 &&
+      std::make_tuple(interval.end.year(), interval.end.month(),
+                      interval.end.day()) <
+          std::make_tuple(interval.start.year(), interval.start.month(),
+                          interval.start.day())) {
+    return absl::InvalidArgumentError("end_date is before start_date");
+  }
+  return std::optional<store::DateInterval>(interval);
+}
+
+ScanFn WholeFamily(store::Cf family) {
+  return [family](store::View&) { return store::ScanSpec{family, "", ""}; };
+}
+
+ScanFn PrefixRange(store::Cf family, std::string prefix) {
+  return [family, prefix = std::move(prefix)](store::View&) {
+    return store::ScanSpec{family, prefix, store::PrefixSuccessor(prefix)};
+  };
+}
+
+ScanFn DateRange(store::Cf family, const store::DateInterval& interval) {
+  store::DateKeyRange range = store::DateKeyRangeFor(interval);
+  return [family, range](store::View&) {
+    return store::ScanSpec{family, range.lower, range.upper};
+  };
+}
+
+ScanFn DocumentRecords(store::Cf record_family, std::string document_id) {
+  return [record_family, id = std::move(document_id)](store::View& view) {
+    std::optional<uint64_t> seq = view.FindDocumentSeq(id);
+    // Absent: an empty range (lower == upper).
+    std::string prefix = store::EncodeSeq(seq.value_or(0));
+    std::string upper = seq.has_value() ? store::PrefixSuccessor(prefix) : prefix;
+    return store::ScanSpec{record_family, prefix, upper};
+  };
+}
+
+}  // namespace amicus::query

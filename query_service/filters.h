@@ -1,0 +1,56 @@
+#ifndef AMICUS_QUERY_SERVICE_FILTERS_H_
+#define AMICUS_QUERY_SERVICE_FILTERS_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "amicus/v1/records.pb.h"
+#include "store/cursor.h"
+#include "store/date_key.h"
+#include "store/view.h"
+
+namespace amicus::query {
+
+// Request filters turned into index ranges and record predicates, shared by
+// every stream plan.
+
+// Case-insensitive (ASCII letters) containment; `lowered_needle` must
+// already be lowercase.
+bool ContainsLowered(absl::string_view haystack,
+                     absl::string_view lowered_needle);
+
+// Whether a person's name has `name_key` as its normalized full name or as
+// a trailing word sequence of it.
+bool PersonMatches(const amicus::v1::Person& person,
+                   absl::string_view name_key);
+
+// Whether an organization's normalized name or acronym is `org_key`.
+bool OrganizationMatches(absl::string_view name, absl::string_view acronym,
+                         absl::string_view org_key);
+
+// The normalized key for a name filter, or nullopt when the filter is
+// unset. INVALID_ARGUMENT (naming `field`) if it has no letters or digits.
+absl::StatusOr<std::optional<std::string>> PersonFilterKey(
+    absl::string_view field, absl::string_view query);
+absl::StatusOr<std::optional<std::string>> OrganizationFilterKey(
+    absl::string_view field, absl::string_view query);
+
+// The requested interval, nullopt when neither end is set.
+// INVALID_ARGUMENT for malformed dates or an end before the start.
+absl::StatusOr<std::optional<store::DateInterval>> DateFilter(
+    const amicus::v1::Date& start, const amicus::v1::Date& end);
+
+// Scans of one index or record family, for StreamPlan::stored_scan.
+using ScanFn = std::function<store::ScanSpec(store::View&)>;
+ScanFn WholeFamily(store::Cf family);
+ScanFn PrefixRange(store::Cf family, std::string prefix);
+ScanFn DateRange(store::Cf family, const store::DateInterval& interval);
+// The records of one document (by id, resolved in the view), or nothing.
+ScanFn DocumentRecords(store::Cf record_family, std::string document_id);
+
+}  // namespace amicus::query
+
+#endif  // AMICUS_QUERY_SERVICE_FILTERS_H_

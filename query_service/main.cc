@@ -1,0 +1,106 @@
+// amicus-query: serves what amicus-ingest stored, read through a RocksDB
+// secondary instance of the same directory.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "query_service/query_service_impl.h"
+#include "server/serve.h"
+#include "store/reader.h"
+
+ABSL_FLAG(std::string, db, "",
+          "Database directory written by amicus-ingest (required).");
+ABSL_FLAG(std::string, listen, "127.0.0.1:50052",
+          "HOST:PORT to serve on; port 0 picks a free port.");
+ABSL_FLAG(std::string, secondary_dir, "",
+          "Directory for the secondary instance's own files; default: a "
+          "fresh directory under $TMPDIR or /tmp.");
+ABSL_FLAG(int, catch_up_interval_ms, 100,
+          "How often to catch up with amicus-ingest's writes, in ms.");
+ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(20),
+          "How long in-flight requests may run after SIGTERM/SIGINT.");
+
+namespace {
+
+constexpr char kName[] = "amicus-query";
+
+int Fail(int exit_code, absl::string_view message) {
+  std::fprintf(stderr, "%s: %s\n", kName, std::string(message).c_str());
+  return exit_code;
+}
+
+// A new directory under $TMPDIR (or /tmp) for this process alone: two
+// secondaries must not share one.
+absl::StatusOr<std::string> FreshSecondaryDir() {
+  const char* tmp = std::getenv("TMPDIR");
+  std::string pattern = absl::StrCat(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp",
+                                     "/amicus-query-XXXXXX");
+  std::vector<char> buffer(pattern.begin(), pattern.end());
+  buffer.push_back('\0');
+  if (mkdtemp(buffer.data()) == nullptr) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot create a secondary directory like ", pattern));
+  }
+  return std::string(buffer.data());
+}
+
+void RemoveDirectory(const std::string& path) {
+  std::error_code ignored;
+  std::filesystem::remove_all(path, ignored);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(
+      "Streams events, quotes, signatory sets and documents stored by "
+      "amicus-ingest.\n"
+      "Usage: amicus-query --db=DIR [--listen=HOST:PORT]");
+  std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
+  if (positional.size() > 1) {
+    return Fail(2, absl::StrCat("unexpected argument ", positional[1]));
+  }
+  const std::string db = absl::GetFlag(FLAGS_db);
+  if (db.empty()) return Fail(2, "--db=DIR is required");
+
+  std::string secondary = absl::GetFlag(FLAGS_secondary_dir);
+  bool own_secondary = secondary.empty();
+  if (own_secondary) {
+    absl::StatusOr<std::string> fresh = FreshSecondaryDir();
+    if (!fresh.ok()) return Fail(1, fresh.status().message());
+    secondary = *fresh;
+  }
+  amicus::store::ReaderOptions reader_options;
+  reader_options.secondary_path = secondary;
+  reader_options.catch_up_interval =
+      absl::Milliseconds(absl::GetFlag(FLAGS_catch_up_interval_ms));
+  auto reader = amicus::store::Reader::OpenAsSecondary(db, reader_options);
+  if (!reader.ok()) {
+    if (own_secondary) RemoveDirectory(secondary);
+    return Fail(1, reader.status().message());
+  }
+
+  amicus::query::QueryServiceImpl service(reader->get(),
+                                          amicus::query::QueryServiceOptions());
+  amicus::server::ServeOptions options;
+  options.name = kName;
+  options.listen = absl::GetFlag(FLAGS_listen);
+  options.description = absl::StrCat("db=", db, " secondary=", secondary);
+  options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  absl::Status served = amicus::server::Serve(
+      options, {&service}, [&service] { service.BeginDrain(); });
+  reader->reset();
+  if (own_secondary) RemoveDirectory(secondary);
+  if (!served.ok()) return Fail(1, served.message());
+  return 0;
+}

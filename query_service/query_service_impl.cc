@@ -1,0 +1,130 @@
+#include "query_service/query_service_impl.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "query_service/document_lookup.h"
+#include "query_service/record_stream.h"
+#include "query_service/stream_plans.h"
+#include "server/grpc_status.h"
+#include "server/log.h"
+
+namespace amicus::query {
+
+using namespace amicus::v1;  // NOLINT: the service's own messages
+
+namespace {
+
+// Logs server-side failures (not the client's own mistakes or departures).
+grpc::Status Logged(absl::string_view rpc, grpc::Status status) {
+  switch (status.error_code()) {
+    case grpc::StatusCode::DATA_LOSS:
+    case grpc::StatusCode::INTERNAL:
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::UNKNOWN:
+      server::LogLine(absl::StrCat("amicus-query: ", rpc, " failed: ",
+                                   status.error_message()));
+      break;
+    default:
+      break;
+  }
+  return status;
+}
+
+}  // namespace
+
+QueryServiceImpl::QueryServiceImpl(store::Reader* reader,
+                                   const QueryServiceOptions& options)
+    : reader_(reader), options_(options) {}
+
+void QueryServiceImpl::BeginDrain() { draining_ = true; }
+
+template <typename Record, typename Response, typename Plan>
+grpc::Status QueryServiceImpl::Stream(
+    grpc::ServerContext* context, const absl::StatusOr<Plan>& plan,
+    const std::string& resume_token, bool follow,
+    grpc::ServerWriter<Response>* writer,
+    google::protobuf::RepeatedPtrField<Record>* (*records_of)(Response*)) {
+  if (!plan.ok()) return server::ToGrpcStatus(plan.status());
+  StreamContext stream_context;
+  stream_context.reader = reader_;
+  stream_context.rpc = context;
+  stream_context.draining = &draining_;
+  stream_context.batch = options_.batch;
+  stream_context.poll_interval = options_.follow_poll_interval;
+  RecordStream<Record, Response> stream(*plan, stream_context, writer,
+                                        records_of);
+  return stream.Run(resume_token, follow);
+}
+
+grpc::Status QueryServiceImpl::StreamEvents(
+    grpc::ServerContext* context, const StreamEventsRequest* request,
+    grpc::ServerWriter<StreamEventsResponse>* writer) {
+  return Logged("StreamEvents",
+                Stream(context, PlanEvents(*request), request->resume_token(),
+                       request->follow(), writer,
+                       +[](StreamEventsResponse* r) { return r->mutable_events(); }));
+}
+
+grpc::Status QueryServiceImpl::StreamQuotes(
+    grpc::ServerContext* context, const StreamQuotesRequest* request,
+    grpc::ServerWriter<StreamQuotesResponse>* writer) {
+  return Logged("StreamQuotes",
+                Stream(context, PlanQuotes(*request), request->resume_token(),
+                       request->follow(), writer,
+                       +[](StreamQuotesResponse* r) { return r->mutable_quotes(); }));
+}
+
+grpc::Status QueryServiceImpl::StreamSignatorySets(
+    grpc::ServerContext* context, const StreamSignatorySetsRequest* request,
+    grpc::ServerWriter<StreamSignatorySetsResponse>* writer) {
+  return Logged("StreamSignatorySets",
+                Stream(context, PlanSignatorySets(*request),
+                       request->resume_token(), request->follow(), writer,
+                       +[](StreamSignatorySetsResponse* r) {
+                         return r->mutable_signatory_sets();
+                       }));
+}
+
+grpc::Status QueryServiceImpl::ListDocuments(
+    grpc::ServerContext* context, const ListDocumentsRequest* request,
+    grpc::ServerWriter<ListDocumentsResponse>* writer) {
+  return Logged("ListDocuments",
+                Stream(context, PlanDocuments(*request),
+                       request->resume_token(), request->follow(), writer,
+                       +[](ListDocumentsResponse* r) {
+                         return r->mutable_documents();
+                       }));
+}
+
+grpc::Status QueryServiceImpl::GetDocument(grpc::ServerContext*,
+                                           const GetDocumentRequest* request,
+                                           Document* response) {
+  // Like streams, start from the newest state, so a document just ingested
+  // is found.
+  reader_->CatchUp().IgnoreError();
+  std::unique_ptr<store::View> view = reader_->NewView();
+  absl::StatusOr<Document> document =
+      LookupDocument(*view, request->document_id());
+  if (!document.ok()) {
+    return Logged("GetDocument", server::ToGrpcStatus(document.status()));
+  }
+  *response = *std::move(document);
+  return grpc::Status::OK;
+}
+
+grpc::Status QueryServiceImpl::GetExtraction(
+    grpc::ServerContext*, const GetExtractionRequest* request,
+    Extraction* response) {
+  reader_->CatchUp().IgnoreError();
+  std::unique_ptr<store::View> view = reader_->NewView();
+  absl::StatusOr<Extraction> extraction =
+      LookupExtraction(*view, request->document_id());
+  if (!extraction.ok()) {
+    return Logged("GetExtraction", server::ToGrpcStatus(extraction.status()));
+  }
+  *response = *std::move(extraction);
+  return grpc::Status::OK;
+}
+
+}  // namespace amicus::query

@@ -1,0 +1,193 @@
+#ifndef AMICUS_QUERY_SERVICE_RECORD_STREAM_H_
+#define AMICUS_QUERY_SERVICE_RECORD_STREAM_H_
+
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "google/protobuf/repeated_field.h"
+#include "grpcpp/support/sync_stream.h"
+#include "query_service/batch_policy.h"
+#include "query_service/resume_token.h"
+#include "query_service/stream_context.h"
+#include "query_service/stream_plan.h"
+#include "server/grpc_status.h"
+#include "store/key_codec.h"
+
+namespace amicus::query {
+
+// Runs one streaming RPC: the stored records in index order, then records
+// ingested since, in seq order, and with follow, records ingested while the
+// stream stays open. Sends batches (see BatchPolicy), each with the token
+// of the position after its last record. Records is the response's repeated
+// field, reached through `records_of`.
+template <typename Record, typename Response>
+class RecordStream {
+ public:
+  using RecordsOf = google::protobuf::RepeatedPtrField<Record>* (*)(Response*);
+
+  RecordStream(StreamPlan<Record> plan, const StreamContext& context,
+               grpc::ServerWriter<Response>* writer, RecordsOf records_of)
+      : plan_(std::move(plan)),
+        context_(context),
+        writer_(writer),
+        records_of_(records_of),
+        batch_policy_(context.batch) {}
+
+  grpc::Status Run(absl::string_view resume_token, bool follow) {
+    std::unique_ptr<store::View> view = StartView();
+    if (resume_token.empty()) {
+      state_.stream = plan_.stream;
+      state_.filter_digest = plan_.filter_digest;
+      state_.watermark = view->watermark();
+    } else {
+      auto token = DecodeResumeToken(resume_token, plan_.stream,
+                                     plan_.filter_digest);
+      if (!token.ok()) return server::ToGrpcStatus(token.status());
+      state_ = *std::move(token);
+    }
+    if (state_.phase == ResumeToken::Phase::kStored) {
+      if (!ScanStored(*view)) return status_;
+      state_.phase = ResumeToken::Phase::kNewer;
+      state_.next_key = store::EncodeSeq(state_.watermark + 1);
+    }
+    if (!ScanNewer(*view) || !Flush(/*even_if_empty=*/sent_ == 0)) {
+      return status_;
+    }
+    return follow ? Follow(view->watermark()) : grpc::Status::OK;
+  }
+
+ private:
+  std::unique_ptr<store::View> StartView() {
+    // A failed catch-up leaves the last good state, which is still a
+    // consistent answer; the background thread retries.
+    context_.reader->CatchUp().IgnoreError();
+    return context_.reader->NewView();
+  }
+
+  // Phase 1: the plan's index range, records up to the watermark only.
+  bool ScanStored(store::View& view) {
+    store::ScanSpec spec = plan_.stored_scan(view);
+    if (state_.next_key > spec.lower) spec.lower = state_.next_key;
+    store::Cursor c = view.Scan(spec);
+    for (; c.Valid(); c.Next()) {
+      if (store::DecodeSeq(c.record_key()) <= state_.watermark &&
+          !Consider(c.value())) {
+        return false;
+      }
+      state_.next_key = Successor(c.position());
+      if (!Checkpoint()) return false;
+    }
+    return c.status().ok() || Fail(c.status());
+  }
+
+  // Phase 2: the record family in seq order from next_key.
+  bool ScanNewer(store::View& view) {
+    store::ScanSpec spec{plan_.record_family, state_.next_key, ""};
+    store::Cursor c = view.Scan(spec);
+    for (; c.Valid(); c.Next()) {
+      if (!Consider(c.value())) return false;
+      state_.next_key = Successor(c.record_key());
+      if (!Checkpoint()) return false;
+    }
+    return c.status().ok() || Fail(c.status());
+  }
+
+  grpc::Status Follow(uint64_t seen) {
+    while (true) {
+      if (context_.rpc->IsCancelled()) {
+        return grpc::Status(grpc::StatusCode::CANCELLED, "stream cancelled");
+      }
+      if (context_.draining->load()) {
+        // The client gets the position it reached, to resume elsewhere.
+        Flush(/*even_if_empty=*/true);
+        return status_;
+      }
+      if (!context_.reader->WaitForSeqAbove(seen, context_.poll_interval)) {
+        continue;
+      }
+      std::unique_ptr<store::View> view = context_.reader->NewView();
+      if (!ScanNewer(*view) || !Flush(/*even_if_empty=*/false)) return status_;
+      seen = view->watermark();
+    }
+  }
+
+  // Parses a record into the pending batch and keeps it if it matches.
+  bool Consider(absl::string_view value) {
+    google::protobuf::RepeatedPtrField<Record>* records =
+        records_of_(&pending_);
+    Record* record = records->Add();
+    if (!record->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
+      return Fail(absl::DataLossError("a stored record does not parse"));
+    }
+    if (!plan_.matches(*record)) {
+      records->RemoveLast();
+      return true;
+    }
+    if (plan_.finish) plan_.finish(record);
+    if (records->size() == 1) batch_started_ = absl::Now();
+    pending_bytes_ += plan_.finish ? record->ByteSizeLong() : value.size();
+    return true;
+  }
+
+  // After each consumed entry: sends the batch when full or overdue, and
+  // notices cancelled clients during long scans.
+  bool Checkpoint() {
+    int count = records_of_(&pending_)->size();
+    if (count > 0 && batch_policy_.Full(count, pending_bytes_)) {
+      return Flush(false);
+    }
+    if (++since_clock_check_ < 64) return true;
+    since_clock_check_ = 0;
+    if (context_.rpc->IsCancelled()) {
+      status_ = grpc::Status(grpc::StatusCode::CANCELLED, "stream cancelled");
+      return false;
+    }
+    if (count > 0 && batch_policy_.Overdue(batch_started_, absl::Now())) {
+      return Flush(false);
+    }
+    return true;
+  }
+
+  bool Flush(bool even_if_empty) {
+    if (records_of_(&pending_)->empty() && !even_if_empty) return true;
+    pending_.set_resume_token(EncodeResumeToken(state_));
+    if (!writer_->Write(pending_)) {
+      status_ = grpc::Status(grpc::StatusCode::CANCELLED, "client went away");
+      return false;
+    }
+    pending_.Clear();
+    pending_bytes_ = 0;
+    ++sent_;
+    batch_policy_.Sent();
+    return true;
+  }
+
+  bool Fail(const absl::Status& status) {
+    status_ = server::ToGrpcStatus(status);
+    return false;
+  }
+
+  static std::string Successor(absl::string_view key) {
+    return absl::StrCat(key, absl::string_view("\0", 1));
+  }
+
+  StreamPlan<Record> plan_;
+  StreamContext context_;
+  grpc::ServerWriter<Response>* writer_;
+  RecordsOf records_of_;
+  BatchPolicy batch_policy_;
+  ResumeToken state_;
+  Response pending_;
+  size_t pending_bytes_ = 0;
+  absl::Time batch_started_;
+  int since_clock_check_ = 0;
+  int sent_ = 0;
+  grpc::Status status_ = grpc::Status::OK;
+};
+
+}  // namespace amicus::query
+
+#endif  // AMICUS_QUERY_SERVICE_RECORD_STREAM_H_

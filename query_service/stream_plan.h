@@ -1,0 +1,35 @@
+#ifndef AMICUS_QUERY_SERVICE_STREAM_PLAN_H_
+#define AMICUS_QUERY_SERVICE_STREAM_PLAN_H_
+
+#include <cstdint>
+#include <functional>
+
+#include "query_service/resume_token.h"
+#include "store/column_families.h"
+#include "store/cursor.h"
+#include "store/view.h"
+
+namespace amicus::query {
+
+// How one stream request is answered: which range of which family to scan
+// for the stored records (the most selective index the filters allow), and
+// the predicate every record must pass (all filters, including the one the
+// index already narrowed, so that records ingested later, read in seq order
+// without an index, are filtered the same way).
+template <typename Record>
+struct StreamPlan {
+  ResumeToken::Stream stream = ResumeToken::Stream::kEvents;
+  uint64_t filter_digest = 0;
+  // Where the records live; later records are read from it in seq order.
+  store::Cf record_family = store::Cf::kEvents;
+  // The stored-phase scan within a view (some need the view, e.g. to find a
+  // document's seq).
+  std::function<store::ScanSpec(store::View&)> stored_scan;
+  std::function<bool(const Record&)> matches;
+  // Applied to each record before it is sent; may be empty.
+  std::function<void(Record*)> finish;
+};
+
+}  // namespace amicus::query
+
+#endif  // AMICUS_QUERY_SERVICE_STREAM_PLAN_H_
