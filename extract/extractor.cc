@@ -2,16 +2,31 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "extract/boilerplate.h"
+#include "extract/document_info.h"
+#include "extract/events.h"
 #include "extract/html_text.h"
 #include "extract/ids.h"
 #include "extract/mapped_text.h"
 #include "extract/media.h"
 #include "extract/normalize.h"
+#include "extract/organizations.h"
 #include "extract/pdf_text.h"
+#include "extract/people.h"
+#include "extract/quotes.h"
+#include "extract/signatories.h"
+#include "extract/text_units.h"
 
 namespace amicus::extract {
 namespace {
+
+// Speakers of "The letter states ..." are named in full for one issuer
+// and by acronym for a few; a long list of signatories names no one.
+constexpr size_t kMaxIssuersAsSpeaker = 4;
 
 // The text inside the container, before normalization.
 absl::StatusOr<MappedText> RawText(absl::string_view content,
@@ -21,8 +36,45 @@ absl::StatusOr<MappedText> RawText(absl::string_view content,
   return IdentityMapped(content);
 }
 
-std::string FirstLine(const std::string& text) {
-  return text.substr(0, text.find('\n'));
+std::string JoinNames(const std::vector<std::string>& names) {
+  if (names.size() <= 1) return names.empty() ? "" : names[0];
+  std::vector<std::string> head(names.begin(), names.end() - 1);
+  return absl::StrCat(absl::StrJoin(head, ", "), " and ", names.back());
+}
+
+PersonInfo IssuersAsSpeaker(const std::vector<amicus::v1::Organization>& issuers) {
+  if (issuers.empty() || issuers.size() > kMaxIssuersAsSpeaker) return {};
+  std::vector<std::string> short_names, full_names;
+  for (const auto& org : issuers) {
+    short_names.push_back(org.acronym().empty() ? org.name() : org.acronym());
+    full_names.push_back(org.name());
+  }
+  std::string organization = JoinNames(full_names);
+  std::string name = issuers.size() == 1 ? organization : JoinNames(short_names);
+  return {name, "", organization, true};
+}
+
+amicus::v1::Person ToProto(const PersonInfo& p) {
+  amicus::v1::Person out;
+  out.set_name(p.name);
+  out.set_role(p.role);
+  if (!p.organization.empty()) out.mutable_organization()->set_name(p.organization);
+  return out;
+}
+
+std::vector<amicus::v1::Organization> SignatoriesAsIssuers(
+    const std::vector<FoundSignatories>& sets) {
+  std::vector<amicus::v1::Organization> out;
+  for (const FoundSignatories& set : sets) {
+    for (const auto& s : set.signatories) {
+      amicus::v1::Organization org;
+      org.set_name(s.name());
+      org.set_acronym(s.acronym());
+      org.set_country(s.country());
+      out.push_back(std::move(org));
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -37,6 +89,13 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   absl::StatusOr<MappedText> raw = RawText(content, *type);
   if (!raw.ok()) return raw.status();
   NormalizedText normalized = Normalize(*raw, *type == kTextMarkdown);
+  // Acronyms are learned before boilerplate goes: a contact line may be
+  // the only place that spells "International Commission of Jurists".
+  OrgDirectory orgs(normalized.text.text);
+  BoilerplateRemoval clean = RemoveBoilerplate(normalized.text);
+  const MappedText& mapped = clean.text;
+  absl::string_view text = mapped.text;
+  std::vector<Paragraph> paragraphs = Paragraphs(text);
 
   amicus::v1::Extraction extraction;
   extraction.set_source_uri(std::string(source_uri));
@@ -44,9 +103,60 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   doc.set_source_uri(std::string(source_uri));
   doc.set_media_type(*type);
   doc.set_content_size(content.size());
-  doc.set_title(FirstLine(normalized.text.text));
   for (std::string& w : normalized.warnings) doc.add_warnings(std::move(w));
-  doc.set_text(std::move(normalized.text.text));
+  if (clean.dropped_paragraphs > 0) {
+    doc.add_warnings(absl::StrCat("dropped ", clean.dropped_paragraphs,
+                                  " boilerplate paragraphs"));
+  }
+
+  DocumentDate dated = FindDocumentDate(text, paragraphs);
+  if (dated.date) *doc.mutable_date() = ToProto(*dated.date);
+  doc.set_place(dated.place);
+  doc.set_title(FindTitle(text, paragraphs));
+
+  PersonDirectory people;
+  people.LearnTitled(text);
+
+  std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs);
+  doc.set_kind(Classify(text, paragraphs, !sets.empty()));
+  std::vector<amicus::v1::Organization> issuers =
+      sets.empty() ? FindIssuers(text, paragraphs, orgs) : SignatoriesAsIssuers(sets);
+  for (const auto& org : issuers) *doc.add_issuers() = org;
+
+  QuoteContext quote_context{&orgs, &people, IssuersAsSpeaker(issuers)};
+  for (FoundQuote& q : FindQuotes(text, paragraphs, quote_context)) {
+    amicus::v1::Quote& quote = *extraction.add_quotes();
+    quote.set_text(std::move(q.text));
+    *quote.mutable_speaker() = ToProto(q.speaker);
+    quote.set_cue(q.cue);
+    *quote.mutable_evidence() = MakeSpan(mapped, content, q.evidence.begin, q.evidence.end);
+    if (dated.date) *quote.mutable_date() = ToProto(*dated.date);
+  }
+
+  EventContext event_context{dated.date, dated.paragraph, &orgs, &people};
+  EventScan events = FindEvents(text, paragraphs, event_context);
+  if (events.invalid_dates > 0) {
+    doc.add_warnings(absl::StrCat("skipped ", events.invalid_dates, " invalid dates"));
+  }
+  for (FoundEvent& e : events.events) {
+    amicus::v1::Event& event = *extraction.add_events();
+    *event.mutable_date() = ToProto(e.date);
+    event.set_date_precision(e.date.precision);
+    for (const PersonInfo& actor : e.actors) *event.add_actors() = ToProto(actor);
+    event.set_type(e.type);
+    event.set_summary(std::move(e.summary));
+    *event.mutable_evidence() = MakeSpan(mapped, content, e.evidence.begin, e.evidence.end);
+  }
+
+  for (FoundSignatories& s : sets) {
+    amicus::v1::SignatorySet& set = *extraction.add_signatory_sets();
+    set.set_addressee(s.addressee);
+    if (dated.date) *set.mutable_date() = ToProto(*dated.date);
+    for (auto& signatory : s.signatories) *set.add_signatories() = std::move(signatory);
+    *set.mutable_evidence() = MakeSpan(mapped, content, s.evidence.begin, s.evidence.end);
+  }
+
+  doc.set_text(std::string(text));
   AssignIds(extraction);
   return extraction;
 }

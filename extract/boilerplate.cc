@@ -1,0 +1,133 @@
+#include "extract/boilerplate.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
+#include "extract/text_units.h"
+
+namespace amicus::extract {
+namespace {
+
+constexpr size_t kMinTeaserWords = 8;
+
+bool IsRule(absl::string_view p) {
+  size_t marks = 0;
+  for (char c : p) {
+    if (c == '_' || c == '-' || c == '=' || c == '*' || c == '~') {
+      ++marks;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return marks >= 3;
+}
+
+bool HasPhoneNumber(absl::string_view p) {
+  size_t digits = 0;
+  for (char c : p) {
+    if (absl::ascii_isdigit(c)) ++digits;
+  }
+  std::string lower = absl::AsciiStrToLower(p);
+  return digits >= 7 && CountWords(p) <= 25 &&
+         (absl::StrContains(lower, "tel") ||
+                         absl::StrContains(lower, "t:") ||
+                         absl::StrContains(lower, "phone") ||
+                         absl::StrContains(lower, "+"));
+}
+
+bool IsEmailLine(absl::string_view p) {
+  return CountWords(p) <= 8 && absl::StrContains(p, "@") &&
+         !absl::StrContains(p, " said");
+}
+
+// Short calls to action that only make sense on a web page.
+bool IsWebFurniture(absl::string_view p) {
+  if (CountWords(p) > 14) return false;
+  std::string lower = absl::AsciiStrToLower(p);
+  for (absl::string_view cue :
+       {"click here", "download", "share this", "read more", "more information here",
+        "subscribe", "follow us", "print this", "for inquiries", "for more information",
+        "please contact", "media contact", "press contact", "sign up", "back to top",
+        "skip to", "cookie"}) {
+    if (absl::StrContains(lower, cue)) return true;
+  }
+  return false;
+}
+
+bool IsContactsHeading(absl::string_view p) {
+  std::string lower = absl::AsciiStrToLower(absl::StripSuffix(p, ":"));
+  return lower == "contacts" || lower == "contact" || lower == "media contacts" ||
+         lower == "media contact" || lower == "press contacts";
+}
+
+// A short line with no sentence punctuation: a name, title or place in a
+// contact block.
+bool IsShortLabel(absl::string_view p) {
+  return CountWords(p) <= 7 && !absl::EndsWith(p, ".");
+}
+
+}  // namespace
+
+BoilerplateRemoval RemoveBoilerplate(const MappedText& in) {
+  absl::string_view text = in.text;
+  std::vector<Paragraph> paras = Paragraphs(text);
+  std::vector<bool> drop(paras.size(), false);
+
+  for (size_t i = 0; i < paras.size(); ++i) {
+    absl::string_view p = paras[i].range.in(text);
+    if (IsRule(p) || HasPhoneNumber(p) || IsEmailLine(p) || IsWebFurniture(p)) {
+      drop[i] = true;
+    }
+    if (IsContactsHeading(p)) {
+      drop[i] = true;
+      for (size_t k = i + 1; k < paras.size() && k <= i + 12 &&
+                             IsShortLabel(paras[k].range.in(text));
+           ++k) {
+        drop[k] = true;
+      }
+    }
+  }
+
+  // A teaser repeated at the top and again near the end of the page.
+  absl::flat_hash_map<absl::string_view, size_t> first_seen;
+  for (size_t i = 0; i < paras.size(); ++i) {
+    absl::string_view p = paras[i].range.in(text);
+    if (CountWords(p) < kMinTeaserWords) continue;
+    auto [it, inserted] = first_seen.try_emplace(p, i);
+    if (inserted) continue;
+    size_t first = it->second;
+    bool top = first < 4;
+    bool bottom = i * 3 >= paras.size() * 2;
+    if (!top || !bottom) continue;
+    drop[first] = true;
+    // A short heading right above the top copy belongs to the teaser.
+    if (first == 1 && CountWords(paras[0].range.in(text)) <= 6) drop[0] = true;
+    for (size_t k = i; k < paras.size(); ++k) drop[k] = true;
+    break;
+  }
+
+  BoilerplateRemoval result;
+  MappedTextBuilder out(text.size());
+  bool blank_pending = false;
+  for (size_t i = 0; i < paras.size(); ++i) {
+    if (drop[i]) {
+      ++result.dropped_paragraphs;
+      blank_pending = blank_pending || out.size() > 0;
+      continue;
+    }
+    if (out.size() > 0) {
+      bool blank = blank_pending || paras[i].blank_before;
+      out.AppendAt(blank ? "\n\n" : "\n", in.offsets[paras[i].range.begin]);
+    }
+    blank_pending = false;
+    out.AppendFrom(in, paras[i].range.begin, paras[i].range.end);
+  }
+  result.text = out.Finish();
+  return result;
+}
+
+}  // namespace amicus::extract

@@ -1,0 +1,286 @@
+#include "extract/dates.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/time/civil_time.h"
+
+namespace amicus::extract {
+namespace {
+
+using amicus::v1::DATE_PRECISION_DAY;
+using amicus::v1::DATE_PRECISION_MONTH;
+using amicus::v1::DATE_PRECISION_YEAR;
+
+struct Token {
+  size_t begin;
+  size_t end;
+  absl::string_view text;
+  bool number;
+  bool word;
+};
+
+std::vector<Token> Tokenize(absl::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    if (absl::ascii_isdigit(c)) {
+      while (i < s.size() && absl::ascii_isdigit(s[i])) ++i;
+      out.push_back({b, i, s.substr(b, i - b), true, false});
+    } else if (absl::ascii_isalpha(c)) {
+      while (i < s.size() && absl::ascii_isalpha(s[i])) ++i;
+      out.push_back({b, i, s.substr(b, i - b), false, true});
+    } else {
+      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (i > s.size()) i = s.size();
+      out.push_back({b, i, s.substr(b, i - b), false, false});
+    }
+  }
+  return out;
+}
+
+int DaysIn(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+bool ParseInt(absl::string_view s, int& out) {
+  return s.size() <= 4 && absl::SimpleAtoi(s, &out);
+}
+
+bool IsYear(const Token& t, int& year) {
+  return t.number && t.text.size() == 4 && ParseInt(t.text, year) &&
+         year >= 1800 && year <= 2200;
+}
+
+bool IsDayNumber(const Token& t, int& day) {
+  return t.number && t.text.size() <= 2 && ParseInt(t.text, day) && day >= 1 &&
+         day <= 31;
+}
+
+bool IsOrdinalSuffix(const Token& t) {
+  std::string w = absl::AsciiStrToLower(t.text);
+  return t.word && (w == "st" || w == "nd" || w == "rd" || w == "th");
+}
+
+bool Capitalized(const Token& t) {
+  return t.word && absl::ascii_isupper(static_cast<unsigned char>(t.text[0]));
+}
+
+bool Lower(const Token& t, absl::string_view w) {
+  return t.word && absl::AsciiStrToLower(t.text) == w;
+}
+
+class Scanner {
+ public:
+  Scanner(absl::string_view text, const absl::optional<DateValue>& doc)
+      : tokens_(Tokenize(text)), doc_(doc) {}
+
+  DateScan Run() {
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      size_t used = Absolute(i);
+      if (used == 0) used = Relative(i);
+      i += used == 0 ? 1 : used;
+    }
+    return std::move(scan_);
+  }
+
+ private:
+  const Token* At(size_t i) const {
+    return i < tokens_.size() ? &tokens_[i] : nullptr;
+  }
+  bool IsPunct(size_t i, char c) const {
+    const Token* t = At(i);
+    return t && !t->word && !t->number && t->text.size() == 1 && t->text[0] == c;
+  }
+  // Month name at i (with an optional abbreviation dot); returns tokens used.
+  size_t MonthAt(size_t i, int& month) const {
+    const Token* t = At(i);
+    if (!t || !Capitalized(*t)) return 0;
+    month = MonthNumber(t->text);
+    if (month == 0) return 0;
+    return IsPunct(i + 1, '.') && t->text.size() <= 4 ? 2 : 1;
+  }
+  // Day number at i with an optional ordinal suffix ("15th").
+  size_t DayAt(size_t i, int& day) const {
+    const Token* t = At(i);
+    if (!t || !IsDayNumber(*t, day)) return 0;
+    const Token* next = At(i + 1);
+    return next && next->begin == t->end && IsOrdinalSuffix(*next) ? 2 : 1;
+  }
+
+  bool BoundBefore(size_t i) const {
+    const Token* t = i > 0 ? At(i - 1) : nullptr;
+    if (t && (Lower(*t, "on") || Lower(*t, "of") || Lower(*t, "the")) && i > 1) {
+      t = At(i - 2);  // "since the 5 May", "until on ..."
+    }
+    if (!t) return false;
+    for (absl::string_view w : {"since", "until", "till", "by", "from",
+                                "before", "through", "between"}) {
+      if (Lower(*t, w)) return true;
+    }
+    return false;
+  }
+
+  void Emit(size_t first, size_t last, DateValue d, bool relative) {
+    if (d.day > 0 && (d.month < 1 || d.day > DaysIn(d.year, d.month))) {
+      ++scan_.invalid;
+      return;
+    }
+    scan_.mentions.push_back({tokens_[first].begin, tokens_[last].end, d,
+                              relative, BoundBefore(first)});
+  }
+
+  size_t Absolute(size_t i) {
+    int day = 0, month = 0, year = 0;
+    const Token& t = tokens_[i];
+    // 2019-03-15
+    if (IsYear(t, year) && IsPunct(i + 1, '-') && At(i + 2) &&
+        At(i + 2)->number && IsPunct(i + 3, '-') && At(i + 4) &&
+        At(i + 4)->number && ParseInt(At(i + 2)->text, month) &&
+        ParseInt(At(i + 4)->text, day) && month >= 1 && month <= 12) {
+      Emit(i, i + 4, {year, month, day, DATE_PRECISION_DAY}, false);
+      return 5;
+    }
+    // 15 March 2019 / 15th of March 2019 / 15 March
+    if (size_t d = DayAt(i, day)) {
+      size_t k = i + d;
+      if (At(k) && Lower(*At(k), "of")) ++k;
+      if (size_t m = MonthAt(k, month)) {
+        k += m;
+        if (IsPunct(k, ',')) ++k;
+        if (At(k) && IsYear(*At(k), year)) {
+          Emit(i, k, {year, month, day, DATE_PRECISION_DAY}, false);
+          return k - i + 1;
+        }
+        if (doc_) {
+          Emit(i, k - 1, {doc_->year, month, day, DATE_PRECISION_DAY}, true);
+        }
+        return k - i;
+      }
+      return 0;
+    }
+    // March 27, 2020 / March 27 / March 2019
+    if (size_t m = MonthAt(i, month)) {
+      size_t k = i + m;
+      if (size_t d = DayAt(k, day)) {
+        size_t after_day = k + d;
+        size_t y = after_day + (IsPunct(after_day, ',') ? 1 : 0);
+        if (At(y) && IsYear(*At(y), year)) {
+          Emit(i, y, {year, month, day, DATE_PRECISION_DAY}, false);
+          return y - i + 1;
+        }
+        if (doc_) {
+          Emit(i, after_day - 1, {doc_->year, month, day, DATE_PRECISION_DAY},
+               true);
+        }
+        return after_day - i;
+      }
+      if (IsPunct(k, ',')) ++k;
+      if (At(k) && IsYear(*At(k), year)) {
+        Emit(i, k, {year, month, 0, DATE_PRECISION_MONTH}, false);
+        return k - i + 1;
+      }
+      return 0;
+    }
+    // in 2019 / In 2024
+    if (i + 1 < tokens_.size() && IsYear(tokens_[i + 1], year)) {
+      for (absl::string_view w : {"in", "during", "since", "until", "by",
+                                  "early", "late", "mid", "throughout"}) {
+        if (Lower(t, w)) {
+          Emit(i + 1, i + 1, {year, 0, 0, DATE_PRECISION_YEAR}, false);
+          return 2;
+        }
+      }
+    }
+    return 0;
+  }
+
+  size_t Relative(size_t i) {
+    if (!doc_ || doc_->year == 0) return 0;
+    const Token& t = tokens_[i];
+    const DateValue& doc = *doc_;
+    bool doc_has_day = doc.day > 0;
+    if (Lower(t, "today") && doc_has_day) {
+      Emit(i, i, doc, true);
+      return 1;
+    }
+    if (Lower(t, "yesterday") && doc_has_day) {
+      absl::CivilDay day = absl::CivilDay(doc.year, doc.month, doc.day) - 1;
+      Emit(i, i,
+           {static_cast<int>(day.year()), day.month(), day.day(),
+            DATE_PRECISION_DAY},
+           true);
+      return 1;
+    }
+    const Token* next = At(i + 1);
+    if (!next) return 0;
+    bool last = Lower(t, "last");
+    bool this_ = Lower(t, "this");
+    int month = 0;
+    if ((last || this_) && MonthAt(i + 1, month)) {
+      int year = doc.year;
+      if (doc.month > 0 && (last ? month >= doc.month : month > doc.month)) {
+        --year;
+      }
+      if (doc.month == 0 && last) return 0;
+      Emit(i, i + 1, {year, month, 0, DATE_PRECISION_MONTH}, true);
+      return 2;
+    }
+    if ((this_ || last) && Lower(*next, "month") && doc.month > 0) {
+      absl::CivilMonth m = absl::CivilMonth(doc.year, doc.month) - (last ? 1 : 0);
+      Emit(i, i + 1,
+           {static_cast<int>(m.year()), m.month(), 0, DATE_PRECISION_MONTH},
+           true);
+      return 2;
+    }
+    if ((this_ || last) && Lower(*next, "year")) {
+      Emit(i, i + 1, {doc.year - (last ? 1 : 0), 0, 0, DATE_PRECISION_YEAR},
+           true);
+      return 2;
+    }
+    return 0;
+  }
+
+  std::vector<Token> tokens_;
+  const absl::optional<DateValue>& doc_;
+  DateScan scan_;
+};
+
+}  // namespace
+
+int MonthNumber(absl::string_view word) {
+  static const char* kNames[] = {"january", "february", "march", "april",
+                                 "may", "june", "july", "august",
+                                 "september", "october", "november",
+                                 "december"};
+  std::string w = absl::AsciiStrToLower(word);
+  if (w == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    absl::string_view name = kNames[m];
+    if (w == name || (w.size() == 3 && name.substr(0, 3) == w)) return m + 1;
+  }
+  return 0;
+}
+
+DateScan FindDates(absl::string_view text,
+                   const absl::optional<DateValue>& document_date) {
+  return Scanner(text, document_date).Run();
+}
+
+amicus::v1::Date ToProto(const DateValue& d) {
+  amicus::v1::Date out;
+  out.set_year(d.year);
+  out.set_month(d.month);
+  out.set_day(d.day);
+  return out;
+}
+
+}  // namespace amicus::extract

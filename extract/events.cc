@@ -1,0 +1,318 @@
+#include "extract/events.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "extract/document_info.h"
+#include "extract/words.h"
+
+namespace amicus::extract {
+namespace {
+
+using amicus::v1::EventType;
+
+constexpr size_t kMinEventWords = 5;
+constexpr size_t kMaxEvidenceBytes = 1500;
+constexpr size_t kEvidenceWindow = 300;
+constexpr size_t kMaxSummaryBytes = 200;
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+bool HasPrefix(const std::vector<std::string>& words, absl::string_view prefix) {
+  for (const std::string& w : words) {
+    if (absl::StartsWith(w, prefix)) return true;
+  }
+  return false;
+}
+
+bool Has(const std::vector<std::string>& words, absl::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool HasSequence(const std::vector<std::string>& words, absl::string_view a,
+                 absl::string_view b) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] == a && words[i + 1] == b) return true;
+  }
+  return false;
+}
+
+// Sentence-opening words that start an adverbial, not the subject.
+bool IsAdverbialOpener(const Word& w) {
+  static const auto* kOpeners = new absl::flat_hash_set<std::string>{
+      "in", "on", "at", "as", "after", "before", "since", "during", "following",
+      "earlier", "later", "today", "yesterday", "last", "this", "meanwhile",
+      "however", "also", "then", "additionally", "moreover", "furthermore",
+      "regrettably", "when", "while", "although", "though", "despite",
+      "because", "if", "accordingly", "according", "by", "with", "under",
+      "for", "from", "between", "until", "once", "instead", "indeed", "yet",
+      "notably", "specifically", "similarly", "recently", "previously"};
+  return w.is_word && kOpeners->contains(Lower(w.text));
+}
+
+bool IsVerbish(const Word& w) {
+  static const auto* kVerbs = new absl::flat_hash_set<std::string>{
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+      "could", "must", "should", "may", "might", "did", "does", "do", "said",
+      "says", "sent", "wrote", "made", "told", "took", "gave", "met", "held",
+      "began", "came", "comes", "became", "calls", "urges", "welcomes",
+      "states", "follows", "recalls", "condemns", "expresses", "notes",
+      "demands", "seeks", "requests", "warns", "threatens", "announces",
+      "sought", "brought", "won", "lost", "spoke", "led", "left", "set",
+      "put", "ran", "saw", "let", "kept", "struck", "chose", "wrote", "writes",
+      "sends", "issues", "imposes", "signs", "signed", "launches", "opens"};
+  if (!w.is_word || w.capitalized()) return false;
+  std::string l = Lower(w.text);
+  return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
+}
+
+bool IsAdverb(const Word& w) {
+  return w.is_word && !w.capitalized() &&
+         (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further"));
+}
+
+bool IsPronoun(absl::string_view s) {
+  static const auto* kPronouns = new absl::flat_hash_set<std::string>{
+      "we", "it", "this", "that", "these", "those", "he", "she", "they", "i",
+      "you", "there", "which", "who"};
+  return kPronouns->contains(Lower(s));
+}
+
+// Lowercase heads that name acting bodies ("the ICC prosecutor", "121
+// NGOs and civil society organizations", "U.S. lawmakers").
+bool IsBodyNoun(absl::string_view lowercase) {
+  static const auto* kBodies = new absl::flat_hash_set<std::string>{
+      "prosecutor", "prosecutors", "government", "governments", "senators",
+      "judges", "judge", "lawmakers", "administration", "court", "organizations",
+      "organisations", "ngos", "experts", "officials", "authorities", "states",
+      "parliament", "congress", "senate", "president", "minister", "police",
+      "army", "military", "council", "commission", "committee", "coalition",
+      "groups", "members", "representatives", "delegation", "ministry"};
+  return kBodies->contains(lowercase);
+}
+
+// Top-level comma segments of a sentence (commas inside quotation marks
+// or parentheses do not split).
+std::vector<std::vector<Word>> Segments(const std::vector<Word>& words) {
+  std::vector<std::vector<Word>> out(1);
+  int depth = 0;
+  bool in_quote = false;
+  for (const Word& w : words) {
+    if (w.text == "(") ++depth;
+    if (w.text == ")" && depth > 0) --depth;
+    if (w.text == "\xE2\x80\x9C") in_quote = true;
+    if (w.text == "\xE2\x80\x9D") in_quote = false;
+    if (w.text == "," && depth == 0 && !in_quote) {
+      if (!out.back().empty()) out.emplace_back();
+      continue;
+    }
+    out.back().push_back(w);
+  }
+  if (out.back().empty()) out.pop_back();
+  return out;
+}
+
+absl::string_view Span(absl::string_view t, const Word& a, const Word& b) {
+  return t.substr(a.begin, b.end - a.begin);
+}
+
+bool NameLike(absl::string_view t, const std::vector<Word>& subject) {
+  if (subject.empty()) return false;
+  const Word& last = subject.back();
+  if (IsPronoun(last.text)) return false;
+  if (last.text == ")") return true;  // "... Court (CICC)"
+  if (last.capitalized()) {
+    return StripPossessive(last.text).size() == last.text.size();
+  }
+  (void)t;
+  for (size_t k = 0; k + 1 < subject.size(); ++k) {
+    if (StripPossessive(subject[k].text).size() != subject[k].text.size()) return false;
+  }
+  return last.is_word && IsBodyNoun(Lower(last.text));
+}
+
+// The words before the first verb of the first clause that is not an
+// adverbial; an appositive name after a title ("US Secretary of State,
+// Michael Pompeo, announced") wins over the title.
+std::vector<Word> Subject(const std::vector<Word>& words) {
+  std::vector<std::vector<Word>> segments = Segments(words);
+  for (size_t s = 0; s < segments.size(); ++s) {
+    const std::vector<Word>& seg = segments[s];
+    const Word& first = seg.front();
+    bool lower_start = first.is_word && !first.capitalized() &&
+                       !absl::ascii_isdigit(static_cast<unsigned char>(first.text[0])) &&
+                       !first.Is("the") && !first.Is("a") && !first.Is("an");
+    if (!first.is_word || lower_start || IsAdverbialOpener(first)) continue;
+    size_t v = 0;
+    while (v < seg.size() && !IsVerbish(seg[v])) ++v;
+    std::vector<Word> subject;
+    for (size_t k = 0; k < v; ++k) {
+      if (!IsAdverb(seg[k])) subject.push_back(seg[k]);
+    }
+    if (v == seg.size() && s + 1 < segments.size()) {
+      const std::vector<Word>& next = segments[s + 1];
+      bool bare_name = next.size() <= 5 &&
+                       std::all_of(next.begin(), next.end(), [](const Word& w) {
+                         return w.capitalized() || (w.text.size() == 2 && w.text[1] == '.');
+                       });
+      if (bare_name) return next;
+    }
+    return subject;
+  }
+  return {};
+}
+
+// "threats made by U.S. National Security Advisor John Bolton", "a letter
+// sent ... by the ACLU, ICJ and ISHR".
+std::vector<Word> Agent(const std::vector<Word>& words) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!words[i].Is("by")) continue;
+    size_t k = i + 1;
+    if (words[k].Is("the") && k + 1 < words.size()) ++k;
+    size_t n = NameLength(words, k);
+    if (n == 0) continue;
+    size_t end = k + n;
+    // "the ACLU, ICJ and ISHR"
+    while (end + 1 < words.size() && (words[end].text == "," || words[end].Is("and"))) {
+      size_t m = NameLength(words, end + 1);
+      if (m == 0) break;
+      end = end + 1 + m;
+    }
+    return std::vector<Word>(words.begin() + k, words.begin() + end);
+  }
+  return {};
+}
+
+PersonInfo ToActor(absl::string_view t, const std::vector<Word>& phrase,
+                   const EventContext& ctx) {
+  std::string text(Span(t, phrase.front(), phrase.back()));
+  if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
+    text = text.substr(4);
+  }
+  bool org = LooksLikeOrganization(text) || ctx.orgs->IsAcronym(text) ||
+             text.find(',') != std::string::npos ||
+             IsBodyNoun(Lower(phrase.back().text));
+  if (org) {
+    std::string full = ctx.orgs->FullName(text);
+    return {full, "", full, true};
+  }
+  std::string title, name;
+  SplitTitle(text, title, name);
+  if (const PersonInfo* known = ctx.people->Find(name)) return *known;
+  return {name, title, "", false};
+}
+
+std::string Summary(absl::string_view sentence) {
+  if (sentence.size() <= kMaxSummaryBytes) return std::string(sentence);
+  size_t cut = sentence.rfind(' ', kMaxSummaryBytes);
+  if (cut == absl::string_view::npos) cut = kMaxSummaryBytes;
+  return absl::StrCat(sentence.substr(0, cut), " ...");
+}
+
+Range EvidenceRange(absl::string_view t, Range sentence, const DateMention& m) {
+  if (sentence.size() <= kMaxEvidenceBytes) return sentence;
+  size_t b = m.begin > sentence.begin + kEvidenceWindow ? m.begin - kEvidenceWindow
+                                                        : sentence.begin;
+  size_t e = std::min(sentence.end, m.end + kEvidenceWindow);
+  while (b > sentence.begin && t[b] != ' ') --b;
+  while (e < sentence.end && t[e] != ' ') ++e;
+  return Trim(t, {b, e});
+}
+
+}  // namespace
+
+EventType ClassifyEvent(absl::string_view sentence) {
+  std::vector<std::string> w;
+  for (const Word& word : Tokenize(sentence)) {
+    if (word.is_word) w.push_back(Lower(word.text));
+  }
+  bool visa = HasPrefix(w, "visa");
+  if (visa && (HasPrefix(w, "revok") || Has(w, "deny") || Has(w, "denied") ||
+               Has(w, "denies") || HasPrefix(w, "restrict") || HasPrefix(w, "ban") ||
+               HasPrefix(w, "bar"))) {
+    return amicus::v1::EVENT_TYPE_VISA_RESTRICTION;
+  }
+  bool sanction = HasPrefix(w, "sanction");
+  if (HasPrefix(w, "threaten") || HasPrefix(w, "intimidat") ||
+      HasSequence(w, "threats", "made") || HasSequence(w, "threat", "made") ||
+      (HasSequence(w, "called", "for") && sanction) ||
+      (HasSequence(w, "calls", "for") && sanction)) {
+    return amicus::v1::EVENT_TYPE_THREAT;
+  }
+  if (HasPrefix(w, "warrant")) return amicus::v1::EVENT_TYPE_WARRANT;
+  if (Has(w, "sanctioned") || HasSequence(w, "asset", "freeze") ||
+      ((Has(w, "imposed") || Has(w, "impose") || Has(w, "imposes")) && sanction)) {
+    return amicus::v1::EVENT_TYPE_SANCTION;
+  }
+  if (Has(w, "letter") || Has(w, "letters") || Has(w, "wrote") || Has(w, "sent")) {
+    return amicus::v1::EVENT_TYPE_LETTER;
+  }
+  if (Has(w, "remarks") || Has(w, "speech") || Has(w, "told") || Has(w, "addressed") ||
+      Has(w, "spoke")) {
+    return amicus::v1::EVENT_TYPE_SPEECH;
+  }
+  if (HasPrefix(w, "investigat") || Has(w, "probe") || Has(w, "examination")) {
+    return amicus::v1::EVENT_TYPE_INVESTIGATION;
+  }
+  if (Has(w, "bill") || Has(w, "act") || Has(w, "law") || HasSequence(w, "executive", "order") ||
+      Has(w, "legislation") || Has(w, "passed") || Has(w, "introduced")) {
+    return amicus::v1::EVENT_TYPE_LEGISLATION;
+  }
+  if (Has(w, "ruled") || Has(w, "ruling") || Has(w, "decision") || Has(w, "judgment") ||
+      Has(w, "judgement") || Has(w, "verdict")) {
+    return amicus::v1::EVENT_TYPE_RULING;
+  }
+  if (Has(w, "statement") || Has(w, "said") || Has(w, "announced") || Has(w, "declared") ||
+      Has(w, "stated")) {
+    return amicus::v1::EVENT_TYPE_STATEMENT;
+  }
+  return amicus::v1::EVENT_TYPE_OTHER;
+}
+
+EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras,
+                     const EventContext& ctx) {
+  EventScan scan;
+  for (size_t p = 0; p < paras.size(); ++p) {
+    if (p == ctx.date_paragraph) continue;
+    for (Range sentence : Sentences(text, paras[p].range)) {
+      absl::string_view s = sentence.in(text);
+      DateScan dates = FindDates(s, ctx.document_date);
+      scan.invalid_dates += dates.invalid;
+      if (dates.mentions.empty() || CountWords(s) < kMinEventWords) continue;
+      std::vector<DateValue> seen;
+      for (const DateMention& m : dates.mentions) {
+        if (m.bound || std::find(seen.begin(), seen.end(), m.date) != seen.end()) continue;
+        seen.push_back(m.date);
+        DateMention absolute = m;
+        absolute.begin += sentence.begin;
+        absolute.end += sentence.begin;
+        Range evidence = EvidenceRange(text, sentence, absolute);
+        absl::string_view ev = evidence.in(text);
+        size_t dateline = sentence.begin == paras[p].range.begin
+                              ? DatelineLength(ev, nullptr) : 0;
+        std::vector<Word> words = Tokenize(ev.substr(dateline), evidence.begin + dateline);
+        FoundEvent event;
+        event.date = m.date;
+        event.type = ClassifyEvent(ev);
+        event.summary = Summary(ev);
+        event.evidence = evidence;
+        std::vector<Word> actor = Subject(words);
+        if (!NameLike(text, actor)) {
+          std::vector<Word> agent = Agent(words);
+          if (!agent.empty()) actor = agent;
+        }
+        if (!actor.empty() && !IsPronoun(actor.front().text)) {
+          event.actors.push_back(ToActor(text, actor, ctx));
+        }
+        scan.events.push_back(std::move(event));
+      }
+    }
+  }
+  return scan;
+}
+
+}  // namespace amicus::extract

@@ -1,0 +1,203 @@
+#include "extract/organizations.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+
+namespace amicus::extract {
+namespace {
+
+constexpr size_t kMaxNameWords = 14;
+
+bool LooksLikeAcronym(absl::string_view w) {
+  if (w.size() < 2 || w.size() > 12) return false;
+  size_t upper = 0;
+  for (char c : w) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (absl::ascii_isupper(u)) {
+      ++upper;
+    } else if (!absl::ascii_islower(u) && !absl::ascii_isdigit(u) && c != '-' &&
+               c != '&') {
+      return false;
+    }
+  }
+  return upper >= 2 && absl::ascii_isupper(static_cast<unsigned char>(w[0]));
+}
+
+std::string Letters(absl::string_view acronym) {
+  std::string out;
+  for (char c : acronym) {
+    if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      out.push_back(absl::ascii_toupper(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+// The capitalized run of words that ends right before index `end`
+// (exclusive), allowing connectors inside; returns its first index.
+size_t NameStart(const std::vector<Word>& words, size_t end) {
+  size_t start = end;
+  size_t k = end;
+  while (k > 0 && end - (k - 1) <= kMaxNameWords) {
+    const Word& w = words[k - 1];
+    if (w.capitalized()) {
+      start = k - 1;
+    } else if (!(w.is_word && IsNameConnector(Lower(w.text)))) {
+      break;
+    }
+    --k;
+  }
+  return start;
+}
+
+}  // namespace
+
+std::string Initials(const std::vector<absl::string_view>& words) {
+  std::string out;
+  for (absl::string_view w : words) {
+    if (w.empty() || IsNameConnector(Lower(w))) continue;
+    if (absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+      out.push_back(w[0]);
+    }
+  }
+  return out;
+}
+
+bool LooksLikeOrganization(absl::string_view phrase) {
+  static const auto* kOrgWords = new absl::flat_hash_set<std::string>{
+      "court", "commission", "union", "coalition", "network", "watch",
+      "council", "service", "society", "federation", "institute", "institution",
+      "organization", "organisation", "organizations", "committee",
+      "association", "movement", "foundation", "program", "programme", "office",
+      "nations", "department", "ministry", "government", "assembly",
+      "parliament", "congress", "senate", "administration", "tribunal",
+      "agency", "center", "centre", "alliance", "league", "campaign", "group",
+      "fund", "trust", "project", "initiative", "forum", "board", "authority",
+      "secretariat", "house", "church", "corps", "international", "rights",
+      "jurists", "lawyers", "defenders", "partners", "ngos", "organizations",
+      "coalitions", "university", "school", "observatory", "platform",
+      "bureau", "mission", "unit", "states", "parties", "prosecutor"};
+  std::vector<Word> words = Tokenize(phrase);
+  size_t content = 0;
+  for (const Word& w : words) {
+    if (!w.is_word) continue;
+    ++content;
+    if (kOrgWords->contains(Lower(StripPossessive(w.text)))) return true;
+  }
+  return content == 1 && words.size() == 1 && LooksLikeAcronym(words[0].text);
+}
+
+OrgDirectory::OrgDirectory(absl::string_view text) {
+  std::vector<Word> words = Tokenize(text);
+  LearnDefinitions(words);
+  LearnInitials(words);
+}
+
+void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
+  for (size_t i = 1; i + 2 < words.size(); ++i) {
+    if (words[i].text != "(" || words[i + 2].text != ")") continue;
+    absl::string_view acronym = words[i + 1].text;
+    if (!LooksLikeAcronym(acronym)) continue;
+    std::string letters = Letters(acronym);
+    size_t start = NameStart(words, i);
+    // The shortest tail of the name whose initials spell the acronym.
+    for (size_t s = i; s-- > start;) {
+      if (!words[s].capitalized()) continue;
+      std::vector<absl::string_view> parts;
+      for (size_t k = s; k < i; ++k) parts.push_back(words[k].text);
+      std::string initials = Initials(parts);
+      if (Letters(initials) == letters ||
+          (initials.size() >= 2 && letters.size() > initials.size() &&
+           letters.substr(0, initials.size()) == initials && s == start)) {
+        std::string full = absl::StrJoin(parts, " ");
+        by_acronym_.try_emplace(std::string(acronym), full);
+        acronym_of_.try_emplace(Lower(full), std::string(acronym));
+        break;
+      }
+    }
+  }
+  // "ACR (Full Name)"
+  for (size_t i = 0; i + 3 < words.size(); ++i) {
+    if (!LooksLikeAcronym(words[i].text) || words[i + 1].text != "(") continue;
+    size_t close = i + 2;
+    while (close < words.size() && close < i + 2 + kMaxNameWords &&
+           words[close].text != ")") {
+      ++close;
+    }
+    if (close >= words.size() || words[close].text != ")") continue;
+    std::vector<absl::string_view> parts;
+    for (size_t k = i + 2; k < close; ++k) parts.push_back(words[k].text);
+    if (Letters(Initials(parts)) == Letters(words[i].text)) {
+      std::string full = absl::StrJoin(parts, " ");
+      by_acronym_.try_emplace(std::string(words[i].text), full);
+      acronym_of_.try_emplace(Lower(full), std::string(words[i].text));
+    }
+  }
+}
+
+void OrgDirectory::LearnInitials(const std::vector<Word>& words) {
+  size_t i = 0;
+  while (i < words.size()) {
+    if (!words[i].capitalized()) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    size_t last_cap = i;
+    while (j < words.size() && j - i < kMaxNameWords &&
+           (words[j].capitalized() ||
+            (words[j].is_word && IsNameConnector(Lower(words[j].text))))) {
+      if (words[j].capitalized()) last_cap = j;
+      ++j;
+    }
+    std::vector<absl::string_view> parts;
+    for (size_t k = i; k <= last_cap; ++k) parts.push_back(words[k].text);
+    std::string initials = Initials(parts);
+    std::string phrase = absl::StrJoin(parts, " ");
+    if (initials.size() >= 2 && LooksLikeOrganization(phrase)) {
+      by_initials_.try_emplace(initials, phrase);
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+bool OrgDirectory::IsAcronym(absl::string_view word) const {
+  return by_acronym_.contains(word) ||
+         (LooksLikeAcronym(word) && by_initials_.contains(Letters(word)));
+}
+
+std::string OrgDirectory::FullName(absl::string_view name) const {
+  name = absl::StripAsciiWhitespace(name);
+  if (absl::StartsWith(name, "the ") || absl::StartsWith(name, "The ")) {
+    name.remove_prefix(4);
+  }
+  // "Coalition for the International Criminal Court (CICC)"
+  if (absl::EndsWith(name, ")")) {
+    size_t open = name.rfind(" (");
+    if (open != absl::string_view::npos &&
+        LooksLikeAcronym(name.substr(open + 2, name.size() - open - 3))) {
+      name = name.substr(0, open);
+    }
+  }
+  name = StripPossessive(name);
+  std::string key(name);
+  if (auto it = by_acronym_.find(key); it != by_acronym_.end()) return it->second;
+  if (LooksLikeAcronym(name)) {
+    if (auto it = by_initials_.find(Letters(name)); it != by_initials_.end()) {
+      return it->second;
+    }
+  }
+  return key;
+}
+
+std::string OrgDirectory::AcronymOf(absl::string_view full_name) const {
+  auto it = acronym_of_.find(Lower(full_name));
+  return it == acronym_of_.end() ? "" : it->second;
+}
+
+}  // namespace amicus::extract

@@ -1,0 +1,185 @@
+#include "extract/people.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+
+namespace amicus::extract {
+namespace {
+
+constexpr size_t kMaxNameWords = 10;
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+bool IsInitial(const Word& w) {
+  return w.text.size() == 2 && w.text[1] == '.' &&
+         absl::ascii_isupper(static_cast<unsigned char>(w.text[0]));
+}
+
+std::string Surname(absl::string_view name) {
+  std::vector<Word> words = Tokenize(name);
+  for (size_t k = words.size(); k > 0; --k) {
+    const Word& w = words[k - 1];
+    if (!w.is_word || IsInitial(w)) continue;
+    std::string lower = Lower(w.text);
+    if (lower == "jr." || lower == "jr" || lower == "sr" || lower == "ii") continue;
+    return lower;
+  }
+  return "";
+}
+
+}  // namespace
+
+bool IsTitleWord(absl::string_view w) {
+  static const auto* kTitles = new absl::flat_hash_set<absl::string_view>{
+      "president", "vice", "secretary", "general", "state", "minister",
+      "prime", "foreign", "advisor", "adviser", "national", "security",
+      "director", "executive", "deputy", "chief", "prosecutor", "judge",
+      "justice", "senator", "sen.", "rep.", "representative", "ambassador",
+      "governor", "mayor", "chair", "chairman", "chairperson", "chairwoman",
+      "spokesperson", "spokesman", "spokeswoman", "officer", "counsel",
+      "legal", "attorney", "commissioner", "high", "special", "rapporteur",
+      "u.s.", "us", "u.n.", "un", "uk", "u.k.", "israeli", "american",
+      "british", "french", "russian", "chinese", "mr.", "mrs.", "ms.", "dr.",
+      "mr", "mrs", "ms", "dr", "professor", "prof.", "king", "queen",
+      "coordinator", "head", "leader", "member", "envoy", "assistant",
+      "former", "acting", "interim", "senior", "minority", "majority",
+      "speaker", "congressman", "congresswoman", "lawmaker", "defense",
+      "defence", "interior", "affairs", "homeland", "treasury", "attorney-general",
+      "secretary-general", "under-secretary", "assistant-secretary", "of",
+      "the", "and", "for", "to", "at", "regional", "program", "programme",
+      "officials", "official", "lord", "sir", "his", "her", "excellency"};
+  return kTitles->contains(w);
+}
+
+void SplitTitle(absl::string_view phrase, std::string& title,
+                std::string& name) {
+  std::vector<Word> words = Tokenize(phrase);
+  size_t k = words.size();
+  while (k > 0) {
+    const Word& w = words[k - 1];
+    bool name_word = w.is_word && (w.capitalized() || IsInitial(w)) &&
+                     !IsTitleWord(Lower(w.text));
+    bool suffix = w.text == "," || w.Is("jr.") || w.Is("jr");
+    if (!name_word && !suffix) break;
+    --k;
+  }
+  while (k < words.size() && !words[k].is_word) ++k;
+  if (k == words.size()) {
+    title.clear();
+    name = std::string(phrase);
+    return;
+  }
+  size_t cut = words[k].begin;
+  title = std::string(absl::StripAsciiWhitespace(phrase.substr(0, cut)));
+  title = std::string(absl::StripSuffix(title, ","));
+  name = std::string(absl::StripAsciiWhitespace(phrase.substr(cut)));
+}
+
+void PersonDirectory::Add(const PersonInfo& person) {
+  if (person.name.empty()) return;
+  std::string full = Lower(person.name);
+  std::string surname = Surname(person.name);
+  if (by_key_.contains(full)) {
+    PersonInfo& known = people_[by_key_[full]];
+    if (known.role.empty()) known.role = person.role;
+    if (known.organization.empty()) known.organization = person.organization;
+    return;
+  }
+  people_.push_back(person);
+  by_key_.try_emplace(full, people_.size() - 1);
+  if (!person.is_organization && !surname.empty() && surname != full) {
+    by_key_.try_emplace(surname, people_.size() - 1);
+  }
+}
+
+const PersonInfo* PersonDirectory::Find(absl::string_view mention) const {
+  std::string key = Lower(StripPossessive(absl::StripAsciiWhitespace(mention)));
+  auto it = by_key_.find(key);
+  if (it == by_key_.end()) {
+    std::vector<Word> words = Tokenize(key);
+    // "Secretary Pompeo", "Michael R. Pompeo": try the surname
+    if (words.size() > 1 && words.size() <= 4) it = by_key_.find(Surname(key));
+  }
+  return it == by_key_.end() ? nullptr : &people_[it->second];
+}
+
+size_t NameLength(const std::vector<Word>& words, size_t at) {
+  size_t k = at;
+  size_t end = at;
+  while (k < words.size() && k - at < kMaxNameWords) {
+    const Word& w = words[k];
+    if (w.capitalized() || IsInitial(w)) {
+      end = k + 1;
+      if (StripPossessive(w.text).size() != w.text.size()) break;
+    } else if (!(w.is_word && IsNameConnector(Lower(w.text)) && k > at)) {
+      break;
+    }
+    ++k;
+  }
+  return end - at;
+}
+
+void PersonDirectory::LearnTitled(absl::string_view text) {
+  std::vector<Word> words = Tokenize(text);
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t n = NameLength(words, i);
+    if (n < 2) {
+      i += n == 0 ? 1 : n;
+      continue;
+    }
+    absl::string_view phrase = text.substr(words[i].begin,
+                                           words[i + n - 1].end - words[i].begin);
+    std::string title, name;
+    SplitTitle(phrase, title, name);
+    size_t name_words = Tokenize(name).size();
+    if (!title.empty() && name_words >= 2 && name_words <= 4 &&
+        !LooksLikeOrganization(name) && !LooksLikeOrganization(title)) {
+      Add({name, title, "", false});
+    }
+    i += n;
+  }
+}
+
+void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
+               std::string& role, std::string& organization) {
+  std::string text(absl::StripAsciiWhitespace(appositive));
+  while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+  role.clear();
+  organization.clear();
+  // "Director of the ACLU’s Human Rights Program"
+  for (const Word& w : Tokenize(text)) {
+    absl::string_view owner = StripPossessive(w.text);
+    if (owner.size() != w.text.size() && orgs.IsAcronym(owner)) {
+      organization = orgs.FullName(owner);
+      role = text.substr(0, w.begin) + text.substr(std::min(text.size(), w.end + 1));
+      role = std::string(absl::StripAsciiWhitespace(role));
+      return;
+    }
+  }
+  for (absl::string_view sep : {" of the ", " at the ", " for the ", " with the ",
+                                " of ", " at ", " for ", " with "}) {
+    size_t pos = text.rfind(std::string(sep));
+    if (pos == std::string::npos) continue;
+    std::string rest = text.substr(pos + sep.size());
+    if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest)) {
+      role = text.substr(0, pos);
+      organization = orgs.FullName(rest);
+      return;
+    }
+  }
+  std::vector<Word> words = Tokenize(text);
+  bool has_title = false;
+  for (const Word& w : words) has_title = has_title || (IsTitleWord(Lower(w.text)) &&
+                                                        w.capitalized());
+  if (!has_title && (LooksLikeOrganization(text) || orgs.IsAcronym(text))) {
+    organization = orgs.FullName(text);
+    return;
+  }
+  role = text;
+}
+
+}  // namespace amicus::extract

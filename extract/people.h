@@ -1,0 +1,61 @@
+#ifndef AMICUS_EXTRACT_PEOPLE_H_
+#define AMICUS_EXTRACT_PEOPLE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "extract/organizations.h"
+#include "extract/words.h"
+
+namespace amicus::extract {
+
+struct PersonInfo {
+  std::string name;          // full name as first given
+  std::string role;          // "Secretary General", or empty
+  std::string organization;  // full organization name, or empty
+  bool is_organization = false;
+};
+
+// Whether `lowercase` is a title or office word ("president",
+// "secretary", "minister", "director", "u.s.", "israeli"...).
+bool IsTitleWord(absl::string_view lowercase);
+
+// Splits "U.S. Secretary of State Michael R. Pompeo" into the title
+// ("U.S. Secretary of State") and the name ("Michael R. Pompeo").
+void SplitTitle(absl::string_view phrase, std::string& title,
+                std::string& name);
+
+// People a document names, so that "said Zarifi" or "Pompeo threatened"
+// resolve to the full name first given ("Sam Zarifi", "Michael Pompeo").
+class PersonDirectory {
+ public:
+  // Registers a person; the first registration of a surname wins.
+  void Add(const PersonInfo& person);
+  // The registered person whose full name or surname is `mention`.
+  const PersonInfo* Find(absl::string_view mention) const;
+  // Learns people introduced with a title: "Prime Minister Benjamin
+  // Netanyahu", "National Security Advisor John Bolton".
+  void LearnTitled(absl::string_view text);
+
+ private:
+  std::vector<PersonInfo> people_;
+  absl::flat_hash_map<std::string, size_t> by_key_;
+};
+
+// A person or body named at the start of `words[at..]`: a run of
+// capitalized words (initials, particles and connectors allowed). Returns
+// how many words it spans, 0 if none.
+size_t NameLength(const std::vector<Word>& words, size_t at);
+
+// "Secretary General of the ICJ" -> role "Secretary General", organization
+// "International Commission of Jurists"; "Director of the ACLU’s Human
+// Rights Program" -> role "Director of the Human Rights Program",
+// organization "American Civil Liberties Union".
+void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
+               std::string& role, std::string& organization);
+
+}  // namespace amicus::extract
+
+#endif  // AMICUS_EXTRACT_PEOPLE_H_

@@ -1,0 +1,466 @@
+#include "extract/quotes.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
+#include "extract/words.h"
+
+namespace amicus::extract {
+namespace {
+
+constexpr absl::string_view kLeftDouble = "\xE2\x80\x9C";
+constexpr absl::string_view kRightDouble = "\xE2\x80\x9D";
+constexpr absl::string_view kLeftSingle = "\xE2\x80\x98";
+constexpr absl::string_view kRightSingle = "\xE2\x80\x99";
+constexpr size_t kMaxParagraphsPerQuote = 6;
+constexpr size_t kMaxScareQuoteWords = 3;
+constexpr size_t kNoMark = static_cast<size_t>(-1);
+// Attributions sit close to their quotation: bytes searched on each side.
+constexpr size_t kAttributionWindow = 400;
+constexpr size_t kShortSentence = 200;
+
+enum Family { kDouble = 0, kSingle = 1 };
+
+struct Mark {
+  size_t begin;
+  size_t end;
+  size_t paragraph;
+  Family family;
+  bool opener;
+};
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+bool IsCue(absl::string_view lowercase) {
+  static const auto* kCues = new absl::flat_hash_set<absl::string_view>{
+      "said", "says", "added", "adds", "wrote", "writes", "stated", "states",
+      "noted", "notes", "explained", "explains", "continued", "told", "tells",
+      "warned", "warns", "declared", "declares", "commented", "remarked",
+      "argued", "argues", "insisted", "insists", "emphasized", "emphasised",
+      "stressed", "urged", "urges", "concluded", "asked", "asks", "tweeted",
+      "announced", "called", "calls", "reads", "read", "recalled", "recalls",
+      "observed", "affirmed", "affirms", "underlined", "highlighted"};
+  return kCues->contains(lowercase);
+}
+
+bool IsPronoun(const Word& w) {
+  return w.Is("he") || w.Is("she") || w.Is("they");
+}
+
+bool IsSpaceAt(absl::string_view t, size_t i) {
+  return i < t.size() && (t[i] == ' ' || t[i] == '\n');
+}
+
+// The start of the word after `pos` (skipping one space), lowercased.
+std::string NextWord(absl::string_view t, size_t pos, size_t end) {
+  if (pos >= end || t[pos] != ' ') return "";
+  size_t b = pos + 1;
+  size_t e = b;
+  while (e < end && absl::ascii_isalpha(static_cast<unsigned char>(t[e]))) ++e;
+  return Lower(t.substr(b, e - b));
+}
+
+// A right single quote (or straight ') after a word closes a quotation
+// only where a quotation plausibly ends; "the US’ bullying" does not.
+bool AcceptSingleCloser(absl::string_view t, size_t begin, size_t end,
+                        size_t para_end) {
+  char prev = begin > 0 ? t[begin - 1] : ' ';
+  if (absl::StrContains(".,!?;:", std::string(1, prev))) return true;
+  if (end >= para_end) return true;
+  char next = t[end];
+  if (absl::StrContains(",.;:!?)", std::string(1, next))) return true;
+  std::string word = NextWord(t, end, para_end);
+  if (IsCue(word) || word == "according" || word == "he" || word == "she") {
+    return true;
+  }
+  absl::string_view rest = t.substr(end, para_end - end);
+  return absl::StartsWith(rest, " \xE2\x80\x93") ||
+         absl::StartsWith(rest, " \xE2\x80\x94") ||
+         absl::StartsWith(rest, absl::StrCat(" ", kLeftSingle));
+}
+
+bool IsLetterOrDigit(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
+                 std::vector<Mark>& out) {
+  size_t b = p.range.begin;
+  size_t e = p.range.end;
+  for (size_t i = b; i < e; ++i) {
+    absl::string_view rest = t.substr(i, std::min<size_t>(3, e - i));
+    bool space_before = i == b || IsSpaceAt(t, i - 1) || t[i - 1] == '(' ||
+                        t[i - 1] == '[';
+    if (rest == kLeftDouble) {
+      out.push_back({i, i + 3, index, kDouble, true});
+    } else if (rest == kRightDouble) {
+      out.push_back({i, i + 3, index, kDouble, false});
+    } else if (rest == kLeftSingle) {
+      out.push_back({i, i + 3, index, kSingle, true});
+    } else if (rest == kRightSingle) {
+      bool apostrophe = i + 3 < e && IsLetterOrDigit(t[i + 3]);
+      if (!apostrophe && !space_before && AcceptSingleCloser(t, i, i + 3, e)) {
+        out.push_back({i, i + 3, index, kSingle, false});
+      }
+    } else if (t[i] == '"') {
+      bool opens = space_before && i + 1 < e && !IsSpaceAt(t, i + 1);
+      out.push_back({i, i + 1, index, kDouble, opens});
+    } else if (t[i] == '\'') {
+      if (space_before && i + 1 < e && IsLetterOrDigit(t[i + 1])) {
+        out.push_back({i, i + 1, index, kSingle, true});
+      } else if (!space_before && !(i + 1 < e && IsLetterOrDigit(t[i + 1])) &&
+                 AcceptSingleCloser(t, i, i + 1, e)) {
+        out.push_back({i, i + 1, index, kSingle, false});
+      }
+    }
+    if (static_cast<unsigned char>(t[i]) >= 0xE0) i += 2;
+  }
+}
+
+struct Attribution {
+  std::string name;
+  std::string appositive;
+  std::string cue;
+  bool previous_speaker = false;
+  bool issuers = false;
+  size_t end = 0;  // where the attribution ends in the text
+};
+
+absl::string_view Between(absl::string_view t, const Word& first,
+                          const Word& last) {
+  return t.substr(first.begin, last.end - first.begin);
+}
+
+// The appositive after a name: ", Secretary General of the ICJ".
+std::string Appositive(absl::string_view t, const std::vector<Word>& w,
+                       size_t k, size_t stop) {
+  if (k >= w.size() || w[k].text != "," || k + 1 >= w.size()) return "";
+  if (!w[k + 1].capitalized()) return "";
+  size_t end = k + 1;
+  while (end < w.size() && w[end].begin < stop && w[end].text != "." &&
+         w[end].text != ";" && w[end].text != "," &&
+         !w[end].text.empty() && w[end].text != "\xE2\x80\x93") {
+    ++end;
+  }
+  if (end == k + 1) return "";
+  return std::string(Between(t, w[k + 1], w[end - 1]));
+}
+
+// "“...,” said Sam Zarifi, Secretary General of the ICJ." / "“...,” Zarifi
+// said." / "“...,” she added."
+std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
+                                      size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  size_t k = 0;
+  while (k < w.size() && !w[k].is_word) ++k;
+  if (k >= w.size() || k > 2) return std::nullopt;
+  Attribution a;
+  a.end = to;
+  std::string first = Lower(w[k].text);
+  if (IsCue(first) || (first == "according" && k + 1 < w.size() && w[k + 1].Is("to"))) {
+    a.cue = first == "according" ? "according to" : first;
+    k += first == "according" ? 2 : 1;
+    if (k < w.size() && w[k].Is("the")) ++k;
+    if (k < w.size() && IsPronoun(w[k])) {
+      a.previous_speaker = true;
+      return a;
+    }
+    size_t n = NameLength(w, k);
+    if (n == 0) return std::nullopt;
+    a.name = std::string(Between(t, w[k], w[k + n - 1]));
+    a.appositive = Appositive(t, w, k + n, to);
+    return a;
+  }
+  if (IsPronoun(w[k]) && k + 1 < w.size() && IsCue(Lower(w[k + 1].text))) {
+    a.cue = Lower(w[k + 1].text);
+    a.previous_speaker = true;
+    return a;
+  }
+  size_t start = k;
+  if (w[k].Is("the")) ++k;
+  size_t n = NameLength(w, k);
+  if (n == 0) return std::nullopt;
+  size_t after = k + n;
+  std::string appositive;
+  if (after < w.size() && w[after].text == ",") {
+    appositive = Appositive(t, w, after, to);
+    while (after + 1 < w.size() && after - k < 20 && !IsCue(Lower(w[after].text))) {
+      ++after;
+    }
+  }
+  if (after >= w.size() || !IsCue(Lower(w[after].text))) return std::nullopt;
+  a.cue = Lower(w[after].text);
+  a.name = std::string(Between(t, w[start], w[k + n - 1]));
+  a.appositive = appositive;
+  return a;
+}
+
+bool IsAdverb(const Word& w) {
+  return w.is_word && !w.capitalized() &&
+         (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further") ||
+          w.Is("again") || w.Is("then") || w.Is("has") || w.Is("have") ||
+          w.Is("had"));
+}
+
+// "Israeli Prime Minister Benjamin Netanyahu called for “...", "According
+// to X, “...", "The letter states that ‘...’".
+std::optional<Attribution> BeforeQuote(absl::string_view t, size_t from,
+                                       size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  if (w.empty()) return std::nullopt;
+  Attribution a;
+  a.end = to;
+  if (w.size() > 2 && w[0].Is("according") && w[1].Is("to")) {
+    size_t k = w[2].Is("the") ? 3 : 2;
+    size_t n = NameLength(w, k);
+    if (n == 0) return std::nullopt;
+    a.cue = "according to";
+    a.name = std::string(Between(t, w[k], w[k + n - 1]));
+    a.appositive = Appositive(t, w, k + n, to);
+    return a;
+  }
+  // A document about its own letter: "The letter states that ..."
+  for (size_t k = 0; k < w.size() && k < 4; ++k) {
+    if ((w[k].Is("letter") || w[k].Is("statement")) && k + 1 < w.size() &&
+        (w[0].Is("the") || w[0].Is("our") || w[0].Is("this")) &&
+        IsCue(Lower(w[k + 1].text))) {
+      a.cue = Lower(w[k + 1].text);
+      a.issuers = true;
+      return a;
+    }
+  }
+  for (size_t c = 1; c < w.size(); ++c) {
+    if (!IsCue(Lower(w[c].text))) continue;
+    size_t end = c;
+    while (end > 0 && IsAdverb(w[end - 1])) --end;
+    if (end > 0 && w[end - 1].text == ")") {
+      while (end > 0 && w[end - 1].text != "(") --end;
+      if (end > 0) --end;
+    }
+    size_t start = end;
+    while (start > 0 && (w[start - 1].capitalized() ||
+                         (w[start - 1].is_word && w[start - 1].text.size() == 2 &&
+                          w[start - 1].text[1] == '.') ||
+                         (start > 1 && w[start - 1].is_word &&
+                          IsNameConnector(Lower(w[start - 1].text)) &&
+                          !w[start - 1].Is("and") && w[start - 2].capitalized()))) {
+      --start;
+    }
+    if (start == end) continue;
+    a.cue = Lower(w[c].text);
+    a.name = std::string(Between(t, w[start], w[end - 1]));
+    return a;
+  }
+  return std::nullopt;
+}
+
+class QuoteFinder {
+ public:
+  QuoteFinder(absl::string_view t, const std::vector<Paragraph>& paras,
+              const QuoteContext& ctx)
+      : t_(t), paras_(paras), ctx_(ctx) {
+    for (size_t p = 0; p < paras.size(); ++p) {
+      first_mark_.push_back(marks_.size());
+      FindMarksIn(t, paras[p], p, marks_);
+    }
+    first_mark_.push_back(marks_.size());
+    for (int f = 0; f < 2; ++f) {
+      next_closer_[f].assign(marks_.size() + 1, kNoMark);
+      for (size_t k = marks_.size(); k > 0; --k) {
+        const Mark& m = marks_[k - 1];
+        next_closer_[f][k - 1] = (!m.opener && m.family == f) ? k - 1
+                                                               : next_closer_[f][k];
+      }
+    }
+  }
+
+  std::vector<FoundQuote> Run() {
+    size_t i = 0;
+    while (i < marks_.size()) {
+      const Mark& open = marks_[i];
+      if (!open.opener) {
+        ++i;
+        continue;
+      }
+      size_t close = Closer(i);
+      if (close == kNoMark) {
+        ++i;
+        continue;
+      }
+      Emit(i, close);
+      i = close + 1;
+    }
+    return std::move(found_);
+  }
+
+ private:
+  // The closing mark of the opener at i, in its paragraph or in a later
+  // paragraph each of which reopens the quotation; kNoMark if none.
+  size_t Closer(size_t i) const {
+    const Mark& open = marks_[i];
+    size_t j = next_closer_[open.family][i + 1];
+    size_t p = open.paragraph;
+    while (true) {
+      if (j != kNoMark && marks_[j].paragraph == p) return j;
+      size_t q = p + 1;
+      if (q >= paras_.size() || q - open.paragraph >= kMaxParagraphsPerQuote) {
+        return kNoMark;
+      }
+      size_t first = first_mark_[q];
+      if (first == first_mark_[q + 1]) return kNoMark;
+      const Mark& reopen = marks_[first];
+      if (!reopen.opener || reopen.family != open.family ||
+          reopen.begin != paras_[q].range.begin) {
+        return kNoMark;
+      }
+      p = q;
+    }
+  }
+
+  std::string QuoteText(size_t i, size_t close) const {
+    const Mark& open = marks_[i];
+    std::string text;
+    size_t from = open.end;
+    for (size_t p = open.paragraph; p < marks_[close].paragraph; ++p) {
+      text += std::string(t_.substr(from, paras_[p].range.end - from));
+      text += " ";
+      from = marks_[first_mark_[p + 1]].end;
+    }
+    text += std::string(t_.substr(from, marks_[close].begin - from));
+    return std::string(absl::StripAsciiWhitespace(text));
+  }
+
+  // Sentences are split once per paragraph, so a paragraph with a million
+  // quotation marks stays linear.
+  Range SentenceAt(size_t paragraph, size_t pos, Range* next) {
+    if (cached_paragraph_ != paragraph) {
+      cached_sentences_ = Sentences(t_, paras_[paragraph].range);
+      cached_paragraph_ = paragraph;
+    }
+    const std::vector<Range>& sentences = cached_sentences_;
+    if (sentences.empty()) return paras_[paragraph].range;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                               [](size_t p, const Range& r) { return p < r.end; });
+    size_t k = it == sentences.end() ? sentences.size() - 1
+                                     : static_cast<size_t>(it - sentences.begin());
+    if (next) *next = k + 1 < sentences.size() ? sentences[k + 1] : Range{};
+    return sentences[k];
+  }
+
+  void Emit(size_t i, size_t close) {
+    const Mark& open = marks_[i];
+    const Mark& shut = marks_[close];
+    std::string text = QuoteText(i, close);
+    if (text.empty()) return;
+    Range next_sentence;
+    Range closing_sentence = SentenceAt(shut.paragraph, shut.begin, &next_sentence);
+    Range opening_sentence = SentenceAt(open.paragraph, open.begin, nullptr);
+    size_t after_end = closing_sentence.end;
+    // Stop at the next quotation in the same sentence.
+    size_t next_mark = close + 1 < marks_.size() ? marks_[close + 1].begin : t_.size();
+    if (next_mark < after_end && marks_[close + 1].opener) after_end = next_mark;
+    std::optional<Attribution> a;
+    after_end = std::min(after_end, shut.end + kAttributionWindow);
+    if (after_end > shut.end + 1) a = AfterQuote(t_, shut.end, after_end);
+    if (!a && next_sentence.size() > 0 && next_sentence.size() < kShortSentence &&
+        CountWords(next_sentence.in(t_)) <= 12) {
+      a = AfterQuote(t_, next_sentence.begin, next_sentence.end);
+      if (a && !a->previous_speaker && a->name.empty()) a.reset();
+    }
+    if (!a && open.begin > opening_sentence.begin) {
+      size_t from = open.begin - opening_sentence.begin > kAttributionWindow
+                        ? WordStart(open.begin - kAttributionWindow)
+                        : opening_sentence.begin;
+      a = BeforeQuote(t_, from, open.begin);
+    }
+    PersonInfo speaker;
+    std::string cue;
+    if (a) {
+      cue = a->cue;
+      if (a->issuers) {
+        speaker = ctx_.issuers;
+      } else if (a->previous_speaker) {
+        speaker = last_speaker_;
+      } else {
+        speaker = Resolve(a->name, a->appositive);
+      }
+    } else if (!found_.empty() && found_.back().evidence.end >= opening_sentence.begin &&
+               last_paragraph_ == open.paragraph) {
+      speaker = last_speaker_;  // "“A,” said X. “B.”"
+      cue = found_.back().cue;
+    }
+    if (speaker.name.empty()) return;
+    if (CountWords(text) <= kMaxScareQuoteWords && !a) return;
+    // The evidence is the sentence around quote and attribution, cut to a
+    // window when the "sentence" is an unbounded run of text.
+    size_t begin = open.begin - opening_sentence.begin <= kAttributionWindow
+                       ? opening_sentence.begin
+                       : open.begin;
+    size_t end = std::max(shut.end, a ? a->end : shut.end);
+    if (closing_sentence.end <= end + kAttributionWindow) {
+      end = std::max(end, closing_sentence.end);
+    }
+    found_.push_back({std::move(text), speaker, cue,
+                      Range{begin, std::min(end, t_.size())}});
+    last_speaker_ = speaker;
+    last_paragraph_ = shut.paragraph;
+  }
+
+  size_t WordStart(size_t pos) const {
+    while (pos < t_.size() && t_[pos] != ' ') ++pos;
+    return pos;
+  }
+
+  PersonInfo Resolve(absl::string_view name, absl::string_view appositive) const {
+    std::string clean(absl::StripAsciiWhitespace(name));
+    const OrgDirectory& orgs = *ctx_.orgs;
+    bool org = LooksLikeOrganization(clean) || orgs.IsAcronym(StripPossessive(clean)) ||
+               absl::StartsWith(clean, "The ") || absl::StartsWith(clean, "the ");
+    if (org) {
+      std::string full = orgs.FullName(clean);
+      return {full, "", full, true};
+    }
+    std::string title, person;
+    SplitTitle(clean, title, person);
+    std::string role, organization;
+    if (!appositive.empty()) SplitRole(appositive, orgs, role, organization);
+    if (role.empty()) role = title;
+    if (const PersonInfo* known = ctx_.people->Find(person)) {
+      PersonInfo out = *known;
+      if (!role.empty() && out.role.empty()) out.role = role;
+      if (!organization.empty() && out.organization.empty()) out.organization = organization;
+      ctx_.people->Add(out);
+      return out;
+    }
+    PersonInfo out{person, role, organization, false};
+    ctx_.people->Add(out);
+    return out;
+  }
+
+  absl::string_view t_;
+  const std::vector<Paragraph>& paras_;
+  const QuoteContext& ctx_;
+  std::vector<Mark> marks_;
+  std::vector<size_t> first_mark_;
+  std::vector<size_t> next_closer_[2];
+  std::vector<FoundQuote> found_;
+  PersonInfo last_speaker_;
+  size_t last_paragraph_ = kNoMark;
+  size_t cached_paragraph_ = kNoMark;
+  std::vector<Range> cached_sentences_;
+};
+
+}  // namespace
+
+std::vector<FoundQuote> FindQuotes(absl::string_view text,
+                                   const std::vector<Paragraph>& paragraphs,
+                                   const QuoteContext& context) {
+  return QuoteFinder(text, paragraphs, context).Run();
+}
+
+}  // namespace amicus::extract

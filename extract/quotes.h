@@ -1,0 +1,41 @@
+#ifndef AMICUS_EXTRACT_QUOTES_H_
+#define AMICUS_EXTRACT_QUOTES_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "extract/organizations.h"
+#include "extract/people.h"
+#include "extract/text_units.h"
+
+namespace amicus::extract {
+
+struct FoundQuote {
+  std::string text;     // the quoted words, without the marks
+  PersonInfo speaker;
+  std::string cue;      // "said", "added", "according to", "wrote"
+  Range evidence;       // the quotation with its attribution
+};
+
+// The document context quotes are attributed in.
+struct QuoteContext {
+  const OrgDirectory* orgs;
+  PersonDirectory* people;
+  // Speaker of "The letter states ..." in a document about its own letter.
+  PersonInfo issuers;
+};
+
+// Every direct quotation of `text` (normalized) that is attributed to a
+// speaker: straight and curly, double and single marks; quotes split
+// around their attribution; quotes running over paragraphs. The cue may
+// come before ("X said: “...”", "According to X, “...”") or after
+// ("“...,” said X, Role of Org." / "“...,” X said." / "“...,” she added.").
+// Short quoted phrases without attribution (scare quotes) are skipped.
+std::vector<FoundQuote> FindQuotes(absl::string_view text,
+                                   const std::vector<Paragraph>& paragraphs,
+                                   const QuoteContext& context);
+
+}  // namespace amicus::extract
+
+#endif  // AMICUS_EXTRACT_QUOTES_H_

@@ -1,0 +1,139 @@
+#include "extract/text_units.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace amicus::extract {
+namespace {
+
+bool IsAlnum(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool IsAbbreviation(absl::string_view word) {
+  static const auto* kAbbreviations = new absl::flat_hash_set<std::string>{
+      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "vs", "etc",
+      "inc", "ltd", "co", "gen", "sen", "rep", "gov", "prof", "art", "para",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "hon", "rev", "amb", "lt", "col", "capt", "cf", "al",
+      "approx", "dept", "est", "fig", "op", "pp", "vol"};
+  if (word.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+    return true;  // an initial: "Michael R. Pompeo"
+  }
+  if (word.find('.') != absl::string_view::npos) return true;  // "U.S", "e.g"
+  return kAbbreviations->contains(absl::AsciiStrToLower(word));
+}
+
+// Length of an opening quote or bracket at `s`, 0 if none.
+size_t OpenerAt(absl::string_view s) {
+  if (absl::StartsWith(s, "\xE2\x80\x9C") || absl::StartsWith(s, "\xE2\x80\x98")) {
+    return 3;
+  }
+  return !s.empty() && (s[0] == '"' || s[0] == '\'' || s[0] == '(' ||
+                        s[0] == '[') ? 1 : 0;
+}
+
+bool StartsSentence(absl::string_view s) {
+  s.remove_prefix(OpenerAt(s));
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  return absl::ascii_isupper(c) || absl::ascii_isdigit(c) || c >= 0xC0;
+}
+
+// Skips closing quotes, brackets and footnote marks ("[1]") after a
+// sentence's final punctuation.
+size_t SkipClosers(absl::string_view t, size_t i, size_t end) {
+  while (i < end) {
+    absl::string_view rest = t.substr(i, end - i);
+    if (absl::StartsWith(rest, "\xE2\x80\x9D") || absl::StartsWith(rest, "\xE2\x80\x99")) {
+      i += 3;
+    } else if (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')') {
+      ++i;
+    } else if (rest[0] == '[') {
+      size_t k = 1;
+      while (k < rest.size() && absl::ascii_isdigit(rest[k])) ++k;
+      if (k == 1 || k >= rest.size() || rest[k] != ']') break;
+      i += k + 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+}  // namespace
+
+std::vector<Paragraph> Paragraphs(absl::string_view text) {
+  std::vector<Paragraph> out;
+  size_t pos = 0;
+  bool blank = false;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == absl::string_view::npos ? text.size() : nl;
+    if (end > pos) {
+      out.push_back({{pos, end}, blank});
+      blank = false;
+    } else if (!out.empty()) {
+      blank = true;
+    }
+    if (nl == absl::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+std::vector<Range> Sentences(absl::string_view text, Range p) {
+  std::vector<Range> out;
+  size_t start = p.begin;
+  size_t i = p.begin;
+  while (i < p.end) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    size_t after = SkipClosers(text, i + 1, p.end);
+    bool boundary = after < p.end && text[after] == ' ' &&
+                    StartsSentence(text.substr(after + 1, p.end - after - 1));
+    if (boundary && c == '.') {
+      size_t w = i;
+      // Bounded look-back keeps "a.a.a.a..." linear.
+      while (w > start && i - w < 12 &&
+             (IsAlnum(text[w - 1]) || text[w - 1] == '.')) {
+        --w;
+      }
+      boundary = !IsAbbreviation(text.substr(w, i - w));
+    }
+    if (boundary) {
+      out.push_back(Trim(text, {start, after}));
+      start = after + 1;
+      i = start;
+    } else {
+      i = after > i ? after : i + 1;
+    }
+  }
+  Range last = Trim(text, {start, p.end});
+  if (last.size() > 0) out.push_back(last);
+  return out;
+}
+
+size_t CountWords(absl::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = IsAlnum(c);
+    if (w && !in_word) ++n;
+    in_word = w;
+  }
+  return n;
+}
+
+Range Trim(absl::string_view text, Range r) {
+  while (r.begin < r.end && text[r.begin] == ' ') ++r.begin;
+  while (r.end > r.begin && text[r.end - 1] == ' ') --r.end;
+  return r;
+}
+
+}  // namespace amicus::extract

@@ -1,0 +1,112 @@
+#include "extract/words.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace amicus::extract {
+namespace {
+
+constexpr absl::string_view kRightSingleQuote = "\xE2\x80\x99";
+
+size_t CharLen(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+// Punctuation outside ASCII: curly quotes, dashes, ellipsis, bullets.
+bool IsUnicodePunct(absl::string_view s) {
+  return absl::StartsWith(s, "\xE2\x80") || absl::StartsWith(s, "\xC2\xAB") ||
+         absl::StartsWith(s, "\xC2\xBB");
+}
+
+bool IsWordByte(absl::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return absl::ascii_isalnum(c);
+  return !IsUnicodePunct(s.substr(i));
+}
+
+}  // namespace
+
+bool Word::capitalized() const {
+  if (!is_word || text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  return absl::ascii_isupper(c) || (c >= 0xC3 && c <= 0xC3 && text.size() > 1 &&
+                                    static_cast<unsigned char>(text[1]) < 0x9F);
+}
+
+bool Word::all_caps() const {
+  size_t upper = 0;
+  for (char c : text) {
+    if (absl::ascii_islower(static_cast<unsigned char>(c))) return false;
+    if (absl::ascii_isupper(static_cast<unsigned char>(c))) ++upper;
+  }
+  return upper >= 2;
+}
+
+bool Word::Is(absl::string_view lowercase) const {
+  return is_word && text.size() == lowercase.size() &&
+         absl::AsciiStrToLower(text) == lowercase;
+}
+
+std::vector<Word> Tokenize(absl::string_view s, size_t base) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n') {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    if (!IsWordByte(s, i)) {
+      i += CharLen(c);
+      if (i > s.size()) i = s.size();
+      out.push_back({base + b, base + i, s.substr(b, i - b), false});
+      continue;
+    }
+    while (i < s.size()) {
+      if (IsWordByte(s, i)) {
+        i += CharLen(static_cast<unsigned char>(s[i]));
+        continue;
+      }
+      bool next_word = i + 1 < s.size() && IsWordByte(s, i + 1);
+      if ((s[i] == '-' || s[i] == '\'') && next_word) {
+        ++i;
+        continue;
+      }
+      if (s.substr(i, 3) == kRightSingleQuote && i + 3 < s.size() &&
+          absl::ascii_isalpha(static_cast<unsigned char>(s[i + 3]))) {
+        i += 3;
+        continue;
+      }
+      // Dots of abbreviations: "U.S.", "R.", "D.C."
+      if (s[i] == '.' && absl::ascii_isupper(static_cast<unsigned char>(s[i - 1])) &&
+          (i - b == 1 || s.substr(b, i - b).find('.') != absl::string_view::npos)) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (i > s.size()) i = s.size();
+    out.push_back({base + b, base + i, s.substr(b, i - b), true});
+  }
+  return out;
+}
+
+bool IsNameConnector(absl::string_view w) {
+  static const auto* kConnectors = new absl::flat_hash_set<absl::string_view>{
+      "of", "for", "the", "and", "on", "in", "to", "against", "without", "with",
+      "de", "la", "le", "les", "des", "du", "pour", "et", "y", "del", "los",
+      "las", "el", "en", "da", "do", "dos", "das", "di", "van", "von", "der",
+      "den", "al", "bin", "&"};
+  return kConnectors->contains(w);
+}
+
+absl::string_view StripPossessive(absl::string_view word) {
+  if (absl::EndsWith(word, "\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
+  if (absl::EndsWith(word, "'s")) return word.substr(0, word.size() - 2);
+  if (absl::EndsWith(word, kRightSingleQuote)) return word.substr(0, word.size() - 3);
+  return word;
+}
+
+}  // namespace amicus::extract
