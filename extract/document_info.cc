@@ -185,14 +185,14 @@ std::vector<amicus::v1::Organization> FindIssuers(
   std::vector<amicus::v1::Organization> out;
   for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
     absl::string_view p = paras[i].range.in(text);
-    if (CountWords(p) < 15) continue;
+    if (CountWords(p) < 15 || !absl::EndsWith(p, ".")) continue;  // titles
     p.remove_prefix(DatelineLength(p, nullptr));
     std::vector<Range> sentences = Sentences(p, Range{0, p.size()});
     absl::string_view first = sentences.empty() ? p : sentences[0].in(p);
     std::vector<Word> words = Tokenize(first);
     size_t verb = 0;
     while (verb < words.size() && !IsIssuerVerb(words[verb])) ++verb;
-    if (verb == words.size() || verb == 0) return out;
+    if (verb == words.size() || verb == 0) continue;
     // Walk back over the subject: names, acronyms, "the", "and", commas.
     size_t start = verb;
     while (start > 0) {
@@ -216,7 +216,8 @@ std::vector<amicus::v1::Organization> FindIssuers(
         if (!core || !seen.insert(Lower(full)).second) continue;
         amicus::v1::Organization org;
         org.set_name(full);
-        org.set_acronym(orgs.AcronymOf(full));
+        absl::string_view bare = absl::StripPrefix(absl::StripPrefix(piece, "the "), "The ");
+        org.set_acronym(orgs.IsAcronym(bare) ? std::string(bare) : orgs.AcronymOf(full));
         out.push_back(std::move(org));
       }
     }

@@ -223,6 +223,22 @@ Range EvidenceRange(absl::string_view t, Range sentence, const DateMention& m) {
   return Trim(t, {b, e});
 }
 
+// Where ", and <verb>" joins a second predicate to the sentence's subject
+// (offset of the comma), or 0.
+size_t CoordinatedPredicate(absl::string_view t, Range evidence,
+                            const std::vector<Word>& words) {
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (words[i].text != "," || !words[i + 1].Is("and") || !IsVerbish(words[i + 2])) {
+      continue;
+    }
+    if (t.substr(words[i].begin, 6) != ", and " || words[i].begin <= evidence.begin) {
+      continue;
+    }
+    return words[i].begin;
+  }
+  return 0;
+}
+
 }  // namespace
 
 EventType ClassifyEvent(absl::string_view sentence) {
@@ -307,6 +323,26 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
         }
         if (!actor.empty() && !IsPronoun(actor.front().text)) {
           event.actors.push_back(ToActor(text, actor, ctx));
+        }
+        // "X announced that ..., and threatened to ...": two things the
+        // same actor did on the same date.
+        size_t split = CoordinatedPredicate(text, evidence, words);
+        if (split != 0 && dates.mentions.size() == 1) {
+          Range first = Trim(text, {evidence.begin, split});
+          Range second = Trim(text, {split + 6, evidence.end});  // past ", and"
+          EventType first_type = ClassifyEvent(first.in(text));
+          EventType second_type = ClassifyEvent(second.in(text));
+          if (first_type != second_type) {
+            FoundEvent other = event;
+            event.type = first_type;
+            event.evidence = first;
+            other.type = second_type;
+            other.evidence = second;
+            other.summary = Summary(second.in(text));
+            scan.events.push_back(std::move(event));
+            scan.events.push_back(std::move(other));
+            continue;
+          }
         }
         scan.events.push_back(std::move(event));
       }

@@ -47,6 +47,11 @@ bool IsCue(absl::string_view lowercase) {
   return kCues->contains(lowercase);
 }
 
+// A cue is a lowercase verb: "States Parties" is no "states".
+bool IsCueWord(const Word& w) {
+  return w.is_word && !w.capitalized() && IsCue(Lower(w.text));
+}
+
 bool IsPronoun(const Word& w) {
   return w.Is("he") || w.Is("she") || w.Is("they");
 }
@@ -162,7 +167,7 @@ std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
   Attribution a;
   a.end = to;
   std::string first = Lower(w[k].text);
-  if (IsCue(first) || (first == "according" && k + 1 < w.size() && w[k + 1].Is("to"))) {
+  if (IsCueWord(w[k]) || (first == "according" && k + 1 < w.size() && w[k + 1].Is("to"))) {
     a.cue = first == "according" ? "according to" : first;
     k += first == "according" ? 2 : 1;
     if (k < w.size() && w[k].Is("the")) ++k;
@@ -176,7 +181,7 @@ std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
     a.appositive = Appositive(t, w, k + n, to);
     return a;
   }
-  if (IsPronoun(w[k]) && k + 1 < w.size() && IsCue(Lower(w[k + 1].text))) {
+  if (IsPronoun(w[k]) && k + 1 < w.size() && IsCueWord(w[k + 1])) {
     a.cue = Lower(w[k + 1].text);
     a.previous_speaker = true;
     return a;
@@ -189,11 +194,11 @@ std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
   std::string appositive;
   if (after < w.size() && w[after].text == ",") {
     appositive = Appositive(t, w, after, to);
-    while (after + 1 < w.size() && after - k < 20 && !IsCue(Lower(w[after].text))) {
+    while (after + 1 < w.size() && after - k < 20 && !IsCueWord(w[after])) {
       ++after;
     }
   }
-  if (after >= w.size() || !IsCue(Lower(w[after].text))) return std::nullopt;
+  if (after >= w.size() || !IsCueWord(w[after])) return std::nullopt;
   a.cue = Lower(w[after].text);
   a.name = std::string(Between(t, w[start], w[k + n - 1]));
   a.appositive = appositive;
@@ -224,18 +229,26 @@ std::optional<Attribution> BeforeQuote(absl::string_view t, size_t from,
     a.appositive = Appositive(t, w, k + n, to);
     return a;
   }
-  // A document about its own letter: "The letter states that ..."
-  for (size_t k = 0; k < w.size() && k < 4; ++k) {
-    if ((w[k].Is("letter") || w[k].Is("statement")) && k + 1 < w.size() &&
-        (w[0].Is("the") || w[0].Is("our") || w[0].Is("this")) &&
-        IsCue(Lower(w[k + 1].text))) {
-      a.cue = Lower(w[k + 1].text);
-      a.issuers = true;
-      return a;
+  // A document about its own letter: "The letter states that ...", "The
+  // letter, which was also sent to X, further calls on ...".
+  bool letter_subject = false;
+  for (size_t k = 1; k < w.size() && k < 4; ++k) {
+    letter_subject = letter_subject ||
+                     ((w[k].Is("letter") || w[k].Is("statement")) &&
+                      (w[0].Is("the") || w[0].Is("our") || w[0].Is("this")));
+  }
+  if (letter_subject) {
+    for (size_t k = 1; k < w.size(); ++k) {
+      if (IsCueWord(w[k])) {
+        a.cue = Lower(w[k].text);
+        a.issuers = true;
+        return a;
+      }
     }
   }
-  for (size_t c = 1; c < w.size(); ++c) {
-    if (!IsCue(Lower(w[c].text))) continue;
+  // The cue nearest the quotation that has a named subject.
+  for (size_t c = w.size(); c-- > 1;) {
+    if (!IsCueWord(w[c])) continue;
     size_t end = c;
     while (end > 0 && IsAdverb(w[end - 1])) --end;
     if (end > 0 && w[end - 1].text == ")") {

@@ -115,7 +115,11 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
       Entry& prev = entries.back();
       std::vector<Word> words = Tokenize(prev.text);
       bool dangling = !words.empty() && IsDanglingWord(words.back().text);
-      bool lowercase_start = !line.empty() && absl::ascii_islower(static_cast<unsigned char>(line[0]));
+      // "ayus Network" and "iACT" start lowercase yet stand alone; a
+      // lowercase continuation follows a long line cut mid-name.
+      bool lowercase_start = !line.empty() &&
+                             absl::ascii_islower(static_cast<unsigned char>(line[0])) &&
+                             prev.text.size() >= kLongEntryChars && prev.text.back() != ')';
       char prev_key = SortKey(prev.text);
       char key = SortKey(line);
       char next_key = i + 1 < last ? SortKey(paras[i + 1].range.in(text)) : 0;
