@@ -73,6 +73,12 @@ int main(int argc, char** argv) {
   const std::string db = absl::GetFlag(FLAGS_db);
   if (db.empty()) return Fail(2, "--db=DIR is required");
 
+  const int catch_up_interval_ms = absl::GetFlag(FLAGS_catch_up_interval_ms);
+  // Follow streams wait on the background catch-up; without it they would
+  // never see new documents.
+  if (catch_up_interval_ms <= 0) {
+    return Fail(2, "--catch_up_interval_ms must be positive");
+  }
   std::string secondary = absl::GetFlag(FLAGS_secondary_dir);
   bool own_secondary = secondary.empty();
   if (own_secondary) {
@@ -83,7 +89,7 @@ int main(int argc, char** argv) {
   amicus::store::ReaderOptions reader_options;
   reader_options.secondary_path = secondary;
   reader_options.catch_up_interval =
-      absl::Milliseconds(absl::GetFlag(FLAGS_catch_up_interval_ms));
+      absl::Milliseconds(catch_up_interval_ms);
   auto reader = amicus::store::Reader::OpenAsSecondary(db, reader_options);
   if (!reader.ok()) {
     if (own_secondary) RemoveDirectory(secondary);

@@ -47,6 +47,14 @@ class RecordStream {
                                      plan_.filter_digest);
       if (!token.ok()) return server::ToGrpcStatus(token.status());
       state_ = *std::move(token);
+      if (state_.phase == ResumeToken::Phase::kStored &&
+          state_.watermark > view->watermark()) {
+        // The token comes from a server further along (another replica):
+        // records it counted as stored are not visible here yet.
+        return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                            "this server has not caught up with the resume "
+                            "token's position yet; retry");
+      }
     }
     if (state_.phase == ResumeToken::Phase::kStored) {
       if (!ScanStored(*view)) return status_;
