@@ -214,6 +214,13 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = options.create_if_missing;
   db_options.create_missing_column_families = true;
+  // Small families (meta, document_ids) rarely fill a memtable, and a WAL
+  // file lives until every family with data in it is flushed; without a cap
+  // the WAL grows to gigabytes, which the secondary then replays. Past this
+  // size RocksDB flushes the families that pin the oldest WAL.
+  db_options.max_total_wal_size = 64 << 20;
+  // Fifteen families with 64 MiB memtables each would be too much memory.
+  db_options.db_write_buffer_size = 128 << 20;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : AllCfNames()) {
     descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());

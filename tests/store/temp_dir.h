@@ -1,6 +1,8 @@
 #ifndef AMICUS_TESTS_STORE_TEMP_DIR_H_
 #define AMICUS_TESTS_STORE_TEMP_DIR_H_
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
