@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 namespace amicus::extract {
 namespace {
@@ -145,9 +146,76 @@ void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
   }
 }
 
+// gumbo checks the stack of open elements on every tag, which is
+// quadratic in nesting depth; tags nested deeper than this are dropped
+// (their text is kept) before parsing.
+constexpr int kMaxNesting = 512;
+
+bool IsVoidTag(absl::string_view name) {
+  for (absl::string_view v : {"area", "base", "br", "col", "embed", "hr", "img",
+                              "input", "link", "meta", "param", "source",
+                              "track", "wbr"}) {
+    if (absl::EqualsIgnoreCase(name, v)) return true;
+  }
+  return false;
+}
+
+// The HTML with over-deep tags removed, and for each of its bytes the
+// offset of the byte it came from (empty when nothing was removed).
+struct FlattenedHtml {
+  std::string html;
+  std::vector<uint32_t> origin;
+};
+
+FlattenedHtml CapNesting(absl::string_view html) {
+  FlattenedHtml out;
+  int depth = 0;
+  size_t copied = 0;
+  size_t i = html.find('<');
+  auto copy_until = [&](size_t end) {
+    for (size_t k = copied; k < end; ++k) {
+      out.html.push_back(html[k]);
+      out.origin.push_back(k);
+    }
+  };
+  while (i != absl::string_view::npos && i + 1 < html.size()) {
+    size_t close = html.find('>', i);
+    if (close == absl::string_view::npos) break;
+    bool closing = html[i + 1] == '/';
+    size_t name_begin = i + (closing ? 2 : 1);
+    size_t name_end = name_begin;
+    while (name_end < close && absl::ascii_isalnum(static_cast<unsigned char>(html[name_end]))) {
+      ++name_end;
+    }
+    absl::string_view name = html.substr(name_begin, name_end - name_begin);
+    bool is_tag = !name.empty();
+    bool self_closing = html[close - 1] == '/' || IsVoidTag(name);
+    bool drop = false;
+    if (is_tag && !self_closing) {
+      if (closing) {
+        drop = depth > kMaxNesting;
+        if (depth > 0) --depth;
+      } else {
+        ++depth;
+        drop = depth > kMaxNesting;
+      }
+    }
+    if (drop) {
+      copy_until(i);
+      copied = close + 1;
+    }
+    i = html.find('<', close + 1);
+  }
+  if (copied == 0) return {};
+  copy_until(html.size());
+  return out;
+}
+
 }  // namespace
 
-MappedText HtmlToText(absl::string_view html) {
+MappedText HtmlToText(absl::string_view original) {
+  FlattenedHtml flat = CapNesting(original);
+  absl::string_view html = flat.origin.empty() ? original : absl::string_view(flat.html);
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions,
                                                  html.data(), html.size());
   TextSink sink;
@@ -184,7 +252,13 @@ MappedText HtmlToText(absl::string_view html) {
     }
   }
   gumbo_destroy_output(&kGumboDefaultOptions, output);
-  return sink.Finish();
+  MappedText text = sink.Finish();
+  if (!flat.origin.empty()) {
+    for (uint32_t& at : text.offsets) {
+      at = at < flat.origin.size() ? flat.origin[at] : original.size();
+    }
+  }
+  return text;
 }
 
 }  // namespace amicus::extract

@@ -1,5 +1,6 @@
 #include "extract/ligatures.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ const std::vector<std::string>& CandidatesFor(char mark) {
 }
 
 constexpr size_t kMaxMarksPerWord = 3;
+constexpr size_t kMinDamagedWords = 3;
 
 bool IsLower(char c) { return absl::ascii_islower(static_cast<unsigned char>(c)); }
 bool IsLetter(char c) {
@@ -86,12 +88,11 @@ std::string Spell(const std::string& t, const Word& w,
 }
 
 // Tries every combination of candidates (at most 8^3) in order of
-// likelihood and returns the first the lexicon knows, else the defaults.
-std::vector<size_t> ChooseRepair(const std::string& t, const Word& w,
-                                 const Lexicon& lexicon) {
+// likelihood and returns the first that makes a word the lexicon knows.
+std::optional<std::vector<size_t>> KnownRepair(const std::string& t, const Word& w,
+                                               const Lexicon& lexicon) {
   std::vector<size_t> choice(w.marks.size(), 0);
-  if (w.marks.size() > kMaxMarksPerWord) return choice;
-  std::vector<size_t> best = choice;
+  if (w.marks.size() > kMaxMarksPerWord) return std::nullopt;
   while (true) {
     if (lexicon.Knows(Spell(t, w, choice, false))) return choice;
     size_t k = 0;
@@ -100,9 +101,17 @@ std::vector<size_t> ChooseRepair(const std::string& t, const Word& w,
       choice[k] = 0;
       ++k;
     }
-    if (k == choice.size()) break;
+    if (k == choice.size()) return std::nullopt;
   }
-  return best;
+}
+
+bool WordIsUpper(const std::string& t, const Word& w) {
+  size_t letters = 0;
+  for (size_t i = w.begin; i < w.end; ++i) {
+    if (IsLower(t[i])) return false;
+    if (absl::ascii_isupper(static_cast<unsigned char>(t[i]))) ++letters;
+  }
+  return letters >= 2;
 }
 
 // A capital W inside a word is a lost "ft" ("aWer") unless the word is
@@ -117,22 +126,9 @@ bool IsCamelCaseW(const std::string& t, const Word& w) {
   return absl::StartsWith(word, "Mc") || absl::StartsWith(word, "Mac");
 }
 
-bool WordIsUpper(const std::string& t, const Word& w) {
-  size_t letters = 0;
-  for (size_t i = w.begin; i < w.end; ++i) {
-    if (IsLower(t[i])) return false;
-    if (absl::ascii_isupper(static_cast<unsigned char>(t[i]))) ++letters;
-  }
-  return letters >= 2;
-}
-
-}  // namespace
-
-LigatureRepair RepairLigatures(const MappedText& in, const Lexicon& lexicon) {
-  const std::string& t = in.text;
-  LigatureRepair result;
-  MappedTextBuilder out(t.size() + t.size() / 16);
-  size_t copied = 0;
+// Words with damage marks, in order.
+std::vector<Word> DamagedWords(const std::string& t) {
+  std::vector<Word> words;
   size_t i = 0;
   while (i < t.size()) {
     if (!IsLetter(t[i])) {
@@ -148,7 +144,26 @@ LigatureRepair RepairLigatures(const MappedText& in, const Lexicon& lexicon) {
     }
     w.end = i;
     if (w.marks.empty() || (t[w.marks[0]] == 'W' && IsCamelCaseW(t, w))) continue;
-    std::vector<size_t> choice = ChooseRepair(t, w, lexicon);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+}  // namespace
+
+LigatureRepair RepairLigatures(const MappedText& in, const Lexicon& lexicon) {
+  const std::string& t = in.text;
+  LigatureRepair result;
+  std::vector<Word> damaged = DamagedWords(t);
+  // One "first_name" in ordinary text is not PDF damage: without a pattern
+  // of damage, only repairs that make a known word are made.
+  bool damaged_document = damaged.size() >= kMinDamagedWords;
+  MappedTextBuilder out(t.size() + t.size() / 16);
+  size_t copied = 0;
+  for (const Word& w : damaged) {
+    std::optional<std::vector<size_t>> known = KnownRepair(t, w, lexicon);
+    if (!known && !damaged_document) continue;
+    std::vector<size_t> choice = known ? *known : std::vector<size_t>(w.marks.size(), 0);
     bool upper = WordIsUpper(t, w);
     out.AppendFrom(in, copied, w.begin);
     size_t m = 0;
