@@ -13,6 +13,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "google/protobuf/descriptor.h"
 #include "gtest/gtest.h"
 
 namespace amicus::server {
@@ -106,6 +107,17 @@ TEST(ServeTest, ReturnsAClearErrorWhenThePortIsTaken) {
   EXPECT_FALSE(status.ok());
   EXPECT_EQ(status.message(),
             absl::StrCat("cannot listen on ", listen_on, ": address in use?"));
+}
+
+// Server reflection describes services from the generated descriptor pool;
+// gRPC's own health service does not put itself there.
+TEST(ServeTest, HealthServiceIsDescribableByReflection) {
+  const google::protobuf::ServiceDescriptor* health =
+      google::protobuf::DescriptorPool::generated_pool()->FindServiceByName(
+          "grpc.health.v1.Health");
+  ASSERT_NE(health, nullptr);
+  EXPECT_NE(health->FindMethodByName("Check"), nullptr);
+  EXPECT_NE(health->FindMethodByName("Watch"), nullptr);
 }
 
 TEST(ServeTest, RejectsAnAddressWithoutPort) {
