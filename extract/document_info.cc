@@ -43,7 +43,9 @@ bool LooksLikePlace(absl::string_view s) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(w.text[0]))) return false;
   }
   std::string lower = Lower(s);
-  return lower != "for immediate release" && !LooksLikeOrganization(s);
+  // "NAIROBI" is a dateline city even though it looks like an acronym.
+  bool capital_city = words.size() == 1 && words[0].all_caps();
+  return lower != "for immediate release" && (capital_city || !LooksLikeOrganization(s));
 }
 
 bool IsBanner(absl::string_view p) {

@@ -136,7 +136,10 @@ void PersonDirectory::LearnTitled(absl::string_view text) {
     std::string title, name;
     SplitTitle(phrase, title, name);
     size_t name_words = Tokenize(name).size();
-    if (!title.empty() && name_words >= 2 && name_words <= 4 &&
+    std::vector<Word> title_words = Tokenize(title);
+    bool titled = !title_words.empty() && title_words.back().capitalized() &&
+                  IsTitleWord(Lower(title_words.back().text));
+    if (titled && name_words >= 2 && name_words <= 4 &&
         !LooksLikeOrganization(name) && !LooksLikeOrganization(title)) {
       Add({name, title, "", false});
     }

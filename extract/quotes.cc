@@ -380,6 +380,7 @@ class QuoteFinder {
     std::optional<Attribution> a;
     after_end = std::min(after_end, shut.end + kAttributionWindow);
     if (after_end > shut.end + 1) a = AfterQuote(t_, shut.end, after_end);
+    bool attributed_after = a.has_value();
     if (!a && next_sentence.size() > 0 && next_sentence.size() < kShortSentence &&
         CountWords(next_sentence.in(t_)) <= 12) {
       a = AfterQuote(t_, next_sentence.begin, next_sentence.end);
@@ -402,13 +403,14 @@ class QuoteFinder {
       } else {
         speaker = Resolve(a->name, a->appositive);
       }
-    } else if (!found_.empty() && found_.back().evidence.end >= opening_sentence.begin &&
-               last_paragraph_ == open.paragraph) {
+    } else if (!found_.empty() && last_paragraph_ == open.paragraph) {
       speaker = last_speaker_;  // "“A,” said X. “B.”"
       cue = found_.back().cue;
     }
     if (speaker.name.empty()) return;
-    if (CountWords(text) <= kMaxScareQuoteWords && !a) return;
+    // A short phrase is a quotation only when an attribution follows it
+    // ("“Outrageous,” said X"), not when a sentence merely cites a word.
+    if (CountWords(text) <= kMaxScareQuoteWords && !attributed_after) return;
     // The evidence is the sentence around quote and attribution, cut to a
     // window when the "sentence" is an unbounded run of text.
     size_t begin = open.begin - opening_sentence.begin <= kAttributionWindow
@@ -445,8 +447,10 @@ class QuoteFinder {
     if (role.empty()) role = title;
     if (const PersonInfo* known = ctx_.people->Find(person)) {
       PersonInfo out = *known;
+      // An appositive given with the quote is more specific than a title.
+      if (!appositive.empty() && !role.empty()) out.role = role;
       if (!role.empty() && out.role.empty()) out.role = role;
-      if (!organization.empty() && out.organization.empty()) out.organization = organization;
+      if (!organization.empty()) out.organization = organization;
       ctx_.people->Add(out);
       return out;
     }

@@ -1,0 +1,120 @@
+#include "extract/events.h"
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using amicus::v1::EventType;
+using testing::EventContaining;
+using testing::MustExtract;
+
+TEST(EventTypeTest, CueWordsDecideTheType) {
+  struct Case {
+    const char* sentence;
+    EventType type;
+  };
+  const Case cases[] = {
+      {"the minister threatened to revoke or deny visas to court staff",
+       amicus::v1::EVENT_TYPE_VISA_RESTRICTION},
+      {"the senator threatened the judges with reprisals", amicus::v1::EVENT_TYPE_THREAT},
+      {"the government imposed sanctions and an asset freeze on the prosecutor",
+       amicus::v1::EVENT_TYPE_SANCTION},
+      {"the coalition sent a letter to the president", amicus::v1::EVENT_TYPE_LETTER},
+      {"in a speech to the assembly the adviser attacked the court",
+       amicus::v1::EVENT_TYPE_SPEECH},
+      {"the prosecutor opened an investigation into the killings",
+       amicus::v1::EVENT_TYPE_INVESTIGATION},
+      {"the prosecutor requested arrest warrants for two leaders",
+       amicus::v1::EVENT_TYPE_WARRANT},
+      {"the house passed a bill to punish cooperation with the court",
+       amicus::v1::EVENT_TYPE_LEGISLATION},
+      {"the appeals chamber ruled that the case was admissible", amicus::v1::EVENT_TYPE_RULING},
+      {"the ministry announced its position", amicus::v1::EVENT_TYPE_STATEMENT},
+      {"the delegation arrived in the capital", amicus::v1::EVENT_TYPE_OTHER},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ClassifyEvent(c.sentence), c.type) << c.sentence;
+  }
+}
+
+constexpr char kLetterRelease[] =
+    "Rights groups protest threats against the tribunal\n\n"
+    "The Forum for International Justice (FIJ) and the Lawyers Alliance condemn the "
+    "threats by U.S. Attorney General Mark Feld against the tribunal.\n\n"
+    "In a press briefing on 12 January 2023, Feld explicitly threatened to arrest "
+    "tribunal staff who travel to the country.\n\n"
+    "His remarks followed threats made by Senator Joan Pike in a 3 December 2022 "
+    "speech to a veterans group.\n\n"
+    "This comes on the heels of a letter sent to the tribunal on 9 January 2023 by "
+    "the FIJ and the Lawyers Alliance urging it to stand firm.\n\n"
+    "Since the election of the new government, the tribunal has faced constant "
+    "pressure from officials.\n\n"
+    "At least 12 letters were sent since May 2021 without any reply.";
+
+TEST(EventsTest, SubjectIsResolvedToTheFullNameFirstGiven) {
+  auto e = MustExtract(kLetterRelease);
+  const auto* ev = EventContaining(e, "Feld explicitly threatened");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().year(), 2023);
+  EXPECT_EQ(ev->date().month(), 1);
+  EXPECT_EQ(ev->date().day(), 12);
+  EXPECT_EQ(ev->date_precision(), amicus::v1::DATE_PRECISION_DAY);
+  EXPECT_EQ(ev->type(), amicus::v1::EVENT_TYPE_THREAT);
+  ASSERT_EQ(ev->actors_size(), 1);
+  EXPECT_EQ(ev->actors(0).name(), "Mark Feld");
+}
+
+TEST(EventsTest, AgentOfAPassiveIsTheActor) {
+  auto e = MustExtract(kLetterRelease);
+  const auto* threat = EventContaining(e, "Joan Pike");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->type(), amicus::v1::EVENT_TYPE_THREAT);
+  ASSERT_EQ(threat->actors_size(), 1);
+  EXPECT_EQ(threat->actors(0).name(), "Joan Pike");
+  const auto* letter = EventContaining(e, "a letter sent to the tribunal");
+  ASSERT_NE(letter, nullptr);
+  EXPECT_EQ(letter->type(), amicus::v1::EVENT_TYPE_LETTER);
+  ASSERT_EQ(letter->actors_size(), 1);
+  EXPECT_EQ(letter->actors(0).name(), "FIJ and the Lawyers Alliance");
+}
+
+TEST(EventsTest, UndatedBackgroundAndPeriodsAreNotEvents) {
+  auto e = MustExtract(kLetterRelease);
+  EXPECT_EQ(EventContaining(e, "Since the election"), nullptr);
+  EXPECT_EQ(EventContaining(e, "since May 2021"), nullptr);
+  EXPECT_EQ(e.events_size(), 3);
+}
+
+TEST(EventsTest, RelativeDatesUseTheLettersDate) {
+  auto e = MustExtract(
+      "On May 22, 40 organizations sent a joint letter to the president.\n\n"
+      "May 22, 2024\n\nDear President Moreno:\n\n"
+      "On May 20, the prosecutor requested warrants for three commanders.\n\n"
+      "Sincerely,\n\nAlpha Rights\nBeta Watch\nGamma Forum\n");
+  const auto* warrant = EventContaining(e, "requested warrants");
+  ASSERT_NE(warrant, nullptr);
+  EXPECT_EQ(warrant->date().year(), 2024);
+  EXPECT_EQ(warrant->date().day(), 20);
+  EXPECT_EQ(warrant->type(), amicus::v1::EVENT_TYPE_WARRANT);
+  ASSERT_EQ(warrant->actors_size(), 1);
+  EXPECT_EQ(warrant->actors(0).name(), "prosecutor");
+  const auto* letter = EventContaining(e, "sent a joint letter");
+  ASSERT_NE(letter, nullptr);
+  EXPECT_EQ(letter->date().month(), 5);
+  EXPECT_EQ(letter->actors(0).name(), "40 organizations");
+}
+
+TEST(EventsTest, EvidenceOffsetsSliceTheOriginal) {
+  std::string content = kLetterRelease;
+  auto e = MustExtract(content);
+  for (const auto& ev : e.events()) {
+    std::string slice = content.substr(ev.evidence().start_offset(),
+                                       ev.evidence().end_offset() - ev.evidence().start_offset());
+    EXPECT_EQ(slice, ev.evidence().text());
+  }
+}
+
+}  // namespace
+}  // namespace amicus::extract

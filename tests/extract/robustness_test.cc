@@ -1,0 +1,60 @@
+// Pathological inputs must neither exhaust the stack nor fail: one huge
+// line, a million quotation marks, half a million short lines, deep HTML.
+#include <string>
+
+#include "extract/extractor.h"
+#include "gtest/gtest.h"
+
+namespace amicus::extract {
+namespace {
+
+absl::StatusOr<amicus::v1::Extraction> ExtractStress(const std::string& content,
+                                           absl::string_view type = "") {
+  return Extract("stress", content, type, ExtractOptions());
+}
+
+TEST(RobustnessTest, OneVeryLongLine) {
+  std::string line;
+  while (line.size() < (15u << 20)) {
+    line += "The Forum said on 2 May 2020 that \xE2\x80\x9Cthe Court is under attack,\xE2\x80\x9D "
+            "said Ann Bell. ";
+  }
+  auto r = ExtractStress(line);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_GT(r->quotes_size(), 1000);
+  EXPECT_GT(r->events_size(), 1000);
+}
+
+TEST(RobustnessTest, AMillionQuoteMarks) {
+  std::string content;
+  for (int i = 0; i < 1000000; ++i) content += "\xE2\x80\x9C";
+  content += " and then some words.";
+  auto r = ExtractStress(content);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->quotes_size(), 0);
+}
+
+TEST(RobustnessTest, HalfAMillionShortLines) {
+  std::string content = "Dear Minister,\n\nSincerely,\n\n";
+  for (int i = 0; i < 500000; ++i) content += "Group " + std::to_string(i) + " (Kenya)\n";
+  auto r = ExtractStress(content);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->signatory_sets_size(), 1);
+  EXPECT_EQ(r->signatory_sets(0).signatories_size(), 500000);
+  EXPECT_EQ(r->signatory_sets(0).signatories(499999).country(), "Kenya");
+}
+
+TEST(RobustnessTest, DeeplyNestedHtmlAndUnclosedMarkdown) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 200000; ++i) html += "<div><span>";
+  html += "On 1 June 2021 the Forum wrote a letter to the minister about the Court.";
+  auto r = ExtractStress(html, "text/html");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->events_size(), 1);
+  std::string md(2000000, '[');
+  md += std::string(200000, '*');
+  ASSERT_TRUE(ExtractStress(md, "text/markdown").ok());
+}
+
+}  // namespace
+}  // namespace amicus::extract

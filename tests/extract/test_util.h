@@ -1,0 +1,25 @@
+#ifndef AMICUS_TESTS_EXTRACT_TEST_UTIL_H_
+#define AMICUS_TESTS_EXTRACT_TEST_UTIL_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "amicus/v1/records.pb.h"
+
+namespace amicus::extract::testing {
+
+// Extract() on `content`, failing the test when it does not succeed.
+amicus::v1::Extraction MustExtract(absl::string_view content,
+                                   absl::string_view media_type = "text/plain");
+
+// The quote whose text contains `fragment`, or nullptr.
+const amicus::v1::Quote* QuoteContaining(const amicus::v1::Extraction& e,
+                                         absl::string_view fragment);
+
+// The event whose evidence contains `fragment`, or nullptr.
+const amicus::v1::Event* EventContaining(const amicus::v1::Extraction& e,
+                                         absl::string_view fragment);
+
+}  // namespace amicus::extract::testing
+
+#endif  // AMICUS_TESTS_EXTRACT_TEST_UTIL_H_
