@@ -67,9 +67,15 @@ struct Fixture {
   std::unique_ptr<v1::QueryService::Stub> stub;
 };
 
+// Built on first use, destroyed after the run (removing its directory).
+std::unique_ptr<Fixture>& SharedSlot() {
+  static auto* slot = new std::unique_ptr<Fixture>();
+  return *slot;
+}
+
 Fixture& Shared() {
-  static Fixture* fixture = new Fixture();
-  return *fixture;
+  if (!SharedSlot()) SharedSlot() = std::make_unique<Fixture>();
+  return *SharedSlot();
 }
 
 void StreamEvents(benchmark::State& state,
@@ -127,4 +133,10 @@ BENCHMARK(BM_NewView)->Unit(benchmark::kMicrosecond);
 }  // namespace
 }  // namespace amicus::testing
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  amicus::testing::SharedSlot().reset();
+  benchmark::Shutdown();
+  return 0;
+}
