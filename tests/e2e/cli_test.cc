@@ -30,7 +30,7 @@ TEST(CliExtractTest, PrintsOneProto3JsonExtractionPerSeed) {
   if (seeds.empty()) GTEST_SKIP() << "no ../shared/corpus/seeds";
   std::vector<std::string> argv = {Binary("amicus"), "extract"};
   argv.insert(argv.end(), seeds.begin(), seeds.end());
-  RunResult run = Run(argv);
+  RunResult run = RunCommand(argv);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::vector<std::string> lines = Lines(run.out);
   ASSERT_EQ(lines.size(), seeds.size());
@@ -45,7 +45,7 @@ TEST(CliExtractTest, PrintsOneProto3JsonExtractionPerSeed) {
 }
 
 TEST(CliExtractTest, ExampleLetterHasSignatorySetsUnderTheirJsonName) {
-  RunResult run = Run({Binary("amicus"), "extract",
+  RunResult run = RunCommand({Binary("amicus"), "extract",
                        std::string(AMICUS_EXAMPLES_DIR) + "/joint_letter_tribunal.txt"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_THAT(run.out, HasSubstr("\"signatorySets\""));
@@ -60,7 +60,7 @@ TEST(CliExtractTest, UnreadableOrEmptyFileFailsWithItsPath) {
   ASSERT_NE(mkdtemp(dir_template), nullptr);
   std::string empty = std::string(dir_template) + "/empty.txt";
   { std::ofstream(empty) << ""; }
-  RunResult run = Run({Binary("amicus"), "extract", empty, "/nonexistent/file.txt"});
+  RunResult run = RunCommand({Binary("amicus"), "extract", empty, "/nonexistent/file.txt"});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr(empty));
   EXPECT_THAT(run.err, HasSubstr("/nonexistent/file.txt"));
@@ -70,14 +70,14 @@ TEST(CliExtractTest, UnreadableOrEmptyFileFailsWithItsPath) {
 class CliServiceTest : public ServicePairTest {};
 
 TEST_F(CliServiceTest, IngestsADirectoryAndStreamsJsonLines) {
-  RunResult ingest_run = Run({Binary("amicus"), "ingest",
+  RunResult ingest_run = RunCommand({Binary("amicus"), "ingest",
                               "--target=" + ingest_address_, AMICUS_EXAMPLES_DIR});
   ASSERT_EQ(ingest_run.exit_code, 0) << ingest_run.err;
   size_t examples = FilesIn(AMICUS_EXAMPLES_DIR, {".txt", ".md", ".html"}).size();
   EXPECT_EQ(Lines(ingest_run.out).size(), examples);
   WaitForDocuments(examples);
 
-  RunResult quotes = Run({Binary("amicus"), "quotes", "--target=" + query_address_,
+  RunResult quotes = RunCommand({Binary("amicus"), "quotes", "--target=" + query_address_,
                           "--json"});
   ASSERT_EQ(quotes.exit_code, 0) << quotes.err;
   ASSERT_FALSE(Lines(quotes.out).empty());
@@ -87,7 +87,7 @@ TEST_F(CliServiceTest, IngestsADirectoryAndStreamsJsonLines) {
     EXPECT_FALSE(quote.text().empty());
   }
 
-  RunResult human = Run({Binary("amicus"), "signatories", "--target=" + query_address_});
+  RunResult human = RunCommand({Binary("amicus"), "signatories", "--target=" + query_address_});
   ASSERT_EQ(human.exit_code, 0) << human.err;
   EXPECT_THAT(human.out, HasSubstr("Kenya"));
 }
@@ -99,7 +99,7 @@ TEST_F(CliServiceTest, IngestExitsNonZeroWhenADocumentFails) {
   { std::ofstream(dir + "/empty.txt") << "   \n"; }
   std::filesystem::copy_file(std::string(AMICUS_EXAMPLES_DIR) + "/statement_sanctions.md",
                              dir + "/statement.md");
-  RunResult run = Run({Binary("amicus"), "ingest", "--target=" + ingest_address_, dir});
+  RunResult run = RunCommand({Binary("amicus"), "ingest", "--target=" + ingest_address_, dir});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.out + run.err, HasSubstr("empty.txt"));
   EXPECT_THAT(run.out, HasSubstr("new"));
@@ -107,7 +107,7 @@ TEST_F(CliServiceTest, IngestExitsNonZeroWhenADocumentFails) {
 }
 
 TEST(CliUsageTest, UnreachableTargetIsAClearError) {
-  RunResult run = Run({Binary("amicus"), "events", "--target=127.0.0.1:1"});
+  RunResult run = RunCommand({Binary("amicus"), "events", "--target=127.0.0.1:1"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_THAT(run.err, HasSubstr("127.0.0.1:1"));
 }

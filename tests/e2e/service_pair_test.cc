@@ -81,7 +81,6 @@ TEST_F(ServicePairTest, FilteredStreamsOnlyReturnMatchingRecords) {
 }
 
 TEST_F(ServicePairTest, FollowStreamDeliversDocumentIngestedLater) {
-  std::vector<std::string> files = ExampleFiles();
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
   v1::StreamQuotesRequest request;
@@ -89,7 +88,8 @@ TEST_F(ServicePairTest, FollowStreamDeliversDocumentIngestedLater) {
   auto reader = query().StreamQuotes(&context, request);
 
   absl::Time sent = absl::Now();
-  v1::IngestResponse ingested = IngestFile(files.front());
+  v1::IngestResponse ingested = IngestFile(
+      std::string(AMICUS_EXAMPLES_DIR) + "/press_release_visa_threat.txt");
   ASSERT_GT(ingested.quote_count(), 0);
 
   v1::StreamQuotesResponse batch;

@@ -1,5 +1,6 @@
 // Start-up mistakes a user makes get a clear message and a non-zero exit.
 #include <filesystem>
+#include <fstream>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -23,7 +24,7 @@ class StartupTest : public ::testing::Test {
 };
 
 TEST_F(StartupTest, QueryServiceRefusesADirectoryWithoutDatabase) {
-  RunResult run = Run({Binary("amicus-query"), "--db=" + dir_ + "/missing",
+  RunResult run = RunCommand({Binary("amicus-query"), "--db=" + dir_ + "/missing",
                        "--secondary_dir=" + dir_ + "/secondary",
                        "--listen=127.0.0.1:0"});
   EXPECT_NE(run.exit_code, 0);
@@ -32,7 +33,7 @@ TEST_F(StartupTest, QueryServiceRefusesADirectoryWithoutDatabase) {
 
 TEST_F(StartupTest, ServicesRequireADatabaseFlag) {
   for (const char* binary : {"amicus-ingest", "amicus-query"}) {
-    RunResult run = Run({Binary(binary), "--listen=127.0.0.1:0"});
+    RunResult run = RunCommand({Binary(binary), "--listen=127.0.0.1:0"});
     EXPECT_NE(run.exit_code, 0) << binary;
     EXPECT_THAT(run.err, HasSubstr("--db")) << binary;
   }
@@ -41,7 +42,7 @@ TEST_F(StartupTest, ServicesRequireADatabaseFlag) {
 TEST_F(StartupTest, IngestServiceRefusesAnUncreatableDatabaseDirectory) {
   std::string file = dir_ + "/plain-file";
   { std::ofstream(file) << "not a directory"; }
-  RunResult run = Run({Binary("amicus-ingest"), "--db=" + file + "/db",
+  RunResult run = RunCommand({Binary("amicus-ingest"), "--db=" + file + "/db",
                        "--listen=127.0.0.1:0"});
   EXPECT_NE(run.exit_code, 0);
   EXPECT_THAT(run.err, HasSubstr(file));
@@ -54,7 +55,7 @@ TEST_F(StartupTest, PortInUseIsReportedAndTheSecondServiceExits) {
   auto address = (*first)->WaitForListenAddress(absl::Seconds(30));
   ASSERT_TRUE(address.ok()) << address.status();
 
-  RunResult second = Run({Binary("amicus-ingest"), "--db=" + dir_ + "/b",
+  RunResult second = RunCommand({Binary("amicus-ingest"), "--db=" + dir_ + "/b",
                           "--listen=" + *address});
   EXPECT_NE(second.exit_code, 0);
   EXPECT_THAT(second.err, HasSubstr(*address));
@@ -68,7 +69,7 @@ TEST_F(StartupTest, SecondWriterOnTheSameDatabaseIsRefused) {
   ASSERT_TRUE(first.ok());
   ASSERT_TRUE((*first)->WaitForListenAddress(absl::Seconds(30)).ok());
 
-  RunResult second = Run({Binary("amicus-ingest"), "--db=" + dir_ + "/db",
+  RunResult second = RunCommand({Binary("amicus-ingest"), "--db=" + dir_ + "/db",
                           "--listen=127.0.0.1:0"});
   EXPECT_NE(second.exit_code, 0);
   EXPECT_THAT(second.err, HasSubstr(dir_ + "/db"));

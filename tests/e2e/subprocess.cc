@@ -116,7 +116,7 @@ absl::StatusOr<int> Subprocess::Terminate(absl::Duration timeout) {
 std::string Subprocess::Stdout() const { return ReadFile(dir_ + "/stdout"); }
 std::string Subprocess::Stderr() const { return ReadFile(dir_ + "/stderr"); }
 
-RunResult Run(const std::vector<std::string>& argv, absl::Duration timeout) {
+RunResult RunCommand(const std::vector<std::string>& argv, absl::Duration timeout) {
   RunResult result;
   auto process = Subprocess::Start(argv);
   if (!process.ok()) {

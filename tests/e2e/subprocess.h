@@ -45,7 +45,7 @@ struct RunResult {
 };
 
 // Runs a command to completion (or kills it after `timeout`).
-RunResult Run(const std::vector<std::string>& argv,
+RunResult RunCommand(const std::vector<std::string>& argv,
               absl::Duration timeout = absl::Seconds(60));
 
 }  // namespace amicus::testing
