@@ -1,5 +1,7 @@
 #include "extract/document_info.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -66,7 +68,7 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
     size_t at = p.find(dash);
     if (at == absl::string_view::npos || at > 60) continue;
     absl::string_view head = p.substr(0, at);
-    absl::string_view city = head.substr(0, head.find(','));
+    absl::string_view city = head.substr(0, std::min(head.find(','), head.find(" (")));
     bool dated_or_bare = head.size() == city.size() ||
                          !FindDates(head, absl::nullopt).mentions.empty();
     if (!dated_or_bare || !LooksLikePlace(city)) continue;

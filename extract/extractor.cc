@@ -94,6 +94,15 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   OrgDirectory orgs(normalized.text.text);
   BoilerplateRemoval clean = RemoveBoilerplate(normalized.text);
   const MappedText& mapped = clean.text;
+  bool whole_file_spans = *type == kApplicationPdf;
+  auto span = [&](Range r) {
+    amicus::v1::TextSpan out = MakeSpan(mapped, content, r.begin, r.end);
+    if (whole_file_spans) {
+      out.set_start_offset(0);
+      out.set_end_offset(content.size());
+    }
+    return out;
+  };
   absl::string_view text = mapped.text;
   std::vector<Paragraph> paragraphs = Paragraphs(text);
 
@@ -129,7 +138,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     quote.set_text(std::move(q.text));
     *quote.mutable_speaker() = ToProto(q.speaker);
     quote.set_cue(q.cue);
-    *quote.mutable_evidence() = MakeSpan(mapped, content, q.evidence.begin, q.evidence.end);
+    *quote.mutable_evidence() = span(q.evidence);
     if (dated.date) *quote.mutable_date() = ToProto(*dated.date);
   }
 
@@ -145,7 +154,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     for (const PersonInfo& actor : e.actors) *event.add_actors() = ToProto(actor);
     event.set_type(e.type);
     event.set_summary(std::move(e.summary));
-    *event.mutable_evidence() = MakeSpan(mapped, content, e.evidence.begin, e.evidence.end);
+    *event.mutable_evidence() = span(e.evidence);
   }
 
   for (FoundSignatories& s : sets) {
@@ -153,7 +162,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     set.set_addressee(s.addressee);
     if (dated.date) *set.mutable_date() = ToProto(*dated.date);
     for (auto& signatory : s.signatories) *set.add_signatories() = std::move(signatory);
-    *set.mutable_evidence() = MakeSpan(mapped, content, s.evidence.begin, s.evidence.end);
+    *set.mutable_evidence() = span(s.evidence);
   }
 
   doc.set_text(std::string(text));

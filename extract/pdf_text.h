@@ -8,9 +8,10 @@
 namespace amicus::extract {
 
 // The text of every page of a PDF, pages separated by blank lines.
-// A PDF's bytes do not hold its text in reading order, so every byte of a
-// page's text maps to offset 0 of the content (spans then cover the whole
-// file, which is the most honest provenance available).
+// A PDF's bytes do not hold its text in reading order, so no text byte
+// maps to a content byte: every byte maps to offset 0, and Extract gives
+// PDF evidence spans the whole file as their offsets (the most precise
+// provenance that is true).
 // INVALID_ARGUMENT when the PDF does not load or is encrypted.
 absl::StatusOr<MappedText> PdfToText(absl::string_view pdf);
 

@@ -136,6 +136,18 @@ struct Attribution {
   size_t end = 0;  // where the attribution ends in the text
 };
 
+// A name that may start with an owner: "Amnesty International’s
+// Secretary General Ana Lima".
+size_t PossessiveNameLength(const std::vector<Word>& w, size_t k) {
+  size_t n = NameLength(w, k);
+  if (n == 0) return 0;
+  const Word& last = w[k + n - 1];
+  if (StripPossessive(last.text).size() != last.text.size() && k + n < w.size()) {
+    n += NameLength(w, k + n);
+  }
+  return n;
+}
+
 absl::string_view Between(absl::string_view t, const Word& first,
                           const Word& last) {
   return t.substr(first.begin, last.end - first.begin);
@@ -175,7 +187,7 @@ std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
       a.previous_speaker = true;
       return a;
     }
-    size_t n = NameLength(w, k);
+    size_t n = PossessiveNameLength(w, k);
     if (n == 0) return std::nullopt;
     a.name = std::string(Between(t, w[k], w[k + n - 1]));
     a.appositive = Appositive(t, w, k + n, to);
@@ -434,17 +446,33 @@ class QuoteFinder {
   PersonInfo Resolve(absl::string_view name, absl::string_view appositive) const {
     std::string clean(absl::StripAsciiWhitespace(name));
     const OrgDirectory& orgs = *ctx_.orgs;
-    bool org = LooksLikeOrganization(clean) || orgs.IsAcronym(StripPossessive(clean)) ||
-               absl::StartsWith(clean, "The ") || absl::StartsWith(clean, "the ");
+    bool possessive_owner = false;
+    for (const Word& w : Tokenize(clean)) {
+      possessive_owner = possessive_owner ||
+                         (StripPossessive(w.text).size() != w.text.size() && w.end < clean.size());
+    }
+    bool org = !possessive_owner &&
+               (LooksLikeOrganization(clean) || orgs.IsAcronym(StripPossessive(clean)) ||
+                absl::StartsWith(clean, "The ") || absl::StartsWith(clean, "the "));
     if (org) {
       std::string full = orgs.FullName(clean);
       return {full, "", full, true};
+    }
+    // "Amnesty International’s Secretary General Ana Lima"
+    std::string owner;
+    for (const Word& w : Tokenize(clean)) {
+      if (StripPossessive(w.text).size() != w.text.size() && w.end < clean.size()) {
+        owner = orgs.FullName(clean.substr(0, w.end));
+        clean = std::string(absl::StripAsciiWhitespace(clean.substr(w.end)));
+        break;
+      }
     }
     std::string title, person;
     SplitTitle(clean, title, person);
     std::string role, organization;
     if (!appositive.empty()) SplitRole(appositive, orgs, role, organization);
     if (role.empty()) role = title;
+    if (organization.empty()) organization = owner;
     if (const PersonInfo* known = ctx_.people->Find(person)) {
       PersonInfo out = *known;
       // An appositive given with the quote is more specific than a title.

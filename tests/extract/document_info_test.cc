@@ -53,3 +53,20 @@ TEST(DocumentInfoTest, StatementsAreRecognizedByTheirHeading) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(DocumentInfoTest, DatelineWithTheDateInParentheses) {
+  auto e = testing::MustExtract(
+      "Forum condemns arrest of lawyers\n\n"
+      "KAMPALA (7 October 2022) \xE2\x80\x93 The Forum condemned the arrest of four lawyers "
+      "who represent victims before the Court.");
+  EXPECT_EQ(e.document().place(), "Kampala");
+  EXPECT_EQ(e.document().date().year(), 2022);
+  EXPECT_EQ(e.document().date().month(), 10);
+  EXPECT_EQ(e.document().date().day(), 7);
+}
+
+}  // namespace
+}  // namespace amicus::extract

@@ -125,3 +125,20 @@ TEST(QuotesTest, EvidenceSliceOfTheOriginalHoldsTheQuote) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(QuotesTest, OwnerPossessiveBeforeATitledName) {
+  auto e = testing::MustExtract(
+      "\xE2\x80\x9CThe sanctions are an assault on international justice,\xE2\x80\x9D said "
+      "Justice Watch\xE2\x80\x99s Executive Director Mara Quint.");
+  const auto* q = testing::QuoteContaining(e, "assault on international justice");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Mara Quint");
+  EXPECT_EQ(q->speaker().role(), "Executive Director");
+  EXPECT_EQ(q->speaker().organization().name(), "Justice Watch");
+}
+
+}  // namespace
+}  // namespace amicus::extract
