@@ -92,6 +92,11 @@ BoilerplateRemoval RemoveBoilerplate(const MappedText& in) {
     }
   }
 
+  // A heading printed twice in a row (an HTML <title> above its <h1>).
+  for (size_t i = 1; i < paras.size(); ++i) {
+    if (paras[i].range.in(text) == paras[i - 1].range.in(text)) drop[i] = true;
+  }
+
   // A teaser repeated at the top and again near the end of the page.
   absl::flat_hash_map<absl::string_view, size_t> first_seen;
   for (size_t i = 0; i < paras.size(); ++i) {

@@ -153,11 +153,21 @@ absl::string_view Between(absl::string_view t, const Word& first,
   return t.substr(first.begin, last.end - first.begin);
 }
 
+bool IsClauseStart(const Word& w) {
+  static const auto* kStarts = new absl::flat_hash_set<absl::string_view>{
+      "who", "whom", "whose", "which", "that", "adding", "noting", "and", "but",
+      "as", "in", "on", "at", "when", "while", "after", "before", "because",
+      "referring", "speaking", "saying", "explaining", "calling", "urging",
+      "according", "the", "a", "an", "it", "he", "she", "they", "this"};
+  return kStarts->contains(Lower(w.text));
+}
+
 // The appositive after a name: ", Secretary General of the ICJ".
 std::string Appositive(absl::string_view t, const std::vector<Word>& w,
                        size_t k, size_t stop) {
   if (k >= w.size() || w[k].text != "," || k + 1 >= w.size()) return "";
-  if (!w[k + 1].capitalized()) return "";
+  // ", co-chair of the HHC" is a role; ", who ..." or ", adding ..." is not.
+  if (!w[k + 1].is_word || IsClauseStart(w[k + 1])) return "";
   size_t end = k + 1;
   while (end < w.size() && w[end].begin < stop && w[end].text != "." &&
          w[end].text != ";" && w[end].text != "," &&
