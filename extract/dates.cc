@@ -1,5 +1,7 @@
 #include "extract/dates.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/time/civil_time.h"
@@ -87,8 +89,10 @@ class Scanner {
     while (i < tokens_.size()) {
       size_t used = Absolute(i);
       if (used == 0) used = Relative(i);
+      if (used == 0) used = Offset(i);
       i += used == 0 ? 1 : used;
     }
+    ResolveOffsets();
     return std::move(scan_);
   }
 
@@ -249,7 +253,86 @@ class Scanner {
     return 0;
   }
 
+  // "one month after", "two weeks before": remembered, resolved against
+  // the nearest absolute date once the whole text is scanned.
+  size_t Offset(size_t i) {
+    int amount = Amount(tokens_[i]);
+    const Token* unit = At(i + 1);
+    const Token* relation = At(i + 2);
+    if (amount == 0 || !unit || !relation) return 0;
+    std::string u = absl::AsciiStrToLower(unit->text);
+    if (!u.empty() && u.back() == 's') u.pop_back();
+    if (u != "day" && u != "week" && u != "month" && u != "year") return 0;
+    bool after = Lower(*relation, "after");
+    if (!after && !Lower(*relation, "before")) return 0;
+    offsets_.push_back({i, i + 2, amount, u, after});
+    return 3;
+  }
+
+  static int Amount(const Token& t) {
+    static const char* kWords[] = {"a", "one", "two", "three", "four", "five", "six",
+                                   "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    int n = 0;
+    if (t.number && ParseInt(t.text, n) && n > 0 && n < 100) return n;
+    for (int k = 0; k < 13; ++k) {
+      if (Lower(t, kWords[k])) return k == 0 ? 1 : k;
+    }
+    return 0;
+  }
+
+  void ResolveOffsets() {
+    if (offsets_.empty()) return;
+    // Absolute day dates in text order; each offset takes the nearest.
+    std::vector<DateMention> anchors;
+    for (const DateMention& m : scan_.mentions) {
+      if (!m.relative && m.date.precision == DATE_PRECISION_DAY) anchors.push_back(m);
+    }
+    if (anchors.empty()) return;
+    for (const PendingOffset& o : offsets_) {
+      size_t at = tokens_[o.first].begin;
+      auto next = std::lower_bound(anchors.begin(), anchors.end(), at,
+                                   [](const DateMention& m, size_t p) { return m.begin < p; });
+      const DateMention* anchor = next == anchors.end() ? &anchors.back() : &*next;
+      if (next != anchors.begin() && Distance(*(next - 1), o) <= Distance(*anchor, o)) {
+        anchor = &*(next - 1);
+      }
+      // X happened `amount` units before the anchor when the anchor is
+      // "one month after X".
+      int sign = o.after ? -1 : 1;
+      const DateValue& a = anchor->date;
+      DateValue d;
+      if (o.unit == "year") {
+        d = {a.year + sign * o.amount, 0, 0, DATE_PRECISION_YEAR};
+      } else if (o.unit == "month") {
+        absl::CivilMonth m = absl::CivilMonth(a.year, a.month) + sign * o.amount;
+        d = {static_cast<int>(m.year()), m.month(), 0, DATE_PRECISION_MONTH};
+      } else {
+        int days = o.amount * (o.unit == "week" ? 7 : 1);
+        absl::CivilDay day = absl::CivilDay(a.year, a.month, a.day) + sign * days;
+        d = {static_cast<int>(day.year()), day.month(), day.day(), DATE_PRECISION_DAY};
+      }
+      DateMention m{tokens_[o.first].begin, tokens_[o.last].end, d, true, false};
+      m.anchored = true;
+      m.anchored_clause = tokens_[o.last].end;
+      scan_.mentions.push_back(m);
+    }
+  }
+
+  struct PendingOffset {
+    size_t first;
+    size_t last;
+    int amount;
+    std::string unit;
+    bool after;
+  };
+
+  size_t Distance(const DateMention& m, const PendingOffset& o) const {
+    size_t at = tokens_[o.first].begin;
+    return m.begin > at ? m.begin - at : at - m.begin;
+  }
+
   std::vector<Token> tokens_;
+  std::vector<PendingOffset> offsets_;
   const absl::optional<DateValue>& doc_;
   DateScan scan_;
 };

@@ -30,6 +30,10 @@ struct DateMention {
   // Introduced by "since", "until", "by", "from", "before": a bound of a
   // period rather than the day something happened.
   bool bound = false;
+  // "one month after X" counted from another date of the same text: the
+  // date of X. `anchored_clause` is where X's clause starts (after "after").
+  bool anchored = false;
+  size_t anchored_clause = 0;
 };
 
 struct DateScan {
@@ -40,8 +44,9 @@ struct DateScan {
 // Every date expression in `text`: absolute ("15 March 2019", "March 27,
 // 2020", "2019-03-15", "March 2019", "in 2019") and relative ones resolved
 // against `document_date` ("on May 20", "today", "yesterday", "last June",
-// "earlier this month", "last year"). Relative expressions that cannot be
-// resolved (no document date) are left out, never guessed.
+// "earlier this month", "last year"), and offsets from another date of the
+// same text ("on 20 January 2020, one month after ..."). Relative
+// expressions that cannot be resolved are left out, never guessed.
 DateScan FindDates(absl::string_view text,
                    const absl::optional<DateValue>& document_date);
 

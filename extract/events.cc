@@ -124,6 +124,11 @@ bool NameLike(absl::string_view t, const std::vector<Word>& subject) {
   if (subject.empty()) return false;
   const Word& last = subject.back();
   if (IsPronoun(last.text)) return false;
+  // "Protecting the independence of the Court is ...": a gerund clause.
+  if (absl::EndsWith(subject.front().text, "ing") && subject.front().capitalized() &&
+      subject.size() > 1) {
+    return false;
+  }
   if (last.text == ")") return true;  // "... Court (CICC)"
   if (last.capitalized()) {
     return StripPossessive(last.text).size() == last.text.size();
@@ -239,6 +244,27 @@ size_t CoordinatedPredicate(absl::string_view t, Range evidence,
   return 0;
 }
 
+// "one month after the Prosecutor announced that ...": the clause after
+// "after" is its own event, dated from the sentence's other date.
+FoundEvent AnchoredEvent(absl::string_view t, Range sentence, const DateMention& m,
+                         const EventContext& ctx) {
+  size_t clause_begin = sentence.begin + m.anchored_clause;
+  size_t end = t.find(", ", clause_begin);
+  if (end == absl::string_view::npos || end > sentence.end) end = sentence.end;
+  FoundEvent event;
+  event.date = m.date;
+  event.evidence = Trim(t, {m.begin, end});
+  absl::string_view clause = t.substr(clause_begin, end - clause_begin);
+  event.type = ClassifyEvent(clause);
+  event.summary = Summary(event.evidence.in(t));
+  std::vector<Word> words = Tokenize(clause, clause_begin);
+  std::vector<Word> actor = Subject(words);
+  if (!actor.empty() && !IsPronoun(actor.front().text)) {
+    event.actors.push_back(ToActor(t, actor, ctx));
+  }
+  return event;
+}
+
 }  // namespace
 
 EventType ClassifyEvent(absl::string_view sentence) {
@@ -306,6 +332,10 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
         DateMention absolute = m;
         absolute.begin += sentence.begin;
         absolute.end += sentence.begin;
+        if (m.anchored) {
+          scan.events.push_back(AnchoredEvent(text, sentence, absolute, ctx));
+          continue;
+        }
         Range evidence = EvidenceRange(text, sentence, absolute);
         absl::string_view ev = evidence.in(text);
         size_t dateline = sentence.begin == paras[p].range.begin
@@ -317,13 +347,16 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
         event.summary = Summary(ev);
         event.evidence = evidence;
         std::vector<Word> actor = Subject(words);
-        if (!NameLike(text, actor)) {
-          std::vector<Word> agent = Agent(words);
-          if (!agent.empty()) actor = agent;
-        }
+        // A subject that names no one ("Pompeo’s announcement", "This")
+        // gives way to the agent of a passive, or to no actor at all.
+        if (!NameLike(text, actor)) actor = Agent(words);
         if (!actor.empty() && !IsPronoun(actor.front().text)) {
           event.actors.push_back(ToActor(text, actor, ctx));
         }
+        // A date in a sentence where no one acts and nothing is named as
+        // happening ("protecting the Court is important today") is
+        // background, not an event.
+        if (event.actors.empty() && event.type == amicus::v1::EVENT_TYPE_OTHER) continue;
         // "X announced that ..., and threatened to ...": two things the
         // same actor did on the same date.
         size_t split = CoordinatedPredicate(text, evidence, words);

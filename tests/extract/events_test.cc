@@ -118,3 +118,41 @@ TEST(EventsTest, EvidenceOffsetsSliceTheOriginal) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(EventsTest, OffsetFromAnotherDateIsItsOwnEvent) {
+  auto e = testing::MustExtract(
+      "On 20 January 2020, one month after the Prosecutor announced an investigation "
+      "into the killings, Interior Minister Karl Brandt called for sanctions against the court.");
+  const amicus::v1::Event* earlier = nullptr;
+  for (const auto& ev : e.events()) {
+    if (ev.evidence().text().rfind("one month after", 0) == 0) earlier = &ev;
+  }
+  ASSERT_NE(earlier, nullptr);
+  EXPECT_EQ(earlier->evidence().text(),
+            "one month after the Prosecutor announced an investigation into the killings");
+  EXPECT_EQ(earlier->date().year(), 2019);
+  EXPECT_EQ(earlier->date().month(), 12);
+  EXPECT_EQ(earlier->date_precision(), amicus::v1::DATE_PRECISION_MONTH);
+  EXPECT_EQ(earlier->type(), amicus::v1::EVENT_TYPE_INVESTIGATION);
+  ASSERT_EQ(earlier->actors_size(), 1);
+  EXPECT_EQ(earlier->actors(0).name(), "Prosecutor");
+  const auto* threat = testing::EventContaining(e, "called for sanctions");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->date().day(), 20);
+  EXPECT_EQ(threat->type(), amicus::v1::EVENT_TYPE_THREAT);
+  ASSERT_EQ(threat->actors_size(), 1);
+  EXPECT_EQ(threat->actors(0).name(), "Karl Brandt");
+}
+
+TEST(EventsTest, DatedBackgroundWithoutActorOrCueIsNotAnEvent) {
+  auto e = testing::MustExtract(
+      "Geneva, 2 March 2021\n\nProtecting the independence of the Court is particularly "
+      "important today in the face of hostility.");
+  EXPECT_EQ(e.events_size(), 0);
+}
+
+}  // namespace
+}  // namespace amicus::extract
