@@ -88,7 +88,8 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   if (!type.ok()) return type.status();
   absl::StatusOr<MappedText> raw = RawText(content, *type);
   if (!raw.ok()) return raw.status();
-  NormalizedText normalized = Normalize(*raw, *type == kTextMarkdown);
+  NormalizedText normalized =
+      Normalize(*raw, *type == kTextMarkdown, options.dictionary.get());
   // Acronyms are learned before boilerplate goes: a contact line may be
   // the only place that spells "International Commission of Jurists".
   OrgDirectory orgs(normalized.text.text);

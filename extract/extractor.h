@@ -2,16 +2,22 @@
 #define AMICUS_EXTRACT_EXTRACTOR_H_
 
 #include <cstddef>
+#include <memory>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
+#include "extract/word_list.h"
 
 namespace amicus::extract {
 
 struct ExtractOptions {
   // Content larger than this is refused with RESOURCE_EXHAUSTED.
   size_t max_content_bytes = 16 << 20;
+  // English words that help repair PDF ligature damage ("a_acks"); the
+  // caller loads it once (LoadSystemDictionary()). Null: the document's
+  // own words are the only lexicon.
+  std::shared_ptr<const WordList> dictionary;
 };
 
 // The one entry point of the extraction library, shared by the ingest

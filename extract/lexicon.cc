@@ -1,13 +1,9 @@
 #include "extract/lexicon.h"
 
-#include <fstream>
-
 #include "absl/strings/ascii.h"
 
 namespace amicus::extract {
 namespace {
-
-constexpr char kDictionaryPath[] = "/usr/share/dict/words";
 
 bool IsAsciiLetter(char c) {
   return absl::ascii_isalpha(static_cast<unsigned char>(c));
@@ -36,21 +32,8 @@ bool ContinuesHyphenatedLine(absl::string_view text, size_t start) {
 
 }  // namespace
 
-const absl::flat_hash_set<std::string>& SystemDictionary() {
-  static const auto* words = [] {
-    auto* set = new absl::flat_hash_set<std::string>();
-    std::ifstream in(kDictionaryPath);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.find('\'') != std::string::npos) continue;
-      set->insert(absl::AsciiStrToLower(line));
-    }
-    return set;
-  }();
-  return *words;
-}
-
-Lexicon::Lexicon(absl::string_view text) {
+Lexicon::Lexicon(absl::string_view text, const WordList* dictionary)
+    : dictionary_(dictionary) {
   size_t i = 0;
   while (i < text.size()) {
     if (!IsAsciiLetter(text[i])) {
@@ -83,7 +66,8 @@ bool Lexicon::KnowsInDocument(absl::string_view word) const {
 
 bool Lexicon::Knows(absl::string_view word) const {
   std::string lower = absl::AsciiStrToLower(word);
-  return document_words_.contains(lower) || SystemDictionary().contains(lower);
+  return document_words_.contains(lower) ||
+         (dictionary_ != nullptr && dictionary_->contains(lower));
 }
 
 }  // namespace amicus::extract

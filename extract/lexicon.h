@@ -5,26 +5,25 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
+#include "extract/word_list.h"
 
 namespace amicus::extract {
 
 // Known words, lowercase: those the document spells intact plus, when the
-// system word list (/usr/share/dict/words, Debian `wamerican`) is
-// installed, the English dictionary. Used to choose between repairs.
+// caller supplies one, a dictionary. Used to choose between repairs.
 class Lexicon {
  public:
   // Learns every run of ASCII letters of `text` that is not touched by
   // ligature damage marks.
-  explicit Lexicon(absl::string_view text);
+  // `dictionary` may be null; it must outlive the Lexicon.
+  Lexicon(absl::string_view text, const WordList* dictionary);
   bool Knows(absl::string_view word) const;
   bool KnowsInDocument(absl::string_view word) const;
 
  private:
   absl::flat_hash_set<std::string> document_words_;
+  const WordList* dictionary_;
 };
-
-// The system dictionary, loaded once on first use; empty when absent.
-const absl::flat_hash_set<std::string>& SystemDictionary();
 
 }  // namespace amicus::extract
 

@@ -95,11 +95,12 @@ MappedText NormalizeCharacters(const MappedText& in) {
   return out.Finish();
 }
 
-NormalizedText Normalize(const MappedText& raw, bool markdown) {
+NormalizedText Normalize(const MappedText& raw, bool markdown,
+                         const WordList* dictionary) {
   NormalizedText result;
   MappedText text = NormalizeCharacters(raw);
   if (markdown) text = StripMarkdown(text);
-  Lexicon lexicon(text.text);
+  Lexicon lexicon(text.text, dictionary);
   // Lines first, so that words split across lines are whole before repair.
   text = AssembleLines(text, lexicon);
   LigatureRepair repair = RepairLigatures(text, lexicon);

@@ -6,6 +6,7 @@
 
 #include "absl/strings/string_view.h"
 #include "extract/mapped_text.h"
+#include "extract/word_list.h"
 
 namespace amicus::extract {
 
@@ -23,8 +24,9 @@ MappedText NormalizeCharacters(const MappedText& in);
 
 // The full normalization of text already taken out of its container
 // (HTML, PDF): characters, Markdown (when `markdown`), ligature repair,
-// line assembly.
-NormalizedText Normalize(const MappedText& raw, bool markdown);
+// line assembly. `dictionary` (may be null) helps choose repairs.
+NormalizedText Normalize(const MappedText& raw, bool markdown,
+                         const WordList* dictionary = nullptr);
 
 }  // namespace amicus::extract
 

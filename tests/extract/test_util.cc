@@ -2,13 +2,23 @@
 
 #include "absl/strings/match.h"
 #include "extract/extractor.h"
+#include "extract/system_dictionary.h"
 #include "gtest/gtest.h"
 
 namespace amicus::extract::testing {
 
+const ExtractOptions& OptionsWithDictionary() {
+  static const ExtractOptions* options = [] {
+    auto* o = new ExtractOptions();
+    o->dictionary = LoadSystemDictionary();
+    return o;
+  }();
+  return *options;
+}
+
 amicus::v1::Extraction MustExtract(absl::string_view content,
                                    absl::string_view media_type) {
-  auto result = Extract("fixture", content, media_type, ExtractOptions());
+  auto result = Extract("fixture", content, media_type, OptionsWithDictionary());
   EXPECT_TRUE(result.ok()) << result.status();
   return result.ok() ? *result : amicus::v1::Extraction();
 }

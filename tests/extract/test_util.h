@@ -5,8 +5,13 @@
 
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
+#include "extract/extractor.h"
 
 namespace amicus::extract::testing {
+
+// Options as the CLI and the ingest service pass them: with the system
+// word list when it is installed.
+const ExtractOptions& OptionsWithDictionary();
 
 // Extract() on `content`, failing the test when it does not succeed.
 amicus::v1::Extraction MustExtract(absl::string_view content,

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Scores `amicus extract` on the shared seeds and fails when any figure
+drops below the ratchet kept in the repository.
+
+usage: check_accuracy.py AMICUS_BINARY SHARED_DIR RATCHET_JSON [--raise]
+
+Exits 77 (ctest SKIP_RETURN_CODE) when SHARED_DIR has no seeds or scorer.
+With --raise, figures above the ratchet are written back into it, so an
+improvement becomes the new floor.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+# The scorer prints three decimals; a figure within this of its floor holds.
+EPSILON = 0.0005
+
+PART_LINE = re.compile(
+    r"^(quotes|events|signatories)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+).*\s(\w+)=([\d.]+|nan)$")
+DOC_LINE = re.compile(r"^documents\s+\d+\s+kind accuracy=([\d.]+)\s+date accuracy=([\d.]+)")
+F1_LINE = re.compile(r"^(loose|overall) F1 = ([\d.]+)")
+
+
+def parse(report):
+    figures = {}
+    for line in report.splitlines():
+        if m := DOC_LINE.match(line):
+            figures["kind_accuracy"] = float(m.group(1))
+            figures["date_accuracy"] = float(m.group(2))
+        elif m := PART_LINE.match(line):
+            part = m.group(1)
+            figures[part + "_precision"] = float(m.group(2))
+            figures[part + "_recall"] = float(m.group(3))
+            figures[part + "_f1"] = float(m.group(4))
+            if m.group(6) != "nan":
+                figures[part + "_" + m.group(5) + "_accuracy"] = float(m.group(6))
+        elif m := F1_LINE.match(line):
+            figures[m.group(1) + "_f1"] = float(m.group(2))
+    return figures
+
+
+def run_extract(amicus, seeds, out_path):
+    with open(out_path, "w", encoding="utf-8") as out:
+        result = subprocess.run([amicus, "extract", *seeds], stdout=out,
+                                stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit("amicus extract failed (%d): %s" % (result.returncode, result.stderr))
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if len(args) != 3:
+        sys.exit(__doc__)
+    amicus, shared, ratchet_path = args
+    seeds = sorted(glob.glob(os.path.join(shared, "corpus", "seeds", "*.txt")))
+    scorer = os.path.join(shared, "eval", "score.py")
+    gold = os.path.join(shared, "corpus", "gold")
+    if not seeds or not os.path.isfile(scorer) or not os.path.isdir(gold):
+        print("no shared corpus at %s: skipped" % shared)
+        return SKIP
+    with tempfile.TemporaryDirectory() as tmp:
+        predictions = os.path.join(tmp, "predictions.jsonl")
+        run_extract(amicus, seeds, predictions)
+        report = subprocess.run([sys.executable, scorer, gold, predictions, "--verbose"],
+                                capture_output=True, text=True, check=True).stdout
+    print(report)
+    figures = parse(report)
+    with open(ratchet_path, encoding="utf-8") as f:
+        ratchet = json.load(f)
+    failures = []
+    for name, floor in sorted(ratchet.items()):
+        value = figures.get(name)
+        if value is None:
+            failures.append("%s: missing from the scorer's report" % name)
+        elif value < floor - EPSILON:
+            failures.append("%s: %.3f < ratchet %.3f" % (name, value, floor))
+    for name, value in sorted(figures.items()):
+        print("%-34s %.3f (ratchet %s)" % (name, value, ratchet.get(name, "none")))
+    if "--raise" in sys.argv and not failures:
+        raised = {k: max(v, ratchet.get(k, 0.0)) for k, v in figures.items()}
+        with open(ratchet_path, "w", encoding="utf-8") as f:
+            json.dump(raised, f, indent=2, sort_keys=True)
+            f.write("\n")
+    for failure in failures:
+        print("BELOW RATCHET: " + failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
