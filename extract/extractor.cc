@@ -133,7 +133,8 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
       sets.empty() ? FindIssuers(text, paragraphs, orgs) : SignatoriesAsIssuers(sets);
   for (const auto& org : issuers) *doc.add_issuers() = org;
 
-  QuoteContext quote_context{&orgs, &people, IssuersAsSpeaker(issuers)};
+  QuoteContext quote_context{&orgs, &people, IssuersAsSpeaker(issuers),
+                             sets.empty() ? "" : sets.front().addressee};
   for (FoundQuote& q : FindQuotes(text, paragraphs, quote_context)) {
     amicus::v1::Quote& quote = *extraction.add_quotes();
     quote.set_text(std::move(q.text));

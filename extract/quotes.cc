@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "extract/words.h"
 
@@ -294,6 +295,73 @@ std::optional<Attribution> BeforeQuote(absl::string_view t, size_t from,
   return std::nullopt;
 }
 
+// Nouns and participles that report what someone said or wrote: a
+// quotation embedded after one of them is that someone's words.
+bool IsReportingWord(const Word& w) {
+  static const auto* kWords = new absl::flat_hash_set<absl::string_view>{
+      "letter", "letters", "statement", "statements", "remarks", "speech",
+      "declaration", "reaffirmation", "pledge", "commitment", "promise",
+      "communique", "tweet", "post", "op-ed", "resolution", "noting",
+      "indicating", "saying", "stating", "threatening", "calling", "urging",
+      "warning", "describing", "insisting", "claiming", "vowing", "pledging"};
+  return w.is_word && !w.capitalized() && kWords->contains(Lower(w.text));
+}
+
+bool IsParticipleCue(const Word& w) { return absl::EndsWith(w.text, "ing"); }
+
+// The speaker named at w[k]: "Senators", "ICC States Parties", "your
+// administration".
+std::string AgentAt(absl::string_view t, const std::vector<Word>& w, size_t k) {
+  if (k < w.size() && (w[k].Is("the") || w[k].Is("its"))) ++k;
+  if (k >= w.size()) return "";
+  if (w[k].Is("your") && k + 1 < w.size() && w[k + 1].is_word &&
+      !w[k + 1].capitalized()) {
+    return std::string(Between(t, w[k], w[k + 1]));
+  }
+  size_t n = NameLength(w, k);
+  if (n == 0) return "";
+  return std::string(Between(t, w[k], w[k + n - 1]));
+}
+
+// A quotation embedded in a sentence with no speech verb; see quotes.h.
+std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
+                                               size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  size_t c = w.size();
+  while (c > 0 && !IsReportingWord(w[c - 1])) --c;
+  if (c == 0) return std::nullopt;
+  const Word& cue = w[c - 1];
+  Attribution a;
+  a.cue = Lower(cue.text);
+  a.end = to;
+  // "the letter sent on April 24 by Senators, threatening ..."
+  for (size_t k = w.size(); k-- > 0 && a.name.empty();) {
+    if (w[k].Is("by")) a.name = AgentAt(t, w, k + 1);
+  }
+  // "the reaffirmation of ICC States Parties to ..."
+  if (a.name.empty() && c + 1 < w.size() && w[c].Is("of")) {
+    a.name = AgentAt(t, w, c + 1);
+  }
+  // "Your administration appeared to ..., noting that ...": the subject.
+  if (a.name.empty() && IsParticipleCue(cue)) a.name = AgentAt(t, w, 0);
+  if (a.name.empty()) return std::nullopt;
+  return a;
+}
+
+// "President Joseph R. Biden, Jr." -> "Biden".
+std::string AddresseeSurname(absl::string_view addressee) {
+  std::vector<Word> words = Tokenize(addressee);
+  for (size_t k = words.size(); k > 0; --k) {
+    const Word& w = words[k - 1];
+    if (!w.capitalized() || w.Is("jr.") || w.Is("jr") || w.Is("sr.") ||
+        (w.text.size() == 2 && w.text[1] == '.')) {
+      continue;
+    }
+    return std::string(w.text);
+  }
+  return "";
+}
+
 class QuoteFinder {
  public:
   QuoteFinder(absl::string_view t, const std::vector<Paragraph>& paras,
@@ -408,11 +476,16 @@ class QuoteFinder {
       a = AfterQuote(t_, next_sentence.begin, next_sentence.end);
       if (a && !a->previous_speaker && a->name.empty()) a.reset();
     }
+    bool embedded = false;
     if (!a && open.begin > opening_sentence.begin) {
       size_t from = open.begin - opening_sentence.begin > kAttributionWindow
                         ? WordStart(open.begin - kAttributionWindow)
                         : opening_sentence.begin;
       a = BeforeQuote(t_, from, open.begin);
+      if (!a) {
+        a = EmbeddedAttribution(t_, from, open.begin);
+        embedded = a.has_value();
+      }
     }
     PersonInfo speaker;
     std::string cue;
@@ -432,7 +505,9 @@ class QuoteFinder {
     if (speaker.name.empty()) return;
     // A short phrase is a quotation only when an attribution follows it
     // ("“Outrageous,” said X"), not when a sentence merely cites a word.
-    if (CountWords(text) <= kMaxScareQuoteWords && !attributed_after) return;
+    if (CountWords(text) <= kMaxScareQuoteWords && !attributed_after && !embedded) {
+      return;
+    }
     // The evidence is the sentence around quote and attribution, cut to a
     // window when the "sentence" is an unbounded run of text.
     size_t begin = open.begin - opening_sentence.begin <= kAttributionWindow
@@ -455,6 +530,13 @@ class QuoteFinder {
 
   PersonInfo Resolve(absl::string_view name, absl::string_view appositive) const {
     std::string clean(absl::StripAsciiWhitespace(name));
+    if (absl::StartsWith(clean, "your ") || absl::StartsWith(clean, "Your ")) {
+      // "your administration" in a letter to President Biden.
+      std::string surname = AddresseeSurname(ctx_.addressee);
+      if (surname.empty()) return {};
+      std::string body = absl::StrCat(surname, " ", clean.substr(5));
+      return {body, "", body, true};
+    }
     const OrgDirectory& orgs = *ctx_.orgs;
     bool possessive_owner = false;
     for (const Word& w : Tokenize(clean)) {

@@ -24,6 +24,9 @@ struct QuoteContext {
   PersonDirectory* people;
   // Speaker of "The letter states ..." in a document about its own letter.
   PersonInfo issuers;
+  // Whom a letter is addressed to ("President Joseph R. Biden, Jr."), so
+  // that "your administration" names someone; empty outside letters.
+  std::string addressee;
 };
 
 // Every direct quotation of `text` (normalized) that is attributed to a
@@ -31,7 +34,11 @@ struct QuoteContext {
 // around their attribution; quotes running over paragraphs. The cue may
 // come before ("X said: “...”", "According to X, “...”") or after
 // ("“...,” said X, Role of Org." / "“...,” X said." / "“...,” she added.").
-// Short quoted phrases without attribution (scare quotes) are skipped.
+// A quotation embedded in a sentence without a speech verb is attributed
+// through the sentence's reporting word: "the letter sent by Senators,
+// threatening ... “employees and associates”", "the reaffirmation of ICC
+// States Parties to “uphold ...”", "X ..., noting that “...”". Other short
+// quoted phrases (scare quotes) are skipped.
 std::vector<FoundQuote> FindQuotes(absl::string_view text,
                                    const std::vector<Paragraph>& paragraphs,
                                    const QuoteContext& context);
