@@ -1,10 +1,13 @@
+#include <algorithm>
 #include <optional>
 #include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "query_service/corroboration.h"
 #include "query_service/filter_digest.h"
 #include "query_service/filters.h"
+#include "query_service/name_filter.h"
 #include "query_service/stream_plans.h"
 #include "store/document_entries.h"
 
@@ -16,7 +19,8 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
     const amicus::v1::StreamEventsRequest& request) {
   auto dates = DateFilter(request.start_date(), request.end_date());
   if (!dates.ok()) return dates.status();
-  auto actor = PersonFilterKey("actor", request.actor());
+  auto actor = NameFilter::Make("actor", request.actor(),
+                                NameFilter::Kind::kPersonOrOrganization);
   if (!actor.ok()) return actor.status();
   if (!amicus::v1::EventType_IsValid(request.type())) {
     return absl::InvalidArgumentError(
@@ -30,9 +34,10 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kEvents, request.document_id());
-  } else if (actor->has_value()) {
-    plan.stored_scan = PrefixRange(store::Cf::kEventsByActor,
-                                   store::NameIndexPrefix(**actor));
+  } else if (*actor != nullptr) {
+    plan.merged_scan = [actor = *actor](store::View&) {
+      return actor->Scan(store::Cf::kEventsByActor);
+    };
   } else if (dates->has_value()) {
     plan.stored_scan = DateRange(store::Cf::kEventsByDate, **dates);
   } else if (request.type() != amicus::v1::EVENT_TYPE_UNSPECIFIED) {
@@ -41,6 +46,11 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kEvents);
   }
+
+  if (*actor != nullptr) {
+    plan.resolve = [actor = *actor](store::View& view) { actor->Resolve(view); };
+  }
+  plan.annotate = AnnotateEvent;
 
   std::string text = absl::AsciiStrToLower(request.text_contains());
   plan.matches = [request, actor = *actor, dates = *dates,
@@ -56,12 +66,12 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
     if (dates.has_value() && !store::DateOverlaps(event.date(), *dates)) {
       return false;
     }
-    if (actor.has_value()) {
-      bool any = false;
-      for (const amicus::v1::Person& person : event.actors()) {
-        any = any || PersonMatches(person, *actor);
-      }
-      if (!any) return false;
+    if (actor != nullptr &&
+        std::none_of(event.actors().begin(), event.actors().end(),
+                     [&actor](const amicus::v1::Person& person) {
+                       return actor->Matches(person);
+                     })) {
+      return false;
     }
     return text.empty() || ContainsLowered(event.evidence().text(), text) ||
            ContainsLowered(event.summary(), text);

@@ -8,7 +8,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "store/key_codec.h"
-#include "store/name_key.h"
 
 namespace amicus::query {
 namespace {
@@ -20,17 +19,6 @@ absl::Status CheckDate(absl::string_view field, const amicus::v1::Date& date) {
              "0 for unknown parts)"));
 }
 
-absl::StatusOr<std::optional<std::string>> FilterKey(absl::string_view field,
-                                                     absl::string_view query,
-                                                     std::string key) {
-  if (query.empty()) return std::optional<std::string>();
-  if (key.empty()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, " has no letters or digits"));
-  }
-  return std::optional<std::string>(std::move(key));
-}
-
 }  // namespace
 
 bool ContainsLowered(absl::string_view haystack,
@@ -39,28 +27,6 @@ bool ContainsLowered(absl::string_view haystack,
                         lowered_needle.begin(), lowered_needle.end(),
                         [](char a, char b) { return absl::ascii_tolower(a) == b; });
   return it != haystack.end() || lowered_needle.empty();
-}
-
-bool PersonMatches(const amicus::v1::Person& person,
-                   absl::string_view name_key) {
-  std::vector<std::string> keys = store::PersonNameKeys(person.name());
-  return std::find(keys.begin(), keys.end(), name_key) != keys.end();
-}
-
-bool OrganizationMatches(absl::string_view name, absl::string_view acronym,
-                         absl::string_view org_key) {
-  std::vector<std::string> keys = store::OrganizationKeys(name, acronym);
-  return std::find(keys.begin(), keys.end(), org_key) != keys.end();
-}
-
-absl::StatusOr<std::optional<std::string>> PersonFilterKey(
-    absl::string_view field, absl::string_view query) {
-  return FilterKey(field, query, store::NormalizeName(query));
-}
-
-absl::StatusOr<std::optional<std::string>> OrganizationFilterKey(
-    absl::string_view field, absl::string_view query) {
-  return FilterKey(field, query, store::OrganizationQueryKey(query));
 }
 
 absl::StatusOr<std::optional<store::DateInterval>> DateFilter(

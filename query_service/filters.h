@@ -22,22 +22,6 @@ namespace amicus::query {
 bool ContainsLowered(absl::string_view haystack,
                      absl::string_view lowered_needle);
 
-// Whether a person's name has `name_key` as its normalized full name or as
-// a trailing word sequence of it.
-bool PersonMatches(const amicus::v1::Person& person,
-                   absl::string_view name_key);
-
-// Whether an organization's normalized name or acronym is `org_key`.
-bool OrganizationMatches(absl::string_view name, absl::string_view acronym,
-                         absl::string_view org_key);
-
-// The normalized key for a name filter, or nullopt when the filter is
-// unset. INVALID_ARGUMENT (naming `field`) if it has no letters or digits.
-absl::StatusOr<std::optional<std::string>> PersonFilterKey(
-    absl::string_view field, absl::string_view query);
-absl::StatusOr<std::optional<std::string>> OrganizationFilterKey(
-    absl::string_view field, absl::string_view query);
-
 // The requested interval, nullopt when neither end is set.
 // INVALID_ARGUMENT for malformed dates or an end before the start.
 absl::StatusOr<std::optional<store::DateInterval>> DateFilter(

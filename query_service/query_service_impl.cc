@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "query_service/corroboration.h"
 #include "query_service/document_lookup.h"
 #include "query_service/record_stream.h"
 #include "query_service/stream_plans.h"
@@ -120,6 +121,10 @@ grpc::Status QueryServiceImpl::GetExtraction(
   std::unique_ptr<store::View> view = reader_->NewView();
   absl::StatusOr<Extraction> extraction =
       LookupExtraction(*view, request->document_id());
+  if (extraction.ok()) {
+    absl::Status annotated = AnnotateExtraction(*view, &*extraction);
+    if (!annotated.ok()) extraction = annotated;
+  }
   if (!extraction.ok()) {
     return Logged("GetExtraction", server::ToGrpcStatus(extraction.status()));
   }

@@ -2,8 +2,10 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "query_service/corroboration.h"
 #include "query_service/filter_digest.h"
 #include "query_service/filters.h"
+#include "query_service/name_filter.h"
 #include "query_service/stream_plans.h"
 #include "store/document_entries.h"
 
@@ -15,10 +17,11 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     const amicus::v1::StreamQuotesRequest& request) {
   auto dates = DateFilter(request.start_date(), request.end_date());
   if (!dates.ok()) return dates.status();
-  auto speaker = PersonFilterKey("speaker", request.speaker());
+  auto speaker = NameFilter::Make("speaker", request.speaker(),
+                                  NameFilter::Kind::kPersonOrOrganization);
   if (!speaker.ok()) return speaker.status();
-  auto organization =
-      OrganizationFilterKey("organization", request.organization());
+  auto organization = NameFilter::Make("organization", request.organization(),
+                                       NameFilter::Kind::kOrganization);
   if (!organization.ok()) return organization.status();
 
   StreamPlan<Quote> plan;
@@ -28,17 +31,26 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kQuotes, request.document_id());
-  } else if (speaker->has_value()) {
-    plan.stored_scan = PrefixRange(store::Cf::kQuotesBySpeaker,
-                                   store::NameIndexPrefix(**speaker));
-  } else if (organization->has_value()) {
-    plan.stored_scan = PrefixRange(store::Cf::kQuotesByOrganization,
-                                   store::NameIndexPrefix(**organization));
+  } else if (*speaker != nullptr) {
+    plan.merged_scan = [speaker = *speaker](store::View&) {
+      return speaker->Scan(store::Cf::kQuotesBySpeaker);
+    };
+  } else if (*organization != nullptr) {
+    plan.merged_scan = [organization = *organization](store::View&) {
+      return organization->Scan(store::Cf::kQuotesByOrganization);
+    };
   } else if (dates->has_value()) {
     plan.stored_scan = DateRange(store::Cf::kQuotesByDate, **dates);
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kQuotes);
   }
+
+  plan.resolve = [speaker = *speaker,
+                  organization = *organization](store::View& view) {
+    if (speaker != nullptr) speaker->Resolve(view);
+    if (organization != nullptr) organization->Resolve(view);
+  };
+  plan.annotate = AnnotateQuote;
 
   std::string text = absl::AsciiStrToLower(request.text_contains());
   plan.matches = [document_id = request.document_id(), speaker = *speaker,
@@ -47,12 +59,12 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     if (!document_id.empty() && quote.document_id() != document_id) {
       return false;
     }
-    if (speaker.has_value() && !PersonMatches(quote.speaker(), *speaker)) {
+    if (speaker != nullptr && !speaker->Matches(quote.speaker())) {
       return false;
     }
     const amicus::v1::Organization& org = quote.speaker().organization();
-    if (organization.has_value() &&
-        !OrganizationMatches(org.name(), org.acronym(), *organization)) {
+    if (organization != nullptr &&
+        !organization->Matches(org.name(), org.acronym())) {
       return false;
     }
     if (dates.has_value() && !store::DateOverlaps(quote.date(), *dates)) {

@@ -72,14 +72,35 @@ class RecordStream {
     // A failed catch-up leaves the last good state, which is still a
     // consistent answer; the background thread retries.
     context_.reader->CatchUp().IgnoreError();
-    return context_.reader->NewView();
+    return NewView();
+  }
+
+  // A view to read from, with its companion for annotations when the plan
+  // has them, and the plan's names resolved in it.
+  std::unique_ptr<store::View> NewView() {
+    std::vector<std::unique_ptr<store::View>> views =
+        context_.reader->NewViews(plan_.annotate ? 2 : 1);
+    if (plan_.annotate) companion_ = std::move(views[1]);
+    if (plan_.resolve) plan_.resolve(*views[0]);
+    return std::move(views[0]);
   }
 
   // Phase 1: the plan's index range, records up to the watermark only.
   bool ScanStored(store::View& view) {
+    if (plan_.merged_scan) {
+      store::MergedScanSpec spec = plan_.merged_scan(view);
+      if (state_.next_key > spec.start) spec.start = state_.next_key;
+      store::MergedCursor c = view.ScanMerged(spec);
+      return ReadStored(c);
+    }
     store::ScanSpec spec = plan_.stored_scan(view);
     if (state_.next_key > spec.lower) spec.lower = state_.next_key;
     store::Cursor c = view.Scan(spec);
+    return ReadStored(c);
+  }
+
+  template <typename Cursor>
+  bool ReadStored(Cursor& c) {
     for (; c.Valid(); c.Next()) {
       if (store::DecodeSeq(c.record_key()) <= state_.watermark &&
           !Consider(c.value())) {
@@ -116,7 +137,7 @@ class RecordStream {
       if (!context_.reader->WaitForSeqAbove(seen, context_.poll_interval)) {
         continue;
       }
-      std::unique_ptr<store::View> view = context_.reader->NewView();
+      std::unique_ptr<store::View> view = NewView();
       if (!ScanNewer(*view) || !Flush(/*even_if_empty=*/false)) return status_;
       seen = view->watermark();
     }
@@ -135,8 +156,13 @@ class RecordStream {
       return true;
     }
     if (plan_.finish) plan_.finish(record);
+    if (plan_.annotate) {
+      absl::Status annotated = plan_.annotate(*companion_, record);
+      if (!annotated.ok()) return Fail(annotated);
+    }
     if (records->size() == 1) batch_started_ = absl::Now();
-    pending_bytes_ += plan_.finish ? record->ByteSizeLong() : value.size();
+    bool changed = plan_.finish || plan_.annotate;
+    pending_bytes_ += changed ? record->ByteSizeLong() : value.size();
     return true;
   }
 
@@ -183,6 +209,8 @@ class RecordStream {
   }
 
   StreamPlan<Record> plan_;
+  // Same state as the view being read; annotations read from it.
+  std::unique_ptr<store::View> companion_;
   StreamContext context_;
   grpc::ServerWriter<Response>* writer_;
   RecordsOf records_of_;

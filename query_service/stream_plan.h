@@ -4,9 +4,12 @@
 #include <cstdint>
 #include <functional>
 
+#include "absl/status/status.h"
+
 #include "query_service/resume_token.h"
 #include "store/column_families.h"
 #include "store/cursor.h"
+#include "store/merged_cursor.h"
 #include "store/view.h"
 
 namespace amicus::query {
@@ -22,12 +25,21 @@ struct StreamPlan {
   uint64_t filter_digest = 0;
   // Where the records live; later records are read from it in seq order.
   store::Cf record_family = store::Cf::kEvents;
+  // Called with every view the stream reads from, before it reads: name
+  // filters resolve their aliases there. May be empty.
+  std::function<void(store::View&)> resolve;
   // The stored-phase scan within a view (some need the view, e.g. to find a
   // document's seq).
   std::function<store::ScanSpec(store::View&)> stored_scan;
+  // When set, the stored phase reads this instead of stored_scan: several
+  // index prefixes (an entity's aliases) merged in record-key order.
+  std::function<store::MergedScanSpec(store::View&)> merged_scan;
   std::function<bool(const Record&)> matches;
   // Applied to each record before it is sent; may be empty.
   std::function<void(Record*)> finish;
+  // Adds what other stored records say about a record (corroboration),
+  // read from a second view of the same state; may be empty.
+  std::function<absl::Status(store::View&, Record*)> annotate;
 };
 
 }  // namespace amicus::query

@@ -17,7 +17,10 @@ std::vector<std::string> AllCfNames() {
           "quotes_by_organization",
           "quotes_by_date",
           "signatory_sets_by_organization",
-          "documents_by_kind"};
+          "documents_by_kind",
+          "organization_aliases",
+          "people_by_surname",
+          "events_by_type_month"};
 }
 
 const std::string& CfName(Cf cf) {

@@ -25,6 +25,13 @@ enum class Cf : int {
   kQuotesByDate,            // date key + record key
   kSignatorySetsByOrganization,  // name key + 0x00 + record key
   kDocumentsByKind,         // kind (4 bytes) + seq
+  // The entity registry, as edges each document states (see
+  // entity_entries.h); a document's edges end with its seq, so they are
+  // written and deleted with it.
+  kOrganizationAliases,     // from key + 0x00 + edge kind + to key + 0x00 + seq
+  kPeopleBySurname,         // surname + 0x00 + full name key + 0x00 + seq
+  // Candidates for corroboration: events of one type and month.
+  kEventsByTypeMonth,       // type (4) + year (2) + month (1) + record key
   kCount,
 };
 

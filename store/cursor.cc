@@ -19,6 +19,7 @@ Cf RecordCfOf(Cf family) {
     case Cf::kEventsByDate:
     case Cf::kEventsByActor:
     case Cf::kEventsByType:
+    case Cf::kEventsByTypeMonth:
       return Cf::kEvents;
     case Cf::kQuotesBySpeaker:
     case Cf::kQuotesByOrganization:

@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "store/date_key.h"
+#include "store/entity_entries.h"
 #include "store/key_codec.h"
 #include "store/name_key.h"
 
@@ -91,6 +92,7 @@ std::vector<Entry> DocumentEntries(const Extraction& extraction,
   AddEvents(extraction, seq, &out);
   AddQuotes(extraction, seq, &out);
   AddSignatorySets(extraction, seq, &out);
+  AppendEntityEntries(extraction, seq, &out);
   return out;
 }
 

@@ -19,7 +19,8 @@ struct Entry {
 };
 
 // Every key one stored document occupies: the document, its id mapping,
-// its records and all their index entries. Put writes exactly these and
+// its records, all their index entries and the entity registry edges it
+// states. Put writes exactly these and
 // Delete recomputes and removes exactly these, so the two cannot drift.
 // Records get ordinals by their position in the Extraction.
 std::vector<Entry> DocumentEntries(const amicus::v1::Extraction& extraction,

@@ -8,6 +8,12 @@ namespace amicus::store {
 // highest stored seq is always next_seq - 1 in any consistent view.
 inline constexpr char kNextSeqKey[] = "next_seq";
 
+// Key in the meta column family holding the layout version (one byte).
+// Absent in databases written before the entity registry: opening one
+// derives the registry from the stored documents, then writes the version.
+inline constexpr char kLayoutVersionKey[] = "layout_version";
+inline constexpr char kLayoutVersion = 2;
+
 }  // namespace amicus::store
 
 #endif  // AMICUS_STORE_META_KEYS_H_

@@ -131,23 +131,32 @@ uint64_t Reader::ReadLatestSeq() {
 }
 
 std::unique_ptr<View> Reader::NewView() {
-  std::vector<rocksdb::Iterator*> raw;
+  return std::move(NewViews(1).front());
+}
+
+std::vector<std::unique_ptr<View>> Reader::NewViews(int count) {
+  std::vector<std::vector<rocksdb::Iterator*>> raw(count);
   {
     std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
-    rocksdb::Status s =
-        db_->NewIterators(rocksdb::ReadOptions(), handles_, &raw);
-    if (!s.ok()) {
+    for (std::vector<rocksdb::Iterator*>& set : raw) {
+      rocksdb::Status s =
+          db_->NewIterators(rocksdb::ReadOptions(), handles_, &set);
+      if (s.ok()) continue;
       // NewIterators fails only for unsupported options; fall back to
       // creating them one by one under the same lock.
-      raw.clear();
+      set.clear();
       for (rocksdb::ColumnFamilyHandle* handle : handles_) {
-        raw.push_back(db_->NewIterator(rocksdb::ReadOptions(), handle));
+        set.push_back(db_->NewIterator(rocksdb::ReadOptions(), handle));
       }
     }
   }
-  std::vector<std::unique_ptr<rocksdb::Iterator>> iterators;
-  for (rocksdb::Iterator* it : raw) iterators.emplace_back(it);
-  return std::make_unique<View>(std::move(iterators));
+  std::vector<std::unique_ptr<View>> views;
+  for (const std::vector<rocksdb::Iterator*>& set : raw) {
+    std::vector<std::unique_ptr<rocksdb::Iterator>> iterators;
+    for (rocksdb::Iterator* it : set) iterators.emplace_back(it);
+    views.push_back(std::make_unique<View>(std::move(iterators)));
+  }
+  return views;
 }
 
 uint64_t Reader::LatestSeq() const {

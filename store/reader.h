@@ -46,6 +46,10 @@ class Reader {
   // A consistent view of the state as of the last catch-up.
   std::unique_ptr<View> NewView();
 
+  // `count` views of one and the same state, for a stream that reads
+  // records with one while looking up related records with another.
+  std::vector<std::unique_ptr<View>> NewViews(int count);
+
   // Highest seq seen by the last catch-up.
   uint64_t LatestSeq() const;
 

@@ -34,4 +34,9 @@ Cursor View::Scan(const ScanSpec& spec) {
                 spec);
 }
 
+MergedCursor View::ScanMerged(const MergedScanSpec& spec) {
+  return MergedCursor(iterator(spec.family), iterator(RecordCfOf(spec.family)),
+                      spec);
+}
+
 }  // namespace amicus::store

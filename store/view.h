@@ -12,6 +12,7 @@
 #include "rocksdb/iterator.h"
 #include "store/column_families.h"
 #include "store/cursor.h"
+#include "store/merged_cursor.h"
 
 namespace amicus::store {
 
@@ -37,6 +38,11 @@ class View {
 
   // A cursor over `spec`. See Cursor for the rules on concurrent cursors.
   Cursor Scan(const ScanSpec& spec);
+
+  // A cursor over several prefixes of one index in record-key order. Uses
+  // the same iterators as Scan: not at the same time as a Scan of that
+  // index or its record family.
+  MergedCursor ScanMerged(const MergedScanSpec& spec);
 
  private:
   rocksdb::Iterator* iterator(Cf family) {

@@ -14,6 +14,7 @@
 #include "rocksdb/write_batch.h"
 #include "store/column_families.h"
 #include "store/document_entries.h"
+#include "store/entity_entries.h"
 #include "store/key_codec.h"
 #include "store/meta_keys.h"
 #include "store/rocks_status.h"
@@ -68,6 +69,26 @@ class RocksWriter : public Writer {
     return absl::OkStatus();
   }
 
+  // Brings a database written before the entity registry up to date: the
+  // registry entries of every stored document, then the layout version.
+  absl::Status UpgradeLayout() {
+    std::string version;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta),
+                                 kLayoutVersionKey, &version);
+    if (s.ok() && version == std::string(1, kLayoutVersion)) {
+      return absl::OkStatus();
+    }
+    if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "reading layout");
+    for (uint64_t seq = 1; seq < next_seq_; ++seq) {
+      if (absl::Status added = AddRegistryEntries(seq); !added.ok()) {
+        return added;
+      }
+    }
+    s = db_->Put(write_options_, cf(Cf::kMeta), kLayoutVersionKey,
+                 std::string(1, kLayoutVersion));
+    return FromRocks(s, "writing layout version");
+  }
+
   absl::StatusOr<PutResult> Put(const Extraction& extraction) override {
     if (absl::Status s = ValidateExtraction(extraction); !s.ok()) return s;
     std::lock_guard<std::mutex> lock(mu_);
@@ -110,6 +131,22 @@ class RocksWriter : public Writer {
  private:
   rocksdb::ColumnFamilyHandle* cf(Cf family) const {
     return handles_[CfIndex(family)];
+  }
+
+  absl::Status AddRegistryEntries(uint64_t seq) {
+    std::string ignored;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kDocuments),
+                                 EncodeSeq(seq), &ignored);
+    if (s.IsNotFound()) return absl::OkStatus();  // deleted
+    absl::StatusOr<Extraction> stored = LoadExtraction(seq);
+    if (!stored.ok()) return stored.status();
+    std::vector<Entry> entries;
+    AppendEntityEntries(*stored, seq, &entries);
+    rocksdb::WriteBatch batch;
+    for (const Entry& entry : entries) {
+      batch.Put(cf(entry.cf), entry.key, entry.value);
+    }
+    return FromRocks(db_->Write(write_options_, &batch), "upgrading layout");
   }
 
   absl::StatusOr<std::optional<uint64_t>> FindSeq(absl::string_view id) {
@@ -190,8 +227,16 @@ class RocksWriter : public Writer {
     if (document->source_uri().empty()) {
       document->set_source_uri(stored.source_uri());
     }
-    for (auto& e : *stored.mutable_events()) e.set_document_id(document->id());
-    for (auto& q : *stored.mutable_quotes()) q.set_document_id(document->id());
+    // Corroboration is computed when records are read, from what is stored
+    // then; a copy stored now would go stale.
+    for (auto& e : *stored.mutable_events()) {
+      e.set_document_id(document->id());
+      e.clear_corroborating_sources();
+    }
+    for (auto& q : *stored.mutable_quotes()) {
+      q.set_document_id(document->id());
+      q.clear_corroborating_sources();
+    }
     for (auto& s : *stored.mutable_signatory_sets()) {
       s.set_document_id(document->id());
     }
@@ -219,7 +264,7 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   // the WAL grows to gigabytes, which the secondary then replays. Past this
   // size RocksDB flushes the families that pin the oldest WAL.
   db_options.max_total_wal_size = 64 << 20;
-  // Fifteen families with 64 MiB memtables each would be too much memory.
+  // Eighteen families with 64 MiB memtables each would be too much memory.
   db_options.db_write_buffer_size = 128 << 20;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : AllCfNames()) {
@@ -235,6 +280,7 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   auto writer = std::make_unique<RocksWriter>(
       path, options, std::unique_ptr<rocksdb::DB>(raw_db), handles);
   if (absl::Status load = writer->LoadNextSeq(); !load.ok()) return load;
+  if (absl::Status up = writer->UpgradeLayout(); !up.ok()) return up;
   return std::unique_ptr<Writer>(std::move(writer));
 }
 

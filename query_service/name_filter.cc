@@ -1,0 +1,63 @@
+#include "query_service/name_filter.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "store/document_entries.h"
+#include "store/name_key.h"
+
+namespace amicus::query {
+
+absl::StatusOr<std::shared_ptr<NameFilter>> NameFilter::Make(
+    absl::string_view field, absl::string_view query, Kind kind) {
+  if (query.empty()) return std::shared_ptr<NameFilter>();
+  if (store::OrganizationQueryKey(query).empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, " has no letters or digits"));
+  }
+  return std::shared_ptr<NameFilter>(new NameFilter(std::string(query), kind));
+}
+
+void NameFilter::Resolve(store::View& view) {
+  organization_keys_ =
+      store::ResolveOrganization(view, store::OrganizationQueryKey(query_));
+  if (kind_ == Kind::kPersonOrOrganization) {
+    person_ = store::ResolvePerson(view, query_);
+  }
+}
+
+store::MergedScanSpec NameFilter::Scan(store::Cf index) const {
+  store::MergedScanSpec spec;
+  spec.family = index;
+  for (const std::string& key : organization_keys_) {
+    spec.prefixes.push_back(store::NameIndexPrefix(key));
+  }
+  if (!person_.words.empty()) {
+    std::string surname = store::NameIndexPrefix(person_.words.back());
+    if (std::find(spec.prefixes.begin(), spec.prefixes.end(), surname) ==
+        spec.prefixes.end()) {
+      spec.prefixes.push_back(surname);
+    }
+  }
+  return spec;
+}
+
+bool NameFilter::Matches(const amicus::v1::Person& person) const {
+  return store::PersonMatches(person_, person.name()) ||
+         std::binary_search(organization_keys_.begin(),
+                            organization_keys_.end(),
+                            store::OrganizationQueryKey(person.name()));
+}
+
+bool NameFilter::Matches(absl::string_view org_name,
+                         absl::string_view acronym) const {
+  for (const std::string& key : store::OrganizationKeys(org_name, acronym)) {
+    if (std::binary_search(organization_keys_.begin(),
+                           organization_keys_.end(), key)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace amicus::query

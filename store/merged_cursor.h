@@ -1,0 +1,59 @@
+#ifndef AMICUS_STORE_MERGED_CURSOR_H_
+#define AMICUS_STORE_MERGED_CURSOR_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "rocksdb/iterator.h"
+#include "store/column_families.h"
+
+namespace amicus::store {
+
+// Several prefixes of one index family (one per alias of an entity), read
+// as one sequence in record-key order, each record once however many
+// prefixes hold it.
+struct MergedScanSpec {
+  Cf family = Cf::kQuotesByOrganization;
+  std::vector<std::string> prefixes;
+  // First record key to visit, inclusive.
+  std::string start;
+};
+
+// Walks a MergedScanSpec with one index iterator: it remembers each
+// prefix's next record key and re-seeks only the prefix it consumed, so a
+// step costs a seek per prefix holding the record plus a comparison per
+// prefix. position() is the record key, so a resume point is one key
+// whichever prefixes produced it. Same borrowing rules as Cursor.
+class MergedCursor {
+ public:
+  MergedCursor(rocksdb::Iterator* index, rocksdb::Iterator* records,
+               MergedScanSpec spec);
+
+  bool Valid() const { return valid_; }
+  void Next();
+
+  absl::string_view position() const { return current_; }
+  absl::string_view record_key() const { return current_; }
+  absl::string_view value() const;
+  absl::Status status() const;
+
+ private:
+  // The first record key at or after `from` under prefix `i`, or "".
+  std::string HeadAt(size_t i, absl::string_view from);
+  // Moves to the smallest head whose record exists.
+  void Settle();
+
+  rocksdb::Iterator* index_;
+  rocksdb::Iterator* records_;
+  MergedScanSpec spec_;
+  size_t record_key_bytes_;
+  std::vector<std::string> heads_;  // "" when a prefix is exhausted
+  std::string current_;
+  bool valid_ = false;
+};
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_MERGED_CURSOR_H_
