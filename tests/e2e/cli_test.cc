@@ -73,7 +73,7 @@ TEST_F(CliServiceTest, IngestsADirectoryAndStreamsJsonLines) {
   RunResult ingest_run = RunCommand({Binary("amicus"), "ingest",
                               "--target=" + ingest_address_, AMICUS_EXAMPLES_DIR});
   ASSERT_EQ(ingest_run.exit_code, 0) << ingest_run.err;
-  size_t examples = FilesIn(AMICUS_EXAMPLES_DIR, {".txt", ".md", ".html"}).size();
+  size_t examples = FilesIn(AMICUS_EXAMPLES_DIR, {".txt", ".md", ".html", ".pdf"}).size();
   EXPECT_EQ(Lines(ingest_run.out).size(), examples);
   WaitForDocuments(examples);
 

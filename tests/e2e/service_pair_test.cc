@@ -35,7 +35,18 @@ TEST_F(ServicePairTest, ExamplesIngestedByOneProcessStreamFromTheOther) {
     EXPECT_TRUE(response.created()) << file;
     ids.insert(response.document_id());
   }
-  EXPECT_EQ(WaitForDocuments(files.size()).size(), files.size());
+  std::vector<v1::Document> documents = WaitForDocuments(files.size());
+  EXPECT_EQ(documents.size(), files.size());
+  // Every input format the examples cover is parsed into records.
+  std::set<std::string> media_types;
+  for (const v1::Document& document : documents) {
+    media_types.insert(document.media_type());
+    EXPECT_GT(document.event_count() + document.quote_count() +
+                  document.signatory_set_count(), 0)
+        << document.source_uri();
+  }
+  EXPECT_EQ(media_types, (std::set<std::string>{"application/pdf", "text/html",
+                                                "text/markdown", "text/plain"}));
 
   std::vector<v1::Event> events = AllEvents(query(), {});
   ASSERT_FALSE(events.empty());

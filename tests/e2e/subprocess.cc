@@ -87,8 +87,9 @@ absl::StatusOr<std::string> Subprocess::WaitForListenAddress(
     int status;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       exited_ = true;
+      exit_code_ = ExitCode(status);
       return absl::FailedPreconditionError(
-          absl::StrCat("exited with ", ExitCode(status), ": ", Stderr()));
+          absl::StrCat("exited with ", exit_code_, ": ", Stderr()));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
@@ -97,19 +98,20 @@ absl::StatusOr<std::string> Subprocess::WaitForListenAddress(
 
 absl::StatusOr<int> Subprocess::Wait(absl::Duration timeout) {
   absl::Time deadline = absl::Now() + timeout;
-  while (absl::Now() < deadline) {
+  while (!exited_ && absl::Now() < deadline) {
     int status;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       exited_ = true;
-      return ExitCode(status);
+      exit_code_ = ExitCode(status);
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (!exited_) std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
+  if (exited_) return exit_code_;
   return absl::DeadlineExceededError("process did not exit");
 }
 
 absl::StatusOr<int> Subprocess::Terminate(absl::Duration timeout) {
-  kill(pid_, SIGTERM);
+  if (!exited_) kill(pid_, SIGTERM);
   return Wait(timeout);
 }
 

@@ -36,6 +36,7 @@ class Subprocess {
   pid_t pid_;
   std::string dir_;
   bool exited_ = false;
+  int exit_code_ = -1;
 };
 
 struct RunResult {
