@@ -121,6 +121,15 @@ DocumentDate FindDocumentDate(absl::string_view text,
 }
 
 std::string FindTitle(absl::string_view text, const std::vector<Paragraph>& paras) {
+  // A letter's subject line names it better than its address block.
+  for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
+    absl::string_view p = paras[i].range.in(text);
+    for (absl::string_view prefix : {"Re:", "RE:", "Subject:", "SUBJECT:"}) {
+      if (absl::StartsWith(p, prefix) && CountWords(p) > 2) {
+        return std::string(absl::StripAsciiWhitespace(p.substr(prefix.size())));
+      }
+    }
+  }
   for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
     absl::string_view p = paras[i].range.in(text);
     size_t words = CountWords(p);

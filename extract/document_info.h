@@ -25,8 +25,8 @@ struct DocumentDate {
 DocumentDate FindDocumentDate(absl::string_view text,
                               const std::vector<Paragraph>& paragraphs);
 
-// The heading: the first short line that is not a release banner or a
-// date line; else the first line.
+// The heading: a letter's subject line ("Re: ..."), else the first short
+// line that is not a release banner or a date line, else the first line.
 std::string FindTitle(absl::string_view text,
                       const std::vector<Paragraph>& paragraphs);
 

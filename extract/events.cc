@@ -6,6 +6,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/words.h"
@@ -64,7 +66,12 @@ bool IsVerbish(const Word& w) {
       "demands", "seeks", "requests", "warns", "threatens", "announces",
       "sought", "brought", "won", "lost", "spoke", "led", "left", "set",
       "put", "ran", "saw", "let", "kept", "struck", "chose", "wrote", "writes",
-      "sends", "issues", "imposes", "signs", "signed", "launches", "opens"};
+      "sends", "issues", "imposes", "signs", "signed", "launches", "opens",
+      // irregular past tenses ("the Ministry froze the assets")
+      "froze", "withdrew", "drew", "threw", "swore", "forbade", "undertook",
+      "bore", "fought", "caught", "sold", "found", "heard", "paid", "laid",
+      "built", "spent", "knew", "drove", "broke", "stood", "got", "hit",
+      "cut", "shut", "began", "rose", "fell", "stole", "tore", "wore"};
   if (!w.is_word || w.capitalized()) return false;
   std::string l = Lower(w.text);
   return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
@@ -91,7 +98,8 @@ bool IsBodyNoun(absl::string_view lowercase) {
       "organisations", "ngos", "experts", "officials", "authorities", "states",
       "parliament", "congress", "senate", "president", "minister", "police",
       "army", "military", "council", "commission", "committee", "coalition",
-      "groups", "members", "representatives", "delegation", "ministry"};
+      "groups", "members", "representatives", "delegation", "ministry",
+      "tribunal", "coalition", "network", "office", "agency", "board"};
   return kBodies->contains(lowercase);
 }
 
@@ -140,6 +148,27 @@ bool NameLike(absl::string_view t, const std::vector<Word>& subject) {
   return last.is_word && IsBodyNoun(Lower(last.text));
 }
 
+// Where a subject that opens with a name ends: after the name and any
+// lowercase head it qualifies ("the ICC prosecutor"), so that a verb the
+// verb list misses ("the Ministry of Finance froze ...") is not taken into
+// the subject. seg.size() when the segment does not open with a name.
+size_t NamePhraseEnd(const std::vector<Word>& seg) {
+  size_t k = !seg.empty() && (seg[0].Is("the") || seg[0].Is("a")) ? 1 : 0;
+  if (k >= seg.size()) return seg.size();
+  // "His remarks", "Protecting the Court": a capital that starts no name.
+  std::string first = Lower(seg[k].text);
+  if (IsPronoun(first) || first == "his" || first == "her" || first == "its" ||
+      first == "their" || first == "our" || first == "my" || first == "your" ||
+      absl::EndsWith(first, "ing")) {
+    return seg.size();
+  }
+  size_t n = NameLength(seg, k);
+  if (n == 0) return seg.size();
+  size_t end = k + n;
+  while (end < seg.size() && seg[end].is_word && IsBodyNoun(Lower(seg[end].text))) ++end;
+  return end;
+}
+
 // The words before the first verb of the first clause that is not an
 // adverbial; an appositive name after a title ("US Secretary of State,
 // Michael Pompeo, announced") wins over the title.
@@ -154,6 +183,7 @@ std::vector<Word> Subject(const std::vector<Word>& words) {
     if (!first.is_word || lower_start || IsAdverbialOpener(first)) continue;
     size_t v = 0;
     while (v < seg.size() && !IsVerbish(seg[v])) ++v;
+    v = std::min(v, NamePhraseEnd(seg));
     std::vector<Word> subject;
     for (size_t k = 0; k < v; ++k) {
       if (!IsAdverb(seg[k])) subject.push_back(seg[k]);
@@ -192,23 +222,70 @@ std::vector<Word> Agent(const std::vector<Word>& words) {
   return {};
 }
 
-PersonInfo ToActor(absl::string_view t, const std::vector<Word>& phrase,
-                   const EventContext& ctx) {
-  std::string text(Span(t, phrase.front(), phrase.back()));
+// "Prosecutor Amina Diallo": a title before a person's name, even when the
+// title is also an office ("prosecutor").
+bool TitledPerson(absl::string_view text, std::string& title, std::string& name) {
+  SplitTitle(text, title, name);
+  size_t words = CountWords(name);
+  return !title.empty() && words >= 2 && words <= 4 && !LooksLikeOrganization(name);
+}
+
+PersonInfo ToActor(std::string text, const EventContext& ctx) {
   if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
     text = text.substr(4);
   }
+  std::string title, name;
+  if (TitledPerson(text, title, name)) {
+    if (const PersonInfo* known = ctx.people->Find(name)) return *known;
+    return {name, title, "", false};
+  }
+  std::vector<Word> words = Tokenize(text);
   bool org = LooksLikeOrganization(text) || ctx.orgs->IsAcronym(text) ||
              text.find(',') != std::string::npos ||
-             IsBodyNoun(Lower(phrase.back().text));
+             (!words.empty() && IsBodyNoun(Lower(words.back().text)));
   if (org) {
-    std::string full = ctx.orgs->FullName(text);
+    // "the Tribunal" after "the Regional Human Rights Tribunal"
+    std::string full = words.size() == 1 ? ctx.orgs->ByHead(text) : "";
+    if (full.empty()) full = ctx.orgs->FullName(text);
     return {full, "", full, true};
   }
-  std::string title, name;
   SplitTitle(text, title, name);
   if (const PersonInfo* known = ctx.people->Find(name)) return *known;
   return {name, title, "", false};
+}
+
+// Whether a part of a coordinated subject names someone on its own.
+bool StandsAlone(absl::string_view part, const EventContext& ctx) {
+  absl::string_view bare = absl::StripPrefix(absl::StripPrefix(part, "the "), "The ");
+  return LooksLikeOrganization(bare) || ctx.orgs->IsAcronym(bare) ||
+         ctx.people->Find(bare) != nullptr;
+}
+
+// A coordinated subject ("the ACLU, ICJ and ISHR") whose every part names
+// someone is one actor named as written, speaking for the organizations
+// in full; anything else is one actor resolved as a whole.
+std::vector<PersonInfo> ToActors(absl::string_view t, const std::vector<Word>& phrase,
+                                 const EventContext& ctx) {
+  std::string text(Span(t, phrase.front(), phrase.back()));
+  std::vector<std::string> parts;
+  for (absl::string_view piece : absl::StrSplit(text, absl::ByAnyChar(","))) {
+    for (absl::string_view part : absl::StrSplit(piece, " and ")) {
+      part = absl::StripAsciiWhitespace(part);
+      if (!part.empty()) parts.emplace_back(part);
+    }
+  }
+  bool split = parts.size() > 1 &&
+               std::all_of(parts.begin(), parts.end(), [&](const std::string& p) {
+                 return StandsAlone(p, ctx);
+               });
+  if (!split) return {ToActor(text, ctx)};
+  std::vector<std::string> full;
+  for (const std::string& part : parts) full.push_back(ToActor(part, ctx).name);
+  std::string head = full.size() > 1
+                         ? absl::StrJoin(full.begin(), full.end() - 1, ", ")
+                         : "";
+  std::string name(absl::StripPrefix(absl::StripPrefix(text, "the "), "The "));
+  return {{name, "", absl::StrCat(head, " and ", full.back()), true}};
 }
 
 std::string Summary(absl::string_view sentence) {
@@ -260,7 +337,7 @@ FoundEvent AnchoredEvent(absl::string_view t, Range sentence, const DateMention&
   std::vector<Word> words = Tokenize(clause, clause_begin);
   std::vector<Word> actor = Subject(words);
   if (!actor.empty() && !IsPronoun(actor.front().text)) {
-    event.actors.push_back(ToActor(t, actor, ctx));
+    event.actors = ToActors(t, actor, ctx);
   }
   return event;
 }
@@ -286,7 +363,8 @@ EventType ClassifyEvent(absl::string_view sentence) {
     return amicus::v1::EVENT_TYPE_THREAT;
   }
   if (HasPrefix(w, "warrant")) return amicus::v1::EVENT_TYPE_WARRANT;
-  if (Has(w, "sanctioned") || HasSequence(w, "asset", "freeze") ||
+  bool assets = HasPrefix(w, "asset");
+  if (Has(w, "sanctioned") || (assets && (HasPrefix(w, "froze") || HasPrefix(w, "freez"))) ||
       ((Has(w, "imposed") || Has(w, "impose") || Has(w, "imposes")) && sanction)) {
     return amicus::v1::EVENT_TYPE_SANCTION;
   }
@@ -349,9 +427,13 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
         std::vector<Word> actor = Subject(words);
         // A subject that names no one ("Pompeo’s announcement", "This")
         // gives way to the agent of a passive, or to no actor at all.
+        bool we = actor.size() == 1 && actor[0].Is("we");
         if (!NameLike(text, actor)) actor = Agent(words);
         if (!actor.empty() && !IsPronoun(actor.front().text)) {
-          event.actors.push_back(ToActor(text, actor, ctx));
+          event.actors = ToActors(text, actor, ctx);
+        } else if (we && actor.empty()) {
+          // "We, the undersigned organizations, write ...": the issuers.
+          event.actors = ctx.issuers;
         }
         // A date in a sentence where no one acts and nothing is named as
         // happening ("protecting the Court is important today") is

@@ -27,6 +27,8 @@ struct EventContext {
   size_t date_paragraph = static_cast<size_t>(-1);  // the document's date line
   const OrgDirectory* orgs = nullptr;
   const PersonDirectory* people = nullptr;
+  // Who "we" are: the document's issuers or signatories.
+  std::vector<PersonInfo> issuers;
 };
 
 struct EventScan {

@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "extract/boilerplate.h"
+#include "extract/document_entities.h"
 #include "extract/document_info.h"
 #include "extract/events.h"
 #include "extract/html_text.h"
@@ -52,6 +53,16 @@ PersonInfo IssuersAsSpeaker(const std::vector<amicus::v1::Organization>& issuers
   std::string organization = JoinNames(full_names);
   std::string name = issuers.size() == 1 ? organization : JoinNames(short_names);
   return {name, "", organization, true};
+}
+
+std::vector<PersonInfo> IssuersAsActors(
+    const std::vector<amicus::v1::Organization>& issuers, const OrgDirectory& orgs) {
+  std::vector<PersonInfo> out;
+  for (const auto& org : issuers) {
+    std::string full = orgs.FullName(org.name());
+    out.push_back({full, "", full, true});
+  }
+  return out;
 }
 
 amicus::v1::Person ToProto(const PersonInfo& p) {
@@ -126,6 +137,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
 
   PersonDirectory people;
   people.LearnTitled(text);
+  people.LearnAppositives(text, orgs);
 
   std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs);
   doc.set_kind(Classify(text, paragraphs, !sets.empty()));
@@ -144,7 +156,8 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     if (dated.date) *quote.mutable_date() = ToProto(*dated.date);
   }
 
-  EventContext event_context{dated.date, dated.paragraph, &orgs, &people};
+  EventContext event_context{dated.date, dated.paragraph, &orgs, &people,
+                             IssuersAsActors(issuers, orgs)};
   EventScan events = FindEvents(text, paragraphs, event_context);
   if (events.invalid_dates > 0) {
     doc.add_warnings(absl::StrCat("skipped ", events.invalid_dates, " invalid dates"));
@@ -167,6 +180,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     *set.mutable_evidence() = span(s.evidence);
   }
 
+  FillDocumentEntities(orgs, people, extraction);
   doc.set_text(std::string(text));
   AssignIds(extraction);
   return extraction;

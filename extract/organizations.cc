@@ -95,7 +95,7 @@ bool LooksLikeOrganization(absl::string_view phrase) {
 OrgDirectory::OrgDirectory(absl::string_view text) {
   std::vector<Word> words = Tokenize(text);
   LearnDefinitions(words);
-  LearnInitials(words);
+  LearnInitials(text, words);
 }
 
 void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
@@ -117,6 +117,7 @@ void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
         std::string full = absl::StrJoin(parts, " ");
         by_acronym_.try_emplace(std::string(acronym), full);
         acronym_of_.try_emplace(Lower(full), std::string(acronym));
+        Remember(full);
         break;
       }
     }
@@ -136,11 +137,18 @@ void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
       std::string full = absl::StrJoin(parts, " ");
       by_acronym_.try_emplace(std::string(words[i].text), full);
       acronym_of_.try_emplace(Lower(full), std::string(words[i].text));
+      Remember(full);
     }
   }
 }
 
-void OrgDirectory::LearnInitials(const std::vector<Word>& words) {
+void OrgDirectory::LearnInitials(absl::string_view text, const std::vector<Word>& words) {
+  // A name does not run over a line end: a heading is not the start of
+  // the salutation below it.
+  auto same_line = [&](size_t j) {
+    return text.substr(words[j - 1].end, words[j].begin - words[j - 1].end).find('\n') ==
+           absl::string_view::npos;
+  };
   size_t i = 0;
   while (i < words.size()) {
     if (!words[i].capitalized()) {
@@ -149,21 +157,40 @@ void OrgDirectory::LearnInitials(const std::vector<Word>& words) {
     }
     size_t j = i;
     size_t last_cap = i;
-    while (j < words.size() && j - i < kMaxNameWords &&
+    while (j < words.size() && j - i < kMaxNameWords && (j == i || same_line(j)) &&
            (words[j].capitalized() ||
             (words[j].is_word && IsNameConnector(Lower(words[j].text))))) {
       if (words[j].capitalized()) last_cap = j;
       ++j;
     }
+    // A sentence's "The" or "On" is no part of the name.
+    size_t first = i;
+    while (first < last_cap && IsNameConnector(Lower(words[first].text))) ++first;
     std::vector<absl::string_view> parts;
-    for (size_t k = i; k <= last_cap; ++k) parts.push_back(words[k].text);
+    for (size_t k = first; k <= last_cap; ++k) parts.push_back(words[k].text);
     std::string initials = Initials(parts);
     std::string phrase = absl::StrJoin(parts, " ");
     if (initials.size() >= 2 && LooksLikeOrganization(phrase)) {
       by_initials_.try_emplace(initials, phrase);
+      Remember(phrase);
     }
     i = j > i ? j : i + 1;
   }
+}
+
+void OrgDirectory::Remember(const std::string& full) {
+  std::string lower = Lower(full);
+  if (!remembered_.insert(lower).second) return;
+  names_.push_back(full);
+  size_t space = lower.rfind(' ');
+  if (space == std::string::npos) return;
+  auto [it, inserted] = by_head_.try_emplace(lower.substr(space + 1), full);
+  if (!inserted && Lower(it->second) != lower) it->second.clear();
+}
+
+std::string OrgDirectory::ByHead(absl::string_view head) const {
+  auto it = by_head_.find(Lower(head));
+  return it == by_head_.end() ? "" : it->second;
 }
 
 bool OrgDirectory::IsAcronym(absl::string_view word) const {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "extract/words.h"
 
@@ -25,14 +26,25 @@ class OrgDirectory {
   // The acronym the document uses for `full_name`, or empty.
   std::string AcronymOf(absl::string_view full_name) const;
   bool IsAcronym(absl::string_view word) const;
+  // The one organization named in full whose last word is `head`
+  // ("Tribunal" -> "Regional Human Rights Tribunal"), or empty when the
+  // document names none or several.
+  std::string ByHead(absl::string_view head) const;
+  // Every organization learned, full names in order of first appearance
+  // (defined acronyms first).
+  const std::vector<std::string>& Names() const { return names_; }
 
  private:
+  void Remember(const std::string& full);
   void LearnDefinitions(const std::vector<Word>& words);
-  void LearnInitials(const std::vector<Word>& words);
+  void LearnInitials(absl::string_view text, const std::vector<Word>& words);
 
   absl::flat_hash_map<std::string, std::string> by_acronym_;
   absl::flat_hash_map<std::string, std::string> acronym_of_;
   absl::flat_hash_map<std::string, std::string> by_initials_;
+  std::vector<std::string> names_;
+  absl::flat_hash_set<std::string> remembered_;  // names_, lowercase
+  absl::flat_hash_map<std::string, std::string> by_head_;  // "" when ambiguous
 };
 
 // Whether a capitalized phrase names a body rather than a person: it holds

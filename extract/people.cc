@@ -122,6 +122,50 @@ size_t NameLength(const std::vector<Word>& words, size_t at) {
   return end - at;
 }
 
+namespace {
+
+constexpr size_t kMaxRoleWords = 12;
+
+// A bare personal name: two to four capitalized words or initials, none a
+// title or an organization word.
+bool IsBareName(absl::string_view t, const std::vector<Word>& w, size_t at, size_t n) {
+  if (n < 2 || n > 4) return false;
+  for (size_t k = at; k < at + n; ++k) {
+    if (!(w[k].capitalized() || IsInitial(w[k])) || IsTitleWord(Lower(w[k].text))) {
+      return false;
+    }
+  }
+  return !LooksLikeOrganization(t.substr(w[at].begin, w[at + n - 1].end - w[at].begin));
+}
+
+// Words that name an office on their own; "U.S." or "Former" do not.
+bool IsOfficeWord(absl::string_view lowercase) {
+  static const auto* kOffices = new absl::flat_hash_set<absl::string_view>{
+      "president", "secretary", "minister", "director", "prosecutor", "judge",
+      "justice", "senator", "ambassador", "governor", "mayor", "chair",
+      "chairman", "chairperson", "chairwoman", "spokesperson", "spokesman",
+      "spokeswoman", "officer", "counsel", "commissioner", "rapporteur",
+      "advisor", "adviser", "head", "leader", "envoy", "coordinator",
+      "representative", "secretary-general", "attorney-general", "attorney",
+      "researcher", "lawyer", "founder", "co-founder", "manager", "campaigner"};
+  return kOffices->contains(lowercase);
+}
+
+bool HasOfficeWord(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (w[k].capitalized() && IsOfficeWord(Lower(w[k].text))) return true;
+  }
+  return false;
+}
+
+// Whether text[a, b) holds a line break: names and appositives stay on
+// one line.
+bool CrossesLine(absl::string_view t, size_t a, size_t b) {
+  return t.substr(a, b - a).find('\n') != absl::string_view::npos;
+}
+
+}  // namespace
+
 void PersonDirectory::LearnTitled(absl::string_view text) {
   std::vector<Word> words = Tokenize(text);
   size_t i = 0;
@@ -138,12 +182,63 @@ void PersonDirectory::LearnTitled(absl::string_view text) {
     size_t name_words = Tokenize(name).size();
     std::vector<Word> title_words = Tokenize(title);
     bool titled = !title_words.empty() && title_words.back().capitalized() &&
-                  IsTitleWord(Lower(title_words.back().text));
-    if (titled && name_words >= 2 && name_words <= 4 &&
+                  IsTitleWord(Lower(title_words.back().text)) &&
+                  HasOfficeWord(title_words, 0, title_words.size());
+    if (titled && name_words >= 2 && name_words <= 4 && name.find('\n') == std::string::npos &&
         !LooksLikeOrganization(name) && !LooksLikeOrganization(title)) {
       Add({name, title, "", false});
     }
     i += n;
+  }
+}
+
+void PersonDirectory::LearnAppositives(absl::string_view text, const OrgDirectory& orgs) {
+  std::vector<Word> w = Tokenize(text);
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    size_t n = NameLength(w, i);
+    if (!IsBareName(text, w, i, n) || CrossesLine(text, w[i].begin, w[i + n - 1].end)) {
+      continue;
+    }
+    size_t after = i + n;
+    bool closed = after >= w.size() || w[after].text == "," || w[after].text == "." ||
+                  !w[after].capitalized();
+    // "..., Arman Kessler," after a title phrase.
+    if (i >= 2 && w[i - 1].text == "," && closed &&
+        !CrossesLine(text, w[i - 2].end, w[i].begin)) {
+      size_t start = i - 1;
+      while (start > 0 && i - start < kMaxRoleWords &&
+             (w[start - 1].capitalized() ||
+              (w[start - 1].is_word && IsNameConnector(Lower(w[start - 1].text))))) {
+        --start;
+      }
+      while (start < i - 1 && !w[start].capitalized()) ++start;
+      if (start < i - 1 && HasOfficeWord(w, start, i - 1) &&
+          !CrossesLine(text, w[start].begin, w[i - 2].end)) {
+        std::string role, organization;
+        SplitRole(text.substr(w[start].begin, w[i - 2].end - w[start].begin), orgs,
+                  role, organization);
+        Add({std::string(text.substr(w[i].begin, w[after - 1].end - w[i].begin)), role,
+             organization, false});
+        i = after - 1;
+        continue;
+      }
+    }
+    // "Maria Okonkwo, Executive Director of the ..., said"
+    if (after + 1 < w.size() && w[after].text == "," && w[after + 1].capitalized() &&
+        IsTitleWord(Lower(w[after + 1].text)) && !CrossesLine(text, w[i].begin, w[after + 1].end)) {
+      size_t end = after + 1;
+      while (end < w.size() && end - after < kMaxRoleWords && w[end].text != "," &&
+             !CrossesLine(text, w[end - 1].end, w[end].begin) &&
+             w[end].text != "." && w[end].text != ";" && w[end].text != "(") {
+        ++end;
+      }
+      std::string role, organization;
+      SplitRole(text.substr(w[after + 1].begin, w[end - 1].end - w[after + 1].begin), orgs,
+                role, organization);
+      Add({std::string(text.substr(w[i].begin, w[after - 1].end - w[i].begin)), role,
+           organization, false});
+    }
+    i = after - 1;
   }
 }
 

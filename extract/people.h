@@ -38,6 +38,12 @@ class PersonDirectory {
   // Learns people introduced with a title: "Prime Minister Benjamin
   // Netanyahu", "National Security Advisor John Bolton".
   void LearnTitled(absl::string_view text);
+  // Learns people introduced by an appositive: "the Minister of Interior
+  // of Veloria, Arman Kessler," and "Maria Okonkwo, Executive Director of
+  // the Coalition for Independent Justice".
+  void LearnAppositives(absl::string_view text, const OrgDirectory& orgs);
+  // Everyone registered, in order of registration.
+  const std::vector<PersonInfo>& people() const { return people_; }
 
  private:
   std::vector<PersonInfo> people_;
