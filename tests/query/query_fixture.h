@@ -33,8 +33,8 @@ class QueryServiceTest : public ::testing::Test {
     ASSERT_TRUE(reader.ok()) << reader.status();
     reader_ = *std::move(reader);
 
-    service_ = std::make_unique<query::QueryServiceImpl>(
-        reader_.get(), query::QueryServiceOptions());
+    service_ = std::make_unique<query::QueryServiceImpl>(reader_.get(),
+                                                         ServiceOptions());
     grpc::ServerBuilder builder;
     builder.RegisterService(service_.get());
     server_ = builder.BuildAndStart();
@@ -42,6 +42,9 @@ class QueryServiceTest : public ::testing::Test {
     stub_ = v1::QueryService::NewStub(
         server_->InProcessChannel(grpc::ChannelArguments()));
   }
+
+  // Tests that need other batching override this.
+  virtual query::QueryServiceOptions ServiceOptions() const { return {}; }
 
   void TearDown() override {
     if (service_) service_->BeginDrain();
