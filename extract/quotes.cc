@@ -168,7 +168,9 @@ std::string Appositive(absl::string_view t, const std::vector<Word>& w,
                        size_t k, size_t stop) {
   if (k >= w.size() || w[k].text != "," || k + 1 >= w.size()) return "";
   // ", co-chair of the HHC" is a role; ", who ..." or ", adding ..." is not.
-  if (!w[k + 1].is_word || IsClauseStart(w[k + 1])) return "";
+  // ", a senior counsel at the EALS" is one when it names an organization.
+  bool article = w[k + 1].Is("a") || w[k + 1].Is("an");
+  if (!w[k + 1].is_word || (IsClauseStart(w[k + 1]) && !article)) return "";
   size_t end = k + 1;
   while (end < w.size() && w[end].begin < stop && w[end].text != "." &&
          w[end].text != ";" && w[end].text != "," &&
@@ -562,7 +564,12 @@ class QuoteFinder {
     std::string title, person;
     SplitTitle(clean, title, person);
     std::string role, organization;
-    if (!appositive.empty()) SplitRole(appositive, orgs, role, organization);
+    if (absl::StartsWith(appositive, "a ") || absl::StartsWith(appositive, "an ")) {
+      SplitRole(appositive.substr(appositive.find(' ') + 1), orgs, role, organization);
+      if (organization.empty()) role.clear();
+    } else if (!appositive.empty()) {
+      SplitRole(appositive, orgs, role, organization);
+    }
     if (role.empty()) role = title;
     if (organization.empty()) organization = owner;
     if (const PersonInfo* known = ctx_.people->Find(person)) {
