@@ -1,5 +1,7 @@
 #include "extract/signatories.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -110,10 +112,12 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
                                       const std::vector<Paragraph>& paras,
                                       size_t first, size_t last) {
   size_t with_country = 0;
+  size_t longest = 0;
   for (size_t i = first; i < last; ++i) {
     size_t open = 0;
     absl::string_view line = paras[i].range.in(text);
     with_country += !CanonicalCountry(TrailingParenthetical(line, &open)).empty();
+    longest = std::max(longest, line.size());
   }
   bool parenthesized_list = 2 * with_country >= last - first;
   std::vector<Entry> entries;
@@ -134,9 +138,10 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
       bool breaks_order = key < prev_key && (next_key == 0 || next_key >= prev_key) &&
                           prev.text.size() >= kLongEntryChars && CountWords(line) <= 3;
       // "... of the Southern" / "Coast (Chile)" in a list of "(Country)"
-      // entries: the country ends the wrapped name.
+      // entries: the country ends a name wrapped at the list's width.
       size_t open = 0;
-      bool country_tail = parenthesized_list && prev.text.back() != ')' &&
+      bool at_width = 5 * prev.text.size() >= 4 * longest;
+      bool country_tail = parenthesized_list && prev.text.back() != ')' && at_width &&
                           prev.text.size() >= kWrappedEntryChars &&
                           !CanonicalCountry(TrailingParenthetical(line, &open)).empty() &&
                           CountWords(line.substr(0, open)) <= 2;
@@ -153,37 +158,7 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
   return entries;
 }
 
-// "Amnesty International – Kenya": the name and the country after the
-// last spaced dash, when that is a country; else npos.
-size_t DashCountry(absl::string_view e, std::string* country) {
-  for (absl::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
-    size_t at = e.rfind(dash);
-    if (at == absl::string_view::npos || at == 0) continue;
-    absl::string_view tail = e.substr(at + dash.size());
-    if (CanonicalCountry(tail).empty()) continue;
-    *country = std::string(tail);
-    return at;
-  }
-  return absl::string_view::npos;
-}
-
-// Whether the list writes countries after a dash rather than in
-// parentheses: then "X – Kenya" is X in Kenya; in a list of "(Country)"
-// entries "International Commission of Jurists – Kenya" is a name.
-bool DashStyleList(const std::vector<Entry>& entries) {
-  size_t dashed = 0, parenthesized = 0;
-  for (const Entry& e : entries) {
-    absl::string_view clean = CleanEntry(e.text);
-    size_t open = 0;
-    std::string country;
-    if (!CanonicalCountry(TrailingParenthetical(clean, &open)).empty()) ++parenthesized;
-    if (DashCountry(clean, &country) != absl::string_view::npos) ++dashed;
-  }
-  return dashed >= 2 && dashed > parenthesized;
-}
-
 std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<Entry>& entries) {
-  bool dash_style = DashStyleList(entries);
   // How often the list writes each country each way: "(US)" 30 times
   // makes a lone "(USA)" part of a name.
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> styles;
@@ -198,14 +173,6 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<Entry>& entrie
     absl::string_view clean = CleanEntry(e.text);
     if (clean.empty()) continue;
     amicus::v1::Signatory s;
-    std::string dash_country;
-    size_t dash = dash_style ? DashCountry(clean, &dash_country) : absl::string_view::npos;
-    if (dash != absl::string_view::npos) {
-      s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, dash))));
-      s.set_country(dash_country);
-      out.push_back(std::move(s));
-      continue;
-    }
     size_t open = 0;
     std::string paren(TrailingParenthetical(clean, &open));
     std::string canonical = CanonicalCountry(paren);
