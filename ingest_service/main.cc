@@ -93,8 +93,7 @@ int main(int argc, char** argv) {
   // Without the word list PDF damage is repaired from the document alone.
   extract_options.dictionary = amicus::extract::LoadSystemDictionary();
   if (extract_options.dictionary == nullptr) {
-    std::fprintf(stderr, "%s: no word list at %s; ligature repair uses document words only
-",
+    std::fprintf(stderr, "%s: no word list at %s; ligature repair uses document words only\n",
                  kName, amicus::extract::kSystemDictionaryPath);
   }
   amicus::ingest::DocumentIngester ingester(writer->get(), extract_options);
