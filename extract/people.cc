@@ -122,6 +122,25 @@ size_t NameLength(const std::vector<Word>& words, size_t at) {
   return end - at;
 }
 
+size_t HonorificLength(const std::vector<Word>& words, size_t at) {
+  static const auto* kHonorifics = new absl::flat_hash_set<std::string>{
+      "dr", "dr.", "atty", "atty.", "prof", "prof.", "professor", "mr", "mr.",
+      "mrs", "mrs.", "ms", "ms.", "me", "maître", "hon", "hon.", "rev", "rev.",
+      "h.e.", "sir", "dame"};
+  size_t k = at;
+  while (k + 1 < words.size() && words[k].capitalized() &&
+         kHonorifics->contains(Lower(words[k].text)) && words[k + 1].is_word == false &&
+         words[k + 1].text == ".") {
+    k += 2;
+  }
+  // "Me Clarisse Nibizi", "H.E. Mariela Soto": no separate dot.
+  while (k + 1 < words.size() && words[k].capitalized() &&
+         kHonorifics->contains(Lower(words[k].text)) && words[k + 1].capitalized()) {
+    ++k;
+  }
+  return k - at;
+}
+
 namespace {
 
 constexpr size_t kMaxRoleWords = 12;

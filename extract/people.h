@@ -55,6 +55,10 @@ class PersonDirectory {
 // how many words it spans, 0 if none.
 size_t NameLength(const std::vector<Word>& words, size_t at);
 
+// Tokens of a courtesy title before a name ("Dr.", "Atty.", "H.E.", "Me"),
+// 0 when there is none: the speaker is the name after it, as in gold.
+size_t HonorificLength(const std::vector<Word>& words, size_t at);
+
 // "Secretary General of the ICJ" -> role "Secretary General", organization
 // "International Commission of Jurists"; "Director of the ACLU’s Human
 // Rights Program" -> role "Director of the Human Rights Program",

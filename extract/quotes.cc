@@ -196,6 +196,7 @@ std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
     a.cue = first == "according" ? "according to" : first;
     k += first == "according" ? 2 : 1;
     if (k < w.size() && w[k].Is("the")) ++k;
+    k += HonorificLength(w, k);
     if (k < w.size() && IsPronoun(w[k])) {
       a.previous_speaker = true;
       return a;
@@ -211,8 +212,9 @@ std::optional<Attribution> AfterQuote(absl::string_view t, size_t from,
     a.previous_speaker = true;
     return a;
   }
-  size_t start = k;
   if (w[k].Is("the")) ++k;
+  k += HonorificLength(w, k);
+  size_t start = k;
   size_t n = NameLength(w, k);
   if (n == 0) return std::nullopt;
   size_t after = k + n;
@@ -247,6 +249,7 @@ std::optional<Attribution> BeforeQuote(absl::string_view t, size_t from,
   a.end = to;
   if (w.size() > 2 && w[0].Is("according") && w[1].Is("to")) {
     size_t k = w[2].Is("the") ? 3 : 2;
+    k += HonorificLength(w, k);
     size_t n = NameLength(w, k);
     if (n == 0) return std::nullopt;
     a.cue = "according to";

@@ -108,9 +108,49 @@ struct Entry {
   std::string text;
 };
 
+// A list laid out in blocks of "Name" / "Country" lines: most blocks are
+// two lines whose second line is a bare country.
+bool HasCountryLines(absl::string_view text, const std::vector<Paragraph>& paras,
+                     size_t first, size_t last) {
+  size_t blocks = 0, country_lines = 0;
+  for (size_t i = first; i < last; ++i) {
+    if (i == first || paras[i].blank_before) {
+      ++blocks;
+    } else if (!CanonicalCountry(paras[i].range.in(text)).empty()) {
+      ++country_lines;
+    }
+  }
+  return blocks >= 3 && 4 * country_lines >= 3 * blocks;
+}
+
+// Blocks of a country-line list as "Name (Country)" entries. The second
+// line of a block is the list's location column even when it names no
+// country ("Regional"): then the entry has no country.
+std::vector<Entry> CountryLineEntries(absl::string_view text,
+                                      const std::vector<Paragraph>& paras,
+                                      size_t first, size_t last) {
+  std::vector<Entry> entries;
+  for (size_t i = first; i < last; ++i) {
+    absl::string_view line = paras[i].range.in(text);
+    bool second = i > first && !paras[i].blank_before && !entries.empty() &&
+                  (i < 2 || paras[i - 1].blank_before || i - 1 == first);
+    if (!second) {
+      entries.push_back({paras[i].range, std::string(line)});
+      continue;
+    }
+    Entry& prev = entries.back();
+    if (!CanonicalCountry(line).empty()) prev.text += " (" + std::string(line) + ")";
+    prev.range.end = paras[i].range.end;
+  }
+  return entries;
+}
+
 std::vector<Entry> JoinWrappedEntries(absl::string_view text,
                                       const std::vector<Paragraph>& paras,
                                       size_t first, size_t last) {
+  if (HasCountryLines(text, paras, first, last)) {
+    return CountryLineEntries(text, paras, first, last);
+  }
   size_t with_country = 0;
   size_t longest = 0;
   for (size_t i = first; i < last; ++i) {
@@ -158,7 +198,34 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
   return entries;
 }
 
+// Separators a list may set its country column off with: "Name, Kenya",
+// "Name – Kenya".
+constexpr absl::string_view kCountrySeparators[] = {", ", " \xE2\x80\x93 ",
+                                                    " \xE2\x80\x94 ", " - "};
+
+// Where "<sep>Country" starts at the end of `e`, or npos.
+size_t SeparatedCountryAt(absl::string_view e, absl::string_view sep) {
+  size_t at = e.rfind(sep);
+  if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
+  return CanonicalCountry(e.substr(at + sep.size())).empty() ? absl::string_view::npos : at;
+}
+
+// The separator that sets off a country in most entries of the list, or
+// empty. A few "Name – Kenya" entries among plain names are chapters'
+// names ("International Commission of Jurists – Kenya"), not a column.
+absl::string_view CountryColumnSeparator(const std::vector<Entry>& entries) {
+  for (absl::string_view sep : kCountrySeparators) {
+    size_t hits = 0;
+    for (const Entry& e : entries) {
+      hits += SeparatedCountryAt(CleanEntry(e.text), sep) != absl::string_view::npos;
+    }
+    if (hits >= 3 && 2 * hits >= entries.size()) return sep;
+  }
+  return "";
+}
+
 std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<Entry>& entries) {
+  absl::string_view column = CountryColumnSeparator(entries);
   // How often the list writes each country each way: "(US)" 30 times
   // makes a lone "(USA)" part of a name.
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> styles;
@@ -184,9 +251,15 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<Entry>& entrie
         if (style != paren && count >= 3 && count > mine) is_country = false;
       }
     }
+    size_t sep_at = column.empty() || (!paren.empty() && is_country)
+                        ? absl::string_view::npos
+                        : SeparatedCountryAt(clean, column);
     if (is_country) {
       s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
       s.set_country(paren);
+    } else if (sep_at != absl::string_view::npos) {
+      s.set_name(std::string(clean.substr(0, sep_at)));
+      s.set_country(std::string(clean.substr(sep_at + column.size())));
     } else {
       s.set_name(std::string(clean));
       if (!paren.empty() && paren.size() <= 12 && paren.find(' ') == std::string::npos) {

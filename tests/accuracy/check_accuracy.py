@@ -3,8 +3,11 @@
 drops below the ratchet kept in the repository.
 
 usage: check_accuracy.py AMICUS_BINARY SHARED_DIR RATCHET_JSON [--raise]
+                         [--docs=DIR --gold=DIR]
 
 Exits 77 (ctest SKIP_RETURN_CODE) when SHARED_DIR has no seeds or scorer.
+With --docs and --gold (the repository's development set), only the
+scorer is taken from SHARED_DIR.
 With --raise, figures above the ratchet are written back into it, so an
 improvement becomes the new floor.
 """
@@ -52,14 +55,22 @@ def run_extract(amicus, seeds, out_path):
         sys.exit("amicus extract failed (%d): %s" % (result.returncode, result.stderr))
 
 
+def option(name):
+    for a in sys.argv[1:]:
+        if a.startswith("--" + name + "="):
+            return a.split("=", 1)[1]
+    return None
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(args) != 3:
         sys.exit(__doc__)
     amicus, shared, ratchet_path = args
-    seeds = sorted(glob.glob(os.path.join(shared, "corpus", "seeds", "*.txt")))
+    docs = option("docs") or os.path.join(shared, "corpus", "seeds")
+    seeds = sorted(glob.glob(os.path.join(docs, "*.*")))
     scorer = os.path.join(shared, "eval", "score.py")
-    gold = os.path.join(shared, "corpus", "gold")
+    gold = option("gold") or os.path.join(shared, "corpus", "gold")
     if not seeds or not os.path.isfile(scorer) or not os.path.isdir(gold):
         print("no shared corpus at %s: skipped" % shared)
         return SKIP

@@ -140,5 +140,15 @@ TEST(QuotesTest, OwnerPossessiveBeforeATitledName) {
   EXPECT_EQ(q->speaker().organization().name(), "Justice Watch");
 }
 
+TEST(QuotesTest, CourtesyTitleIsNotTheSpeaker) {
+  auto e = MustExtract(
+      "GENEVA, 3 April 2024 \xE2\x80\x93 The detention must end.\n\n"
+      "\xE2\x80\x98Reprisals against lawyers must stop,\xE2\x80\x99 said Dr. Petra K. Vallen, "
+      "Secretary General of the Lawyers Forum.\n");
+  const auto* q = QuoteContaining(e, "Reprisals against lawyers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Petra K. Vallen");
+}
+
 }  // namespace
 }  // namespace amicus::extract

@@ -118,5 +118,48 @@ TEST(SignatoriesTest, SalutationsAreRecognized) {
   EXPECT_FALSE(IsSalutation("Dearly held principles of justice are at stake."));
 }
 
+TEST(SignatoriesTest, CommaAndDashCountryColumnsAreSplitOff) {
+  const char* kHead =
+      "March 2, 2024\n\nDear Ministers,\n\n"
+      "We urge you to protect the Court, its officials and everyone who cooperates with it from sanctions, threats and every other form of reprisal.\n\n"
+      "Sincerely,\n\n";
+  auto commas = MustExtract(std::string(kHead) +
+                            "1. Lake Region Justice Forum, Kenya\n"
+                            "2. Centre for Law, Rights and Society, Uganda\n"
+                            "3. Open Archive Project\n"
+                            "4. Lawyers for Liberty (LFL), South Africa\n");
+  std::vector<Entry> expected = {{"Lake Region Justice Forum", "Kenya", ""},
+                                 {"Centre for Law, Rights and Society", "Uganda", ""},
+                                 {"Open Archive Project", "", ""},
+                                 {"Lawyers for Liberty (LFL)", "South Africa", ""}};
+  EXPECT_EQ(Entries(commas), expected);
+  auto dashes = MustExtract(std::string(kHead) +
+                            "Abogados Unidos \xE2\x80\x93 Guatemala\n"
+                            "Al-Nour Rights Group \xE2\x80\x93 Palestine\n"
+                            "Asia Monitor Network\n"
+                            "Truth Finders \xE2\x80\x93 Ukraine\n");
+  expected = {{"Abogados Unidos", "Guatemala", ""},
+              {"Al-Nour Rights Group", "Palestine", ""},
+              {"Asia Monitor Network", "", ""},
+              {"Truth Finders", "Ukraine", ""}};
+  EXPECT_EQ(Entries(dashes), expected);
+}
+
+TEST(SignatoriesTest, CountryOnTheLineBelowTheName) {
+  auto e = MustExtract(
+      "March 2, 2024\n\nYour Excellency,\n\n"
+      "We urge you to protect the Court, its officials and everyone who cooperates with it from sanctions, threats and every other form of reprisal.\n\n"
+      "Respectfully,\n\n"
+      "Asociación Pro Verdad\nGuatemala\n\n"
+      "Coastal Legal Aid Centre\nKenya\n\n"
+      "Fundación Debido Proceso\nRegional\n\n"
+      "Women Defenders Network\nUganda\n");
+  std::vector<Entry> expected = {{"Asociación Pro Verdad", "Guatemala", ""},
+                                 {"Coastal Legal Aid Centre", "Kenya", ""},
+                                 {"Fundación Debido Proceso", "", ""},
+                                 {"Women Defenders Network", "Uganda", ""}};
+  EXPECT_EQ(Entries(e), expected);
+}
+
 }  // namespace
 }  // namespace amicus::extract
