@@ -42,10 +42,14 @@ class PythonClientTest(unittest.TestCase):
         cls.pair = services.ServicePair(BIN_DIR)
         cls.corpus = tempfile.TemporaryDirectory(prefix="amicus-corpus-")
         cls.client = AmicusClient(cls.pair.ingest.address, cls.pair.query.address)
-        files = [os.path.join(EXAMPLES, f) for f in sorted(os.listdir(EXAMPLES))]
-        files += services.write_corpus(cls.corpus.name, CORPUS_SIZE)
-        cls.results = {path: cls.client.ingest_file(path) for path in files}
-        cls.wait_for_documents(len(files))
+        try:
+            files = [os.path.join(EXAMPLES, f) for f in sorted(os.listdir(EXAMPLES))]
+            files += services.write_corpus(cls.corpus.name, CORPUS_SIZE)
+            cls.results = {path: cls.client.ingest_file(path) for path in files}
+            cls.wait_for_documents(len(files))
+        except Exception:
+            cls.tearDownClass()  # unittest skips it when setUpClass fails
+            raise
 
     @classmethod
     def tearDownClass(cls):

@@ -50,8 +50,13 @@ class Service {
 class ServicePair {
   static async start(binDir) {
     const pair = new ServicePair(binDir);
-    pair.ingest = await Service.start(path.join(binDir, 'amicus-ingest'), [`--db=${pair.db}`, '--listen=127.0.0.1:0']);
-    pair.query = await pair.startQuery();
+    try {
+      pair.ingest = await Service.start(path.join(binDir, 'amicus-ingest'), [`--db=${pair.db}`, '--listen=127.0.0.1:0']);
+      pair.query = await pair.startQuery();
+    } catch (error) {
+      await pair.stop();
+      throw error;
+    }
     return pair;
   }
 

@@ -55,8 +55,13 @@ class ServicePair:
         self.bin_dir = bin_dir
         self.work = tempfile.TemporaryDirectory(prefix="amicus-clients-")
         self.db = os.path.join(self.work.name, "db")
-        self.ingest = self._start("amicus-ingest", ["--db=" + self.db])
-        self.query = self.start_query()
+        self.ingest = self.query = None
+        try:
+            self.ingest = self._start("amicus-ingest", ["--db=" + self.db])
+            self.query = self.start_query()
+        except Exception:
+            self.close()
+            raise
 
     def _start(self, name, args, listen="127.0.0.1:0"):
         log = os.path.join(self.work.name, f"{name}-{time.monotonic_ns()}.log")
@@ -69,7 +74,8 @@ class ServicePair:
 
     def close(self):
         for service in (self.query, self.ingest):
-            service.stop()
+            if service is not None:
+                service.stop()
         self.work.cleanup()
 
     def __enter__(self):
