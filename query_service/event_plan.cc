@@ -29,7 +29,10 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
 
   StreamPlan<Event> plan;
   plan.stream = ResumeToken::Stream::kEvents;
-  plan.filter_digest = FilterDigest(request);
+  // with_corroboration changes what is sent, not which records.
+  amicus::v1::StreamEventsRequest filters = request;
+  filters.clear_with_corroboration();
+  plan.filter_digest = FilterDigest(filters);
   plan.record_family = store::Cf::kEvents;
   if (!request.document_id().empty()) {
     plan.stored_scan =
@@ -50,7 +53,7 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   if (*actor != nullptr) {
     plan.resolve = [actor = *actor](store::View& view) { actor->Resolve(view); };
   }
-  plan.annotate = AnnotateEvent;
+  if (request.with_corroboration()) plan.annotate = AnnotateEvent;
 
   std::string text = absl::AsciiStrToLower(request.text_contains());
   plan.matches = [request, actor = *actor, dates = *dates,

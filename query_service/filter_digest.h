@@ -12,7 +12,8 @@ namespace amicus::query {
 uint64_t DigestBytes(absl::string_view bytes);
 
 // Digest of a stream request's filters: everything but the fields that
-// only say where or how to read (resume_token, follow).
+// only say where or how to read (resume_token, follow, and for events and
+// quotes with_corroboration, cleared by the plan).
 template <typename Request>
 uint64_t FilterDigest(const Request& request) {
   Request filters = request;

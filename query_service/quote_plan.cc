@@ -26,7 +26,10 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
 
   StreamPlan<Quote> plan;
   plan.stream = ResumeToken::Stream::kQuotes;
-  plan.filter_digest = FilterDigest(request);
+  // with_corroboration changes what is sent, not which records.
+  amicus::v1::StreamQuotesRequest filters = request;
+  filters.clear_with_corroboration();
+  plan.filter_digest = FilterDigest(filters);
   plan.record_family = store::Cf::kQuotes;
   if (!request.document_id().empty()) {
     plan.stored_scan =
@@ -50,7 +53,7 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     if (speaker != nullptr) speaker->Resolve(view);
     if (organization != nullptr) organization->Resolve(view);
   };
-  plan.annotate = AnnotateQuote;
+  if (request.with_corroboration()) plan.annotate = AnnotateQuote;
 
   std::string text = absl::AsciiStrToLower(request.text_contains());
   plan.matches = [document_id = request.document_id(), speaker = *speaker,

@@ -25,10 +25,12 @@ v1::Extraction Report(const std::string& id) {
 class CorroborationTest : public QueryServiceTest {
  protected:
   // Every event the service returns, by id.
-  std::map<std::string, v1::Event> Events() {
+  std::map<std::string, v1::Event> Events(bool with_corroboration = true) {
     grpc::Status status;
     std::map<std::string, v1::Event> events;
-    for (const auto& response : EventResponses({}, &status)) {
+    v1::StreamEventsRequest request;
+    request.set_with_corroboration(with_corroboration);
+    for (const auto& response : EventResponses(request, &status)) {
       for (const auto& event : response.events()) events[event.id()] = event;
     }
     EXPECT_TRUE(status.ok()) << status.error_message();
@@ -38,9 +40,10 @@ class CorroborationTest : public QueryServiceTest {
   std::map<std::string, v1::Quote> Quotes() {
     grpc::Status status;
     std::map<std::string, v1::Quote> quotes;
+    v1::StreamQuotesRequest request;
+    request.set_with_corroboration(true);
     for (const auto& response : ReadStream<v1::StreamQuotesResponse>(
-             &v1::QueryService::Stub::StreamQuotes, v1::StreamQuotesRequest(),
-             &status)) {
+             &v1::QueryService::Stub::StreamQuotes, request, &status)) {
       for (const auto& quote : response.quotes()) quotes[quote.id()] = quote;
     }
     EXPECT_TRUE(status.ok()) << status.error_message();
@@ -78,6 +81,9 @@ TEST_F(CorroborationTest, SameEventInTwoDocumentsListsTheOther) {
       events["a/events/0"].corroborating_sources(0);
   EXPECT_EQ(source.document_id(), "b");
   EXPECT_EQ(source.source_uri(), "file:///statements/b.txt");
+
+  // Only streams that ask pay for the lookups.
+  EXPECT_THAT(Events(false)["a/events/0"].corroborating_sources(), IsEmpty());
 
   ASSERT_TRUE(writer_->Delete("b").ok());
   EXPECT_THAT(Events()["a/events/0"].corroborating_sources(), IsEmpty());
