@@ -4,9 +4,12 @@
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051",
           "HOST:PORT of amicus-ingest (ingest) or amicus-query (queries).");
-ABSL_FLAG(bool, json, false, "Print each record as one line of proto3 JSON.");
+ABSL_FLAG(bool, json, false, "Print each record (ingest: each result) as one line of proto3 JSON.");
 ABSL_FLAG(bool, follow, false,
           "Keep streaming records ingested after the stored ones.");
+ABSL_FLAG(bool, progress, false,
+          "ingest: show a progress line (documents/s, errors) on stderr even "
+          "when stderr is not a terminal.");
 ABSL_FLAG(int64_t, limit, 0, "Stop after this many records; 0: no limit.");
 ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
           "extract: refuse files larger than this, as amicus-ingest does.");

@@ -11,6 +11,7 @@
 ABSL_DECLARE_FLAG(std::string, target);
 ABSL_DECLARE_FLAG(bool, json);
 ABSL_DECLARE_FLAG(bool, follow);
+ABSL_DECLARE_FLAG(bool, progress);
 ABSL_DECLARE_FLAG(int64_t, limit);
 ABSL_DECLARE_FLAG(int64_t, max_document_bytes);
 ABSL_DECLARE_FLAG(std::string, from);

@@ -1,4 +1,8 @@
-// amicus ingest: every document over one IngestStream, one line per result.
+// amicus ingest: every document over one IngestStream, one line per result
+// (or one JSON line with --json), and a progress line on stderr.
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdint>
 #include <iostream>
 #include <memory>
@@ -10,12 +14,14 @@
 #include "absl/flags/flag.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "amicus/v1/ingest_service.grpc.pb.h"
 #include "cli/cli_flags.h"
 #include "cli/commands.h"
 #include "cli/connection.h"
 #include "cli/document_files.h"
 #include "cli/exit_codes.h"
+#include "google/protobuf/util/json_util.h"
 
 namespace amicus::cli {
 namespace {
@@ -24,22 +30,65 @@ using Stream =
     grpc::ClientReaderWriter<v1::IngestRequest, v1::IngestStreamResponse>;
 
 // Lines come from the sending thread (unreadable files) and the receiving
-// thread (results), so they are printed whole under a lock.
+// thread (results), so they are printed whole under a lock. The progress
+// line lives on stderr and is redrawn after each result line, so on a
+// terminal the two never mix; pipes get it only with --progress.
 class Output {
  public:
-  void Line(const std::string& line) {
+  Output(size_t total, bool show_progress)
+      : total_(total), show_progress_(show_progress),
+        start_(std::chrono::steady_clock::now()) {}
+
+  // A line for stdout; `done` and `failed` count toward progress.
+  void Line(const std::string& line, bool done, bool failed) {
     std::lock_guard<std::mutex> lock(mutex_);
+    done_ += done;
+    errors_ += failed;
+    if (show_progress_) std::cerr << "\r\033[K" << std::flush;
     std::cout << line << "\n" << std::flush;
+    if (show_progress_) std::cerr << ProgressText() << std::flush;
+  }
+
+  // Leaves the final progress line standing.
+  void Finish() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (show_progress_) std::cerr << "\r\033[K" << ProgressText() << "\n";
   }
 
  private:
+  std::string ProgressText() const {
+    const double seconds = std::chrono::duration<double>(
+                               std::chrono::steady_clock::now() - start_)
+                               .count();
+    return absl::StrFormat("ingest: %d/%d documents, %.1f documents/s, %d errors",
+                           done_, total_, seconds > 0 ? done_ / seconds : 0.0,
+                           errors_);
+  }
+
   std::mutex mutex_;
+  const size_t total_;
+  const bool show_progress_;
+  const std::chrono::steady_clock::time_point start_;
+  size_t done_ = 0;
+  size_t errors_ = 0;
 };
 
 std::string ErrorLine(absl::StatusCode code, absl::string_view message,
                       absl::string_view path) {
   return absl::StrCat("ERROR ", absl::StatusCodeToString(code), " ", message,
                       " ", path);
+}
+
+// With --json: the IngestStreamResponse as one line of proto3 JSON.
+std::string JsonLine(const v1::IngestStreamResponse& response) {
+  std::string line;
+  google::protobuf::util::JsonPrintOptions options;
+  options.always_print_primitive_fields = true;  // "created": false stays
+  if (!google::protobuf::util::MessageToJsonString(response, &line, options)
+           .ok()) {
+    return "{}";
+  }
+  return line;
 }
 
 std::string ResultLine(const v1::IngestResponse& result,
@@ -50,6 +99,21 @@ std::string ResultLine(const v1::IngestResponse& result,
                       " quotes=", result.quote_count(),
                       " signatory_sets=", result.signatory_set_count(), " ",
                       path);
+}
+
+// A file that could not be read never reaches the server; with --json it
+// still gets a JSON line shaped like the server's error responses.
+std::string ReadFailureLine(const absl::Status& status,
+                            const std::string& path) {
+  if (!absl::GetFlag(FLAGS_json)) {
+    return ErrorLine(status.code(), status.message(), path);
+  }
+  v1::IngestStreamResponse response;
+  response.set_index(-1);
+  response.set_source_uri(path);
+  response.mutable_error()->set_code(static_cast<int>(status.code()));
+  response.mutable_error()->set_message(std::string(status.message()));
+  return JsonLine(response);
 }
 
 struct SendOutcome {
@@ -66,8 +130,8 @@ SendOutcome SendAll(const std::vector<std::string>& files, Stream* stream,
   for (const std::string& path : files) {
     absl::StatusOr<std::string> content = ReadFileBytes(path);
     if (!content.ok()) {
-      out->Line(ErrorLine(content.status().code(), content.status().message(),
-                          path));
+      out->Line(ReadFailureLine(content.status(), path), /*done=*/true,
+                /*failed=*/true);
       outcome.read_failed = true;
       continue;
     }
@@ -104,7 +168,9 @@ int RunIngest(const std::vector<std::string>& paths) {
   grpc::ClientContext context;
   std::unique_ptr<Stream> stream = stub->IngestStream(&context);
 
-  Output out;
+  Output out(files.size(),
+             absl::GetFlag(FLAGS_progress) || isatty(STDERR_FILENO));
+  const bool json = absl::GetFlag(FLAGS_json);
   SendOutcome sent;
   std::thread sender([&] { sent = SendAll(files, stream.get(), &out); });
   int64_t received = 0;
@@ -112,15 +178,20 @@ int RunIngest(const std::vector<std::string>& paths) {
   v1::IngestStreamResponse response;
   while (stream->Read(&response)) {
     ++received;
-    if (response.has_error()) {
-      any_rejected = true;
+    any_rejected |= response.has_error();
+    if (json) {
+      out.Line(JsonLine(response), true, response.has_error());
+    } else if (response.has_error()) {
       out.Line(ErrorLine(static_cast<absl::StatusCode>(response.error().code()),
-                         response.error().message(), response.source_uri()));
+                         response.error().message(), response.source_uri()),
+               true, true);
     } else {
-      out.Line(ResultLine(response.result(), response.source_uri()));
+      out.Line(ResultLine(response.result(), response.source_uri()), true,
+               false);
     }
   }
   sender.join();
+  out.Finish();
   const grpc::Status status = stream->Finish();
   if (!status.ok()) return ReportRpcFailure(status, target);
   if (received != sent.sent) {

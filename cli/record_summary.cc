@@ -38,6 +38,32 @@ std::string DescribePerson(const v1::Person& person) {
   return absl::StrCat(name, " (", absl::StrJoin(details, ", "), ")");
 }
 
+// Characters, not bytes: UTF-8 continuation bytes do not start one.
+size_t CharCount(absl::string_view text) {
+  size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// The first `chars` characters of `text`, never splitting one.
+absl::string_view CharPrefix(absl::string_view text, size_t chars) {
+  size_t seen = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (seen++ == chars) return text.substr(0, i);
+  }
+  return text;
+}
+
+std::string FitCell(absl::string_view text, int width) {
+  std::string cell = OneLine(text);
+  if (width <= 0) return cell;
+  const size_t chars = CharCount(cell);
+  const size_t target = static_cast<size_t>(width);
+  if (chars > target) return absl::StrCat(CharPrefix(cell, target - 1), "…");
+  return cell + std::string(target - chars, ' ');
+}
+
 std::string DescribeSignatory(const v1::Signatory& signatory) {
   if (signatory.country().empty()) return signatory.name();
   return absl::StrCat(signatory.name(), " (", signatory.country(), ")");
@@ -84,6 +110,81 @@ std::string SummarizeDocument(const v1::Document& document) {
                       " quotes=", document.quote_count(),
                       " signatory_sets=", document.signatory_set_count(), "  ",
                       document.source_uri());
+}
+
+const std::vector<Column>& EventColumns() {
+  static const auto* const kColumns = new std::vector<Column>{
+      {"DATE", 10}, {"TYPE", 17}, {"ACTORS", 28}, {"EVIDENCE", 0}};
+  return *kColumns;
+}
+
+const std::vector<Column>& QuoteColumns() {
+  static const auto* const kColumns = new std::vector<Column>{
+      {"DATE", 10}, {"SPEAKER", 44}, {"QUOTE", 0}};
+  return *kColumns;
+}
+
+const std::vector<Column>& SignatorySetColumns() {
+  static const auto* const kColumns = new std::vector<Column>{
+      {"DATE", 10}, {"ADDRESSEE", 32}, {"COUNT", 5}, {"SIGNATORIES", 0}};
+  return *kColumns;
+}
+
+const std::vector<Column>& DocumentColumns() {
+  static const auto* const kColumns = new std::vector<Column>{
+      {"ID", 64},     {"DATE", 10},   {"KIND", 13},   {"EVENTS", 6},
+      {"QUOTES", 6},  {"SETS", 4},    {"TITLE", 40},  {"SOURCE", 0}};
+  return *kColumns;
+}
+
+std::vector<std::string> EventRow(const v1::Event& event) {
+  std::vector<std::string> actors;
+  for (const v1::Person& actor : event.actors()) actors.push_back(actor.name());
+  return {FormatDate(event.date()), EventTypeName(event.type()),
+          actors.empty() ? "(no actor)" : absl::StrJoin(actors, "; "),
+          event.evidence().text().empty() ? event.summary()
+                                          : event.evidence().text()};
+}
+
+std::vector<std::string> QuoteRow(const v1::Quote& quote) {
+  return {FormatDate(quote.date()), DescribePerson(quote.speaker()),
+          Quoted(quote.text())};
+}
+
+std::vector<std::string> SignatorySetRow(const v1::SignatorySet& set) {
+  std::vector<std::string> names;
+  for (const v1::Signatory& signatory : set.signatories()) {
+    names.push_back(DescribeSignatory(signatory));
+  }
+  return {FormatDate(set.date()),
+          set.addressee().empty() ? "(unknown)" : set.addressee(),
+          absl::StrCat(set.signatories_size()), absl::StrJoin(names, "; ")};
+}
+
+std::vector<std::string> DocumentRow(const v1::Document& document) {
+  return {document.id(),
+          FormatDate(document.date()),
+          DocumentKindName(document.kind()),
+          absl::StrCat(document.event_count()),
+          absl::StrCat(document.quote_count()),
+          absl::StrCat(document.signatory_set_count()),
+          document.title(),
+          document.source_uri()};
+}
+
+std::string TableHeader(const std::vector<Column>& columns) {
+  std::vector<std::string> names;
+  for (const Column& column : columns) names.push_back(column.name);
+  return TableRow(columns, names);
+}
+
+std::string TableRow(const std::vector<Column>& columns,
+                     const std::vector<std::string>& cells) {
+  std::vector<std::string> fitted;
+  for (size_t i = 0; i < columns.size() && i < cells.size(); ++i) {
+    fitted.push_back(FitCell(cells[i], columns[i].width));
+  }
+  return absl::StrJoin(fitted, "  ");
 }
 
 }  // namespace amicus::cli

@@ -2,7 +2,9 @@
 #define AMICUS_CLI_RECORD_SUMMARY_H_
 
 #include <string>
+#include <vector>
 
+#include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
 
 namespace amicus::cli {
@@ -17,6 +19,31 @@ std::string SummarizeQuote(const v1::Quote& quote);
 std::string SummarizeSignatorySet(const v1::SignatorySet& set);
 //   <id>  2019-03-20  press_release  "Title"  events=2 quotes=1 ...  <uri>
 std::string SummarizeDocument(const v1::Document& document);
+
+// Terminal tables, one record per line. Columns have fixed widths so a
+// stream (and --follow) can print each row as it arrives; the last column
+// takes the rest of the line.
+struct Column {
+  const char* name;
+  int width;  // in characters; 0 for the last column
+};
+
+const std::vector<Column>& EventColumns();
+const std::vector<Column>& QuoteColumns();
+const std::vector<Column>& SignatorySetColumns();
+const std::vector<Column>& DocumentColumns();
+
+std::vector<std::string> EventRow(const v1::Event& event);
+std::vector<std::string> QuoteRow(const v1::Quote& quote);
+std::vector<std::string> SignatorySetRow(const v1::SignatorySet& set);
+std::vector<std::string> DocumentRow(const v1::Document& document);
+
+// The header line of a table with `columns`.
+std::string TableHeader(const std::vector<Column>& columns);
+// One row: each cell flattened to one line, padded or cut (with "…") to its
+// column's width, columns two spaces apart.
+std::string TableRow(const std::vector<Column>& columns,
+                     const std::vector<std::string>& cells);
 
 }  // namespace amicus::cli
 

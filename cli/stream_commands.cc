@@ -1,5 +1,5 @@
 // amicus events|quotes|signatories|documents: a QueryService stream to
-// stdout, one record per line.
+// stdout, one record per line: a table with a header, or JSON lines.
 #include <cstdint>
 #include <functional>
 #include <iostream>
@@ -64,11 +64,18 @@ absl::Status ReadDateFlag(const char* name, absl::Flag<std::string>& flag,
   return absl::OkStatus();
 }
 
+// How records are shown without --json: a table with these columns.
+template <typename Record>
+struct TableFormat {
+  const std::vector<Column>& columns;
+  std::vector<std::string> (*row)(const Record&);
+};
+
 template <typename Record>
 void PrintRecord(const Record& record, bool json,
-                 std::string (*summarize)(const Record&)) {
+                 const TableFormat<Record>& table) {
   if (!json) {
-    std::cout << summarize(record) << "\n";
+    std::cout << TableRow(table.columns, table.row(record)) << "\n";
     return;
   }
   std::string line;
@@ -78,19 +85,21 @@ void PrintRecord(const Record& record, bool json,
 }
 
 // Prints every record of a server stream; `records` picks the batch out of
-// each response. Honors --json and --limit (cancelling the stream once the
-// limit is reached, which also ends --follow).
+// each response. Honors --json (JSON lines for jq, no header) and --limit
+// (cancelling the stream once the limit is reached, which also ends
+// --follow).
 template <typename Response, typename Record, typename Records>
 int PrintStream(const std::string& target, grpc::ClientContext* context,
                 grpc::ClientReader<Response>* reader, Records records,
-                std::string (*summarize)(const Record&)) {
+                const TableFormat<Record>& table) {
   const bool json = absl::GetFlag(FLAGS_json);
   const int64_t limit = absl::GetFlag(FLAGS_limit);
+  if (!json) std::cout << TableHeader(table.columns) << "\n";
   int64_t printed = 0;
   Response response;
   while (reader->Read(&response)) {
     for (const Record& record : records(response)) {
-      PrintRecord(record, json, summarize);
+      PrintRecord(record, json, table);
       if (limit > 0 && ++printed >= limit) {
         std::cout << std::flush;
         context->TryCancel();
@@ -169,7 +178,7 @@ template <typename Request, typename Response, typename Record,
 int RunQuery(absl::StatusOr<Request> request,
              std::unique_ptr<grpc::ClientReader<Response>> (Stub::*call)(
                  grpc::ClientContext*, const Request&),
-             Records records, std::string (*summarize)(const Record&)) {
+             Records records, const TableFormat<Record>& table) {
   if (!request.ok()) return UsageError(request.status());
   const std::string target = absl::GetFlag(FLAGS_target);
   absl::StatusOr<std::shared_ptr<grpc::Channel>> channel = Connect(target);
@@ -178,7 +187,7 @@ int RunQuery(absl::StatusOr<Request> request,
   grpc::ClientContext context;
   std::unique_ptr<grpc::ClientReader<Response>> reader =
       ((*stub).*call)(&context, *request);
-  return PrintStream(target, &context, reader.get(), records, summarize);
+  return PrintStream(target, &context, reader.get(), records, table);
 }
 
 int RunCommand(absl::string_view command) {
@@ -188,7 +197,7 @@ int RunCommand(absl::string_view command) {
         [](const v1::StreamEventsResponse& r) -> const auto& {
           return r.events();
         },
-        &SummarizeEvent);
+        TableFormat<v1::Event>{EventColumns(), &EventRow});
   }
   if (command == "quotes") {
     return RunQuery(
@@ -196,7 +205,7 @@ int RunCommand(absl::string_view command) {
         [](const v1::StreamQuotesResponse& r) -> const auto& {
           return r.quotes();
         },
-        &SummarizeQuote);
+        TableFormat<v1::Quote>{QuoteColumns(), &QuoteRow});
   }
   if (command == "signatories") {
     return RunQuery(
@@ -204,14 +213,15 @@ int RunCommand(absl::string_view command) {
         [](const v1::StreamSignatorySetsResponse& r) -> const auto& {
           return r.signatory_sets();
         },
-        &SummarizeSignatorySet);
+        TableFormat<v1::SignatorySet>{SignatorySetColumns(),
+                                            &SignatorySetRow});
   }
   return RunQuery(
       DocumentsRequest(), &Stub::ListDocuments,
       [](const v1::ListDocumentsResponse& r) -> const auto& {
         return r.documents();
       },
-      &SummarizeDocument);
+      TableFormat<v1::Document>{DocumentColumns(), &DocumentRow});
 }
 
 const absl::flat_hash_set<std::string>* FiltersOf(absl::string_view command) {

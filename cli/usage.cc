@@ -14,15 +14,19 @@ Usage:
   amicus ingest --target=HOST:PORT FILE|DIR...
       Send documents (.txt .md .html .htm .pdf; directories recursively) to
       amicus-ingest; prints "<id> new|existing events=N quotes=N
-      signatory_sets=N <path>" or "ERROR <code> <message> <path>" per file.
+      signatory_sets=N <path>" or "ERROR <code> <message> <path>" per file
+      (--json: one IngestStreamResponse per line). A progress line
+      (documents/s, errors) goes to stderr when it is a terminal, or always
+      with --progress.
   amicus events      --target=HOST:PORT [--from= --to= --actor= --type=
                      --document= --contains=]
   amicus quotes      --target=HOST:PORT [--from= --to= --speaker=
                      --organization= --document= --contains=]
   amicus signatories --target=HOST:PORT [--organization= --document=]
   amicus documents   --target=HOST:PORT [--kind=]
-      Stream records from amicus-query, one per line. Also: --json (proto3
-      JSON per line), --follow (keep streaming new records), --limit=N.
+      Stream records from amicus-query as a table, one record per line under
+      a header. Also: --json (one proto3 JSON record per line, for jq),
+      --follow (keep streaming new records), --limit=N.
       Dates are YYYY, YYYY-MM or YYYY-MM-DD.
   amicus extract FILE...
       Extract locally, without a server; one JSON Extraction per line.
