@@ -8,11 +8,13 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "extract/columns.h"
 
 namespace amicus::extract {
 namespace {
 
 struct Line {
+  size_t start;  // where the raw line begins
   size_t begin;  // trimmed bounds in the input text
   size_t end;
   size_t chars;  // length in code points
@@ -41,7 +43,7 @@ std::vector<Line> SplitLines(const std::string& t) {
     for (size_t i = b; i < e; ++i) {
       if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++chars;
     }
-    lines.push_back({b, e, chars});
+    lines.push_back({pos, b, e, chars});
     if (nl == std::string::npos) break;
     pos = nl + 1;
   }
@@ -141,12 +143,23 @@ class Assembler {
     std::vector<Line> lines = SplitLines(t_);
     size_t width = WrapWidth(lines);
     std::vector<bool> wrapped = WrappedBlocks(lines, width);
+    std::vector<ColumnBlock> columns = FindColumnBlocks(t_, RawLines(lines));
+    size_t next_block = 0;
     bool pending_blank = false;
     const Line* prev = nullptr;
     for (size_t i = 0; i < lines.size(); ++i) {
       const Line& line = lines[i];
       if (line.blank()) {
         pending_blank = prev != nullptr;
+        continue;
+      }
+      if (next_block < columns.size() && columns[next_block].first == i) {
+        // Column blocks are emitted whole, one line per entry.
+        const ColumnBlock& block = columns[next_block++];
+        AppendColumns(block, prev == nullptr ? "" : pending_blank ? "\n\n" : "\n");
+        i = block.last - 1;
+        prev = &lines[i];
+        pending_blank = false;
         continue;
       }
       if (prev == nullptr) {
@@ -173,6 +186,22 @@ class Assembler {
   }
 
  private:
+  static std::vector<RawLine> RawLines(const std::vector<Line>& lines) {
+    std::vector<RawLine> raw;
+    raw.reserve(lines.size());
+    for (const Line& l : lines) raw.push_back({l.start, l.begin, l.end});
+    return raw;
+  }
+
+  void AppendColumns(const ColumnBlock& block, absl::string_view separator) {
+    for (const ColumnCell& cell : block.cells) {
+      absl::string_view sep = cell.continues ? " " : separator;
+      if (!sep.empty()) out_.AppendAt(sep, in_.offsets[cell.begin - 1]);
+      AppendCollapsed(cell.begin, cell.end);
+      separator = "\n";
+    }
+  }
+
   void AppendCollapsed(size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
       if (IsSpace(t_[i]) && i > begin && IsSpace(t_[i - 1])) continue;

@@ -94,6 +94,21 @@ absl::string_view CleanEntry(absl::string_view e) {
   return absl::StripAsciiWhitespace(e);
 }
 
+// A page number left in the list by PDF extraction ("2", "Page 2 of 3",
+// "- 2 -", "2/3"): the list runs on across it but it names nobody.
+bool IsPageMarker(absl::string_view e) {
+  if (absl::StartsWithIgnoreCase(e, "page ")) e.remove_prefix(5);
+  bool digit = false;
+  for (char c : e) {
+    if (absl::ascii_isdigit(c)) {
+      digit = true;
+    } else if (c != ' ' && c != '-' && c != '/' && c != 'o' && c != 'f') {
+      return false;
+    }
+  }
+  return digit;
+}
+
 // The trailing "(...)" of an entry, or empty.
 absl::string_view TrailingParenthetical(absl::string_view e, size_t* open_at) {
   if (!absl::EndsWith(e, ")")) return "";
@@ -238,7 +253,7 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<Entry>& entrie
   std::vector<amicus::v1::Signatory> out;
   for (const Entry& e : entries) {
     absl::string_view clean = CleanEntry(e.text);
-    if (clean.empty()) continue;
+    if (clean.empty() || IsPageMarker(clean)) continue;
     amicus::v1::Signatory s;
     size_t open = 0;
     std::string paren(TrailingParenthetical(clean, &open));

@@ -248,3 +248,57 @@ TEST(LayoutsTest, MultiPagePdfLetterWithASignatoryListAcrossThePageBreak) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+using ::testing::UnorderedElementsAre;
+using testing::MustExtract;
+
+std::vector<std::string> SignerNames(const amicus::v1::Extraction& e) {
+  std::vector<std::string> out;
+  for (const auto& set : e.signatory_sets()) {
+    for (const auto& s : set.signatories()) out.push_back(s.name());
+  }
+  return out;
+}
+
+// PDF extraction flattens a two-column signature block into lines that
+// hold one entry of each column, separated by a wide gap: each entry is
+// its own signatory, a wrapped right entry is rejoined, and the page
+// number under the list names nobody.
+TEST(ColumnsTest, TwoColumnSignatureBlockSplitsIntoEntries) {
+  auto e = MustExtract(
+      "                                              4 April 2025\n\n"
+      "Dear Ambassador Lindqvist,\n\n"
+      "We, the undersigned organizations, ask your delegation to defend the\n"
+      "independence of the tribunal and of the people who cooperate with it\n"
+      "at the coming session of the Assembly of States Parties this year.\n\n"
+      "Sincerely,\n\n"
+      "Andean Jurists Network                     Observatory for Civic Freedoms\n"
+      "Baltic Legal Aid Centre                    Pacific Women Lawyers\n"
+      "Coastal Communities Forum                  Regional Network for Transitional\n"
+      "                                           Justice (RNTJ)\n\n"
+      "                                   2\n");
+  EXPECT_THAT(SignerNames(e),
+              UnorderedElementsAre("Andean Jurists Network", "Baltic Legal Aid Centre",
+                                   "Coastal Communities Forum",
+                                   "Observatory for Civic Freedoms", "Pacific Women Lawyers",
+                                   "Regional Network for Transitional Justice (RNTJ)"));
+}
+
+// Prose with an odd wide gap on one line is not a column block.
+TEST(ColumnsTest, ProseWithOneWideGapStaysAParagraph) {
+  auto e = MustExtract(
+      "The undersigned groups are alarmed by the pressure placed on lawyers\n"
+      "and researchers who document crimes for the tribunal in the region.\n"
+      "On 3 March 2025, the Ministry of Justice announced   that it would\n"
+      "review the registration of every organization that cooperates with\n"
+      "the tribunal, a step the undersigned groups condemned the same day.\n"
+      "We ask the Council to respond to this measure at its next session.\n");
+  ASSERT_EQ(e.events_size(), 1);
+  EXPECT_THAT(e.events(0).evidence().text(), ::testing::HasSubstr("review the registration"));
+}
+
+}  // namespace
+}  // namespace amicus::extract
