@@ -79,6 +79,18 @@ bool Lower(const Token& t, absl::string_view w) {
   return t.word && absl::AsciiStrToLower(t.text) == w;
 }
 
+// 0 (Monday) .. 6 (Sunday) for a capitalized English weekday name, as
+// absl::Weekday counts, else -1.
+int WeekdayNumber(const Token& t) {
+  static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                      "Friday", "Saturday", "Sunday"};
+  if (!t.word) return -1;
+  for (int d = 0; d < 7; ++d) {
+    if (t.text == kDays[d]) return d;
+  }
+  return -1;
+}
+
 class Scanner {
  public:
   Scanner(absl::string_view text, const absl::optional<DateValue>& doc)
@@ -224,6 +236,9 @@ class Scanner {
            true);
       return 1;
     }
+    if (int weekday = WeekdayNumber(t); weekday >= 0 && doc_has_day) {
+      return Weekday(i, weekday);
+    }
     const Token* next = At(i + 1);
     if (!next) return 0;
     bool last = Lower(t, "last");
@@ -251,6 +266,29 @@ class Scanner {
       return 2;
     }
     return 0;
+  }
+
+  // "on Thursday", "last Monday": the most recent such day on or before
+  // the document's date (strictly before after "last"), as a press
+  // release reports what happened that week. A bare weekday elsewhere
+  // ("Monday's hearing", "every Friday") is left out.
+  size_t Weekday(size_t i, int weekday) {
+    size_t k = i;
+    while (k > 0 && IsPunct(k - 1, '*')) --k;  // "on **Tuesday**"
+    const Token* before = k > 0 ? At(k - 1) : nullptr;
+    bool last = before && Lower(*before, "last");
+    if (!before || !(Lower(*before, "on") || last)) return 0;
+    const Token* after = At(i + 1);
+    const Token* s = At(i + 2);
+    if (after && !after->word && s && Lower(*s, "s")) return 0;  // "Monday's"
+    absl::CivilDay doc(doc_->year, doc_->month, doc_->day);
+    int back = (static_cast<int>(absl::GetWeekday(doc)) - weekday + 7) % 7;
+    if (back == 0 && last) back = 7;
+    absl::CivilDay day = doc - back;
+    Emit(last ? k - 1 : i, i,
+         {static_cast<int>(day.year()), day.month(), day.day(), DATE_PRECISION_DAY},
+         true);
+    return 1;
   }
 
   // "one month after", "two weeks before": remembered, resolved against

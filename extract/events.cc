@@ -99,7 +99,8 @@ bool IsBodyNoun(absl::string_view lowercase) {
       "parliament", "congress", "senate", "president", "minister", "police",
       "army", "military", "council", "commission", "committee", "coalition",
       "groups", "members", "representatives", "delegation", "ministry",
-      "tribunal", "coalition", "network", "office", "agency", "board"};
+      "tribunal", "coalition", "network", "office", "agency", "board",
+      "officers", "agents", "soldiers", "forces", "guards", "investigators"};
   return kBodies->contains(lowercase);
 }
 
@@ -148,6 +149,33 @@ bool NameLike(absl::string_view t, const std::vector<Word>& subject) {
   return last.is_word && IsBodyNoun(Lower(last.text));
 }
 
+// Whether the words before a clause's first verb end in a body noun or
+// a name ("twelve United States Senators", "migration officers at the
+// airport").
+bool NamesBody(const std::vector<Word>& seg) {
+  for (const Word& w : seg) {
+    // "one month after the Prosecutor announced": itself an adverbial.
+    if (IsVerbish(w) || IsAdverbialOpener(w)) return false;
+    if (w.is_word && (w.capitalized() || IsBodyNoun(Lower(w.text)))) return true;
+  }
+  return false;
+}
+
+// "migration officers at the airport": a lowercase subject ends at a
+// preposition after its body noun, except "of", which names the body the
+// people belong to ("agents of the Intelligence Service").
+size_t BodyPhraseEnd(const std::vector<Word>& seg) {
+  for (size_t k = 0; k + 1 < seg.size(); ++k) {
+    if (!seg[k].is_word || !IsBodyNoun(Lower(seg[k].text))) continue;
+    const Word& next = seg[k + 1];
+    if (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") ||
+        next.Is("near") || next.Is("outside")) {
+      return k + 1;
+    }
+  }
+  return seg.size();
+}
+
 // Where a subject that opens with a name ends: after the name and any
 // lowercase head it qualifies ("the ICC prosecutor"), so that a verb the
 // verb list misses ("the Ministry of Finance froze ...") is not taken into
@@ -180,10 +208,18 @@ std::vector<Word> Subject(const std::vector<Word>& words) {
     bool lower_start = first.is_word && !first.capitalized() &&
                        !absl::ascii_isdigit(static_cast<unsigned char>(first.text[0])) &&
                        !first.Is("the") && !first.Is("a") && !first.Is("an");
-    if (!first.is_word || lower_start || IsAdverbialOpener(first)) continue;
+    if (!first.is_word || IsAdverbialOpener(first)) continue;
+    // "On 24 April, twelve United States Senators wrote ...", "Yesterday,
+    // migration officers turned back ...": after an opening adverbial a
+    // lowercase clause can still be the subject when it names a body.
+    if (lower_start && !(s > 0 && IsAdverbialOpener(segments[s - 1].front()) &&
+                         NamesBody(seg))) {
+      continue;
+    }
     size_t v = 0;
     while (v < seg.size() && !IsVerbish(seg[v])) ++v;
     v = std::min(v, NamePhraseEnd(seg));
+    if (lower_start) v = std::min(v, BodyPhraseEnd(seg));
     std::vector<Word> subject;
     for (size_t k = 0; k < v; ++k) {
       if (!IsAdverb(seg[k])) subject.push_back(seg[k]);

@@ -81,3 +81,36 @@ TEST(DatesTest, BoundsOfPeriodsAreMarked) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+// 14 November 2024 was a Thursday.
+const DateValue kThursday{2024, 11, 14, amicus::v1::DATE_PRECISION_DAY};
+const std::string kDayPrecision = "/" + std::to_string(amicus::v1::DATE_PRECISION_DAY);
+
+std::string OnlyDate(absl::string_view text) {
+  DateScan scan = FindDates(text, kThursday);
+  if (scan.mentions.size() != 1) return std::to_string(scan.mentions.size()) + " dates";
+  const DateValue& d = scan.mentions[0].date;
+  return std::to_string(d.year) + "-" + std::to_string(d.month) + "-" +
+         std::to_string(d.day) + "/" +
+         std::to_string(d.precision);
+}
+
+TEST(WeekdayDatesTest, OnAWeekdayIsTheMostRecentOneUpToTheDocumentDate) {
+  EXPECT_EQ(OnlyDate("On Monday, the ministry revoked the permits."), "2024-11-11" + kDayPrecision);
+  EXPECT_EQ(OnlyDate("the envoy spoke in Geneva on Wednesday"), "2024-11-13" + kDayPrecision);
+  EXPECT_EQ(OnlyDate("police raided the office on **Saturday**"), "2024-11-9" + kDayPrecision);
+  EXPECT_EQ(OnlyDate("On Thursday, the court ruled."), "2024-11-14" + kDayPrecision);
+  EXPECT_EQ(OnlyDate("last Thursday the court ruled"), "2024-11-7" + kDayPrecision);
+}
+
+TEST(WeekdayDatesTest, BareWeekdaysAreNotDates) {
+  EXPECT_EQ(OnlyDate("Monday's hearing was postponed"), "0 dates");
+  EXPECT_EQ(OnlyDate("the vigil is held every Friday"), "0 dates");
+  EXPECT_EQ(FindDates("On Monday, the ministry acted.", absl::nullopt).mentions.size(), 0u);
+}
+
+}  // namespace
+}  // namespace amicus::extract

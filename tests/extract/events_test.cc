@@ -156,3 +156,39 @@ TEST(EventsTest, DatedBackgroundWithoutActorOrCueIsNotAnEvent) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+using testing::EventContaining;
+using testing::MustExtract;
+
+// After an opening adverbial, a clause that starts in lowercase is still
+// the subject when it names a body; a place after the body is not part
+// of the actor, the body the people belong to is.
+TEST(LowercaseSubjectTest, BodiesAfterAnOpeningAdverbialAreActors) {
+  auto e = MustExtract(
+      "PRESS RELEASE\n\n14 November 2024\n\n"
+      "On Tuesday, border officers at the northern crossing turned back two "
+      "investigators of the tribunal.\n\n"
+      "On 2 October, eleven members of parliament wrote to the Registrar "
+      "demanding the closure of the field office.\n\n"
+      "On 5 November, agents of the State Security Bureau detained a lawyer "
+      "who had filed evidence with the tribunal.\n");
+  const auto* border = EventContaining(e, "turned back");
+  ASSERT_NE(border, nullptr);
+  EXPECT_EQ(border->date().day(), 12);
+  ASSERT_EQ(border->actors_size(), 1);
+  EXPECT_EQ(border->actors(0).name(), "border officers");
+  const auto* letter = EventContaining(e, "wrote to the Registrar");
+  ASSERT_NE(letter, nullptr);
+  ASSERT_EQ(letter->actors_size(), 1);
+  EXPECT_EQ(letter->actors(0).name(), "eleven members of parliament");
+  const auto* arrest = EventContaining(e, "detained a lawyer");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_EQ(arrest->actors_size(), 1);
+  EXPECT_NE(arrest->actors(0).name().find("State Security Bureau"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace amicus::extract
