@@ -1,0 +1,115 @@
+// GetDocument at a steady request rate (open loop: each request has a
+// scheduled send time, and its latency counts from that time, so a stalled
+// server is not hidden by the client waiting). Document ids come from
+// ListDocuments first.
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <mutex>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "amicus/v1/query_service.grpc.pb.h"
+#include "bench/report.h"
+#include "grpcpp/grpcpp.h"
+
+ABSL_FLAG(std::string, target, "127.0.0.1:50052", "amicus-query address");
+ABSL_FLAG(double, rate, 1000, "requests per second, all threads together");
+ABSL_FLAG(double, seconds, 5, "how long to send");
+ABSL_FLAG(int, threads, 4, "sending threads");
+
+namespace amicus::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::vector<std::string> DocumentIds(v1::QueryService::Stub* stub) {
+  grpc::ClientContext context;
+  v1::ListDocumentsRequest request;
+  request.set_omit_text(true);
+  auto reader = stub->ListDocuments(&context, request);
+  std::vector<std::string> ids;
+  v1::ListDocumentsResponse response;
+  while (reader->Read(&response)) {
+    for (const v1::Document& d : response.documents()) ids.push_back(d.id());
+  }
+  reader->Finish();
+  return ids;
+}
+
+struct Results {
+  std::mutex mu;
+  std::vector<double> latencies_ms;
+  int64_t errors = 0;
+};
+
+// One thread's share: requests every `interval`, starting at `start`.
+void Send(v1::QueryService::Stub* stub, const std::vector<std::string>& ids,
+          Clock::time_point start, Clock::duration interval, int64_t count,
+          uint64_t seed, Results* results) {
+  std::mt19937_64 random(seed);
+  std::vector<double> latencies;
+  int64_t errors = 0;
+  for (int64_t i = 0; i < count; ++i) {
+    Clock::time_point due = start + interval * i;
+    std::this_thread::sleep_until(due);
+    grpc::ClientContext context;
+    v1::GetDocumentRequest request;
+    request.set_document_id(ids[random() % ids.size()]);
+    v1::Document document;
+    if (!stub->GetDocument(&context, request, &document).ok()) ++errors;
+    latencies.push_back(
+        std::chrono::duration<double, std::milli>(Clock::now() - due).count());
+  }
+  std::lock_guard<std::mutex> lock(results->mu);
+  results->latencies_ms.insert(results->latencies_ms.end(), latencies.begin(),
+                               latencies.end());
+  results->errors += errors;
+}
+
+int Run() {
+  auto stub = v1::QueryService::NewStub(grpc::CreateChannel(
+      absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials()));
+  std::vector<std::string> ids = DocumentIds(stub.get());
+  if (ids.empty()) {
+    std::fprintf(stderr, "no documents to get\n");
+    return 1;
+  }
+  int threads = absl::GetFlag(FLAGS_threads);
+  double per_thread_rate = absl::GetFlag(FLAGS_rate) / threads;
+  auto interval = std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double>(1.0 / per_thread_rate));
+  auto count = static_cast<int64_t>(absl::GetFlag(FLAGS_seconds) *
+                                    per_thread_rate);
+  Results results;
+  Stopwatch clock;
+  Clock::time_point start = Clock::now();
+  std::vector<std::thread> senders;
+  for (int t = 0; t < threads; ++t) {
+    // Threads interleave evenly inside each interval.
+    senders.emplace_back(Send, stub.get(), std::cref(ids),
+                         start + interval * t / threads, interval, count,
+                         static_cast<uint64_t>(t + 1), &results);
+  }
+  for (std::thread& t : senders) t.join();
+  double seconds = clock.Seconds();
+  Report("get_document_p50_ms", Percentile(results.latencies_ms, 50));
+  Report("get_document_p99_ms", Percentile(results.latencies_ms, 99));
+  Report("get_document_achieved_per_s",
+         static_cast<double>(results.latencies_ms.size()) / seconds);
+  Report("get_document_errors", static_cast<double>(results.errors));
+  return 0;
+}
+
+}  // namespace
+}  // namespace amicus::bench
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  return amicus::bench::Run();
+}

@@ -1,0 +1,91 @@
+// Ingests a generated corpus through IngestStream (one stream, documents
+// written by one thread while results are read by another, as a bulk
+// loader would) and reports documents/s, MB/s and record counts.
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "amicus/v1/ingest_service.grpc.pb.h"
+#include "bench/corpus_generator.h"
+#include "bench/report.h"
+#include "grpcpp/grpcpp.h"
+
+ABSL_FLAG(std::string, target, "127.0.0.1:50051", "amicus-ingest address");
+ABSL_FLAG(int64_t, docs, 1000, "documents to ingest");
+ABSL_FLAG(uint64_t, seed, 1, "corpus seed");
+
+namespace amicus::bench {
+namespace {
+
+struct Totals {
+  int64_t errors = 0;
+  int64_t records = 0;
+};
+
+// Reads one result per document; counts records and failures.
+Totals ReadResults(
+    grpc::ClientReaderWriter<v1::IngestRequest, v1::IngestStreamResponse>*
+        stream) {
+  Totals totals;
+  v1::IngestStreamResponse response;
+  while (stream->Read(&response)) {
+    if (response.has_error()) {
+      if (++totals.errors <= 3) {
+        std::fprintf(stderr, "%s: %s\n", response.source_uri().c_str(),
+                     response.error().message().c_str());
+      }
+      continue;
+    }
+    const v1::IngestResponse& r = response.result();
+    totals.records += r.event_count() + r.quote_count() +
+                      r.signatory_set_count();
+  }
+  return totals;
+}
+
+int Run() {
+  auto stub = v1::IngestService::NewStub(grpc::CreateChannel(
+      absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials()));
+  CorpusGenerator corpus(absl::GetFlag(FLAGS_seed));
+  int64_t docs = absl::GetFlag(FLAGS_docs);
+  grpc::ClientContext context;
+  auto stream = stub->IngestStream(&context);
+  int64_t bytes = 0;
+  Stopwatch clock;
+  std::thread writer([&] {
+    for (int64_t i = 0; i < docs; ++i) {
+      GeneratedDocument doc = corpus.Document(i);
+      v1::IngestRequest request;
+      request.set_source_uri(doc.source_uri);
+      request.set_media_type("text/plain");
+      bytes += static_cast<int64_t>(doc.content.size());
+      request.set_content(std::move(doc.content));
+      if (!stream->Write(request)) break;
+    }
+    stream->WritesDone();
+  });
+  Totals totals = ReadResults(stream.get());
+  writer.join();
+  grpc::Status status = stream->Finish();
+  double seconds = clock.Seconds();
+  if (!status.ok()) {
+    std::fprintf(stderr, "IngestStream: %s\n", status.error_message().c_str());
+    return 1;
+  }
+  Report("ingest_docs_per_s", static_cast<double>(docs) / seconds);
+  Report("ingest_mb_per_s", static_cast<double>(bytes) / 1e6 / seconds);
+  Report("ingest_records", static_cast<double>(totals.records));
+  Report("ingest_errors", static_cast<double>(totals.errors));
+  return totals.errors == 0 ? 0 : 1;
+}
+
+}  // namespace
+}  // namespace amicus::bench
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  return amicus::bench::Run();
+}
