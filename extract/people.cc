@@ -18,6 +18,14 @@ bool IsInitial(const Word& w) {
          absl::ascii_isupper(static_cast<unsigned char>(w.text[0]));
 }
 
+// Given names customarily written short with a dot ("Ma." for Maria in
+// the Philippines, "Md." and "Mohd." for Mohammad, "Wm.", "Jos.", "Fco.").
+bool IsGivenNameAbbreviation(const Word& w) {
+  static const auto* kShort = new absl::flat_hash_set<std::string>{
+      "Ma", "Md", "Mohd", "Muh", "Wm", "Jos", "Fco", "Geo", "Chas", "Jas", "Thos"};
+  return kShort->contains(w.text);
+}
+
 std::string Surname(absl::string_view name) {
   std::vector<Word> words = Tokenize(name);
   for (size_t k = words.size(); k > 0; --k) {
@@ -63,7 +71,8 @@ void SplitTitle(absl::string_view phrase, std::string& title,
     bool name_word = w.is_word && (w.capitalized() || IsInitial(w)) &&
                      !IsTitleWord(Lower(w.text));
     bool suffix = w.text == "," || w.Is("jr.") || w.Is("jr");
-    if (!name_word && !suffix) break;
+    bool short_given = w.text == "." && k >= 2 && IsGivenNameAbbreviation(words[k - 2]);
+    if (!name_word && !suffix && !short_given) break;
     --k;
   }
   while (k < words.size() && !words[k].is_word) ++k;
@@ -114,6 +123,9 @@ size_t NameLength(const std::vector<Word>& words, size_t at) {
     if (w.capitalized() || IsInitial(w)) {
       end = k + 1;
       if (StripPossessive(w.text).size() != w.text.size()) break;
+    } else if (w.text == "." && k > at && IsGivenNameAbbreviation(words[k - 1]) &&
+               k + 1 < words.size() && words[k + 1].capitalized()) {
+      // "Ma. Lourdes B. Santos": the dot of a shortened given name.
     } else if (!(w.is_word && IsNameConnector(Lower(w.text)) && k > at)) {
       break;
     }
@@ -148,8 +160,11 @@ constexpr size_t kMaxRoleWords = 12;
 // A bare personal name: two to four capitalized words or initials, none a
 // title or an organization word.
 bool IsBareName(absl::string_view t, const std::vector<Word>& w, size_t at, size_t n) {
-  if (n < 2 || n > 4) return false;
+  size_t dots = 0;  // of shortened given names ("Ma. Lourdes Santos")
+  for (size_t k = at + 1; k < at + n; ++k) dots += w[k].text == "." ? 1 : 0;
+  if (n - dots < 2 || n - dots > 4) return false;
   for (size_t k = at; k < at + n; ++k) {
+    if (w[k].text == "." && k > at && IsGivenNameAbbreviation(w[k - 1])) continue;
     if (!(w[k].capitalized() || IsInitial(w[k])) || IsTitleWord(Lower(w[k].text))) {
       return false;
     }

@@ -18,7 +18,11 @@ bool IsAbbreviation(absl::string_view word) {
       "inc", "ltd", "co", "gen", "sen", "rep", "gov", "prof", "art", "para",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec", "hon", "rev", "amb", "lt", "col", "capt", "cf", "al",
-      "approx", "dept", "est", "fig", "op", "pp", "vol"};
+      "approx", "dept", "est", "fig", "op", "pp", "vol",
+      // titles and given names written short before a name ("Atty. Ma.
+      // Lourdes Santos", "Sgt. Maj.", "Fr.", "Mme")
+      "ma", "atty", "engr", "sgt", "maj", "brig", "adm", "supt", "insp", "fr",
+      "msgr", "mme", "mlle", "messrs", "gov", "pres", "sr", "sra", "hon"};
   if (word.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
     return true;  // an initial: "Michael R. Pompeo"
   }

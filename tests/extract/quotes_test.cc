@@ -152,3 +152,29 @@ TEST(QuotesTest, CourtesyTitleIsNotTheSpeaker) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+using testing::MustExtract;
+using testing::QuoteContaining;
+
+// Abbreviated titles and given names ("Atty.", "Ma.", "Gen.", initials)
+// end no sentence, and a shortened given name stays part of the name.
+TEST(AbbreviatedNamesTest, TitlesAndShortGivenNamesDoNotCutTheAttribution) {
+  auto e = MustExtract(
+      "Cebu City, 8 April 2025\n\n"
+      "\xE2\x80\x9CThe raid on our office was meant to frighten every witness,\xE2\x80\x9D "
+      "said Atty. Ma. Teodora P. Lacson, counsel of the Visayas Legal Aid Circle. "
+      "\xE2\x80\x9CWe will keep filing our reports.\xE2\x80\x9D\n\n"
+      "Ret. Gen. Arturo V. Dimalanta denied that soldiers took part in the raid.\n");
+  const auto* q = QuoteContaining(e, "frighten every witness");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ma. Teodora P. Lacson");
+  const auto* second = QuoteContaining(e, "keep filing");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->speaker().name(), "Ma. Teodora P. Lacson");
+}
+
+}  // namespace
+}  // namespace amicus::extract
