@@ -300,6 +300,47 @@ std::optional<Attribution> BeforeQuote(absl::string_view t, size_t from,
   return std::nullopt;
 }
 
+// A paragraph that ends "X, Amnesty International's Y, said:" or "IBAHRI
+// Director Z said:" introduces the quotation that opens the next one.
+std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
+  absl::string_view s = sentence.in(t);
+  if (s.empty() || s.back() != ':') return std::nullopt;
+  std::vector<Word> w = Tokenize(s.substr(0, s.size() - 1), sentence.begin);
+  if (w.empty() || !IsCueWord(w.back())) return std::nullopt;
+  size_t cue = w.size() - 1;
+  if (cue == 0 || w[cue - 1].text != ",") {
+    // "Forum Director Samuel Achieng said:": the title is a role, even
+    // when it names the organization.
+    std::optional<Attribution> a = BeforeQuote(t, sentence.begin, sentence.end - 1);
+    std::string title, person;
+    if (a && !a->name.empty()) SplitTitle(a->name, title, person);
+    if (!title.empty() && CountWords(person) >= 2) {
+      a->name = person;
+      a->appositive = title;
+    }
+    return a;
+  }
+  // "..., Maria Okonjo, <role>, said:": the first comma-delimited bare
+  // name, with what follows it up to the cue as the appositive.
+  for (size_t k = 0; k + 1 < cue; ++k) {
+    if (k > 0 && w[k - 1].text != ",") continue;
+    size_t at = k + HonorificLength(w, k);
+    size_t n = NameLength(w, at);
+    if (n < 2 || at + n >= cue || w[at + n].text != ",") continue;
+    absl::string_view name = Between(t, w[at], w[at + n - 1]);
+    if (LooksLikeOrganization(name)) continue;
+    Attribution a;
+    a.cue = Lower(w[cue].text);
+    a.name = std::string(name);
+    if (at + n + 1 < cue - 1) {
+      a.appositive = std::string(Between(t, w[at + n + 1], w[cue - 2]));
+    }
+    a.end = sentence.end;
+    return a;
+  }
+  return std::nullopt;
+}
+
 // Nouns and participles that report what someone said or wrote: a
 // quotation embedded after one of them is that someone's words.
 bool IsReportingWord(const Word& w) {
@@ -491,6 +532,12 @@ class QuoteFinder {
         a = EmbeddedAttribution(t_, from, open.begin);
         embedded = a.has_value();
       }
+    }
+    if (!a && open.paragraph > 0 && open.begin == paras_[open.paragraph].range.begin) {
+      Range intro = SentenceAt(open.paragraph - 1, paras_[open.paragraph - 1].range.end - 1,
+                               nullptr);
+      a = Introduction(t_, intro);
+      embedded = a.has_value();
     }
     PersonInfo speaker;
     std::string cue;

@@ -178,3 +178,31 @@ TEST(AbbreviatedNamesTest, TitlesAndShortGivenNamesDoNotCutTheAttribution) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+using testing::MustExtract;
+using testing::QuoteContaining;
+
+// "X, <role>, said:" ending a paragraph attributes the quotation that
+// opens the next paragraph, with the role taken from the appositive.
+TEST(IntroducedQuotesTest, SaidWithAColonIntroducesTheNextParagraph) {
+  auto e = MustExtract(
+      "Nairobi, 2 July 2025\n\n"
+      "Reacting to the expulsion of the tribunal's liaison officer, Wanjiru Odhiambo, "
+      "the Lake Region Justice Forum's head of advocacy, said:\n\n"
+      "\xE2\x80\x9C" "Expelling the officer tells every witness that cooperation has a price. "
+      "The decision must be reversed.\xE2\x80\x9D\n\n"
+      "Forum Director Samuel K. Achieng said:\n\n"
+      "\xE2\x80\x9C" "We will raise the expulsion at the next session of the Assembly.\xE2\x80\x9D\n");
+  const auto* first = QuoteContaining(e, "cooperation has a price");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->speaker().name(), "Wanjiru Odhiambo");
+  const auto* second = QuoteContaining(e, "next session of the Assembly");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->speaker().name(), "Samuel K. Achieng");
+}
+
+}  // namespace
+}  // namespace amicus::extract
