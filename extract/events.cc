@@ -378,6 +378,34 @@ FoundEvent AnchoredEvent(absl::string_view t, Range sentence, const DateMention&
   return event;
 }
 
+// "Earlier this year, on 24 April, ...": a date that another date of the
+// same sentence narrows down is the same event, not a second one.
+bool CoarserThanAnother(const DateMention& m, const std::vector<DateMention>& all) {
+  for (const DateMention& o : all) {
+    if (o.bound || o.anchored || o.date.year != m.date.year) continue;
+    bool finer = m.date.month == 0 ? o.date.month > 0
+                                   : o.date.month == m.date.month && m.date.day == 0 &&
+                                         o.date.day > 0;
+    if (finer) return true;
+  }
+  return false;
+}
+
+// A date in a sentence that closes a quotation opened in an earlier one
+// ("Today the mothers can look to a courtroom,” said X.") is the
+// speaker's word, not the document's account of an event.
+bool InsideQuotation(absl::string_view sentence, const DateMention& m) {
+  constexpr absl::string_view kOpen = "\xE2\x80\x9C";
+  constexpr absl::string_view kClose = "\xE2\x80\x9D";
+  absl::string_view before = sentence.substr(0, m.begin);
+  if (before.find(kOpen) != absl::string_view::npos ||
+      before.find(kClose) != absl::string_view::npos) {
+    return false;
+  }
+  size_t close = sentence.find(kClose, m.end);
+  return close != absl::string_view::npos && sentence.find(kOpen, m.end) > close;
+}
+
 }  // namespace
 
 EventType ClassifyEvent(absl::string_view sentence) {
@@ -442,6 +470,9 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
       std::vector<DateValue> seen;
       for (const DateMention& m : dates.mentions) {
         if (m.bound || std::find(seen.begin(), seen.end(), m.date) != seen.end()) continue;
+        if (!m.anchored && (CoarserThanAnother(m, dates.mentions) || InsideQuotation(s, m))) {
+          continue;
+        }
         seen.push_back(m.date);
         DateMention absolute = m;
         absolute.begin += sentence.begin;

@@ -192,3 +192,28 @@ TEST(LowercaseSubjectTest, BodiesAfterAnOpeningAdverbialAreActors) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+using testing::EventContaining;
+using testing::MustExtract;
+
+// "Earlier this year, on 2 March, ..." is one event on 2 March; a date
+// the speaker says inside a quotation is not the document's event.
+TEST(EventDatesTest, ANarrowedDateIsOneEventAndQuotedDatesAreNone) {
+  auto e = MustExtract(
+      "PRESS RELEASE\n\n20 June 2024\n\n"
+      "Earlier this year, on 2 March, nine deputies wrote to the Registrar "
+      "demanding the closure of the field office.\n\n"
+      "\xE2\x80\x9CWe waited years for this. Today the families can finally "
+      "see the accused in a courtroom,\xE2\x80\x9D said Lidia Marsh, director of "
+      "the Victims Support Forum.\n");
+  ASSERT_EQ(e.events_size(), 1);
+  EXPECT_EQ(e.events(0).date().month(), 3);
+  EXPECT_EQ(e.events(0).date().day(), 2);
+  EXPECT_EQ(EventContaining(e, "courtroom"), nullptr);
+}
+
+}  // namespace
+}  // namespace amicus::extract
