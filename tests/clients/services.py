@@ -4,6 +4,7 @@ Each service gets port 0 and reports the port it bound on stderr
 ("listening on HOST:PORT"); the helpers read that line instead of guessing
 free ports. Every process started here is killed on exit.
 """
+import atexit
 import os
 import re
 import signal
@@ -13,6 +14,15 @@ import time
 
 LISTENING = re.compile(r"listening on (\S+:\d+)")
 SKIP = 77  # ctest SKIP_RETURN_CODE
+_running = set()
+
+
+@atexit.register
+def _kill_leftovers():
+    """Even a test run that crashes before its teardown leaves nothing behind."""
+    for process in _running:
+        if process.poll() is None:
+            process.kill()
 
 
 class Service:
@@ -21,6 +31,7 @@ class Service:
         self._log = open(log_path, "wb")
         self.process = subprocess.Popen([binary] + args, stdout=self._log,
                                         stderr=subprocess.STDOUT)
+        _running.add(self.process)
         self.address = self._wait_for_address()
 
     def _wait_for_address(self, timeout=30):
