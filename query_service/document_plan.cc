@@ -33,6 +33,7 @@ absl::StatusOr<StreamPlan<Document>> PlanDocuments(
     return kind == amicus::v1::DOCUMENT_KIND_UNSPECIFIED ||
            document.kind() == kind;
   };
+  if (!HasFilters(filters)) plan.matches = nullptr;
   if (request.omit_text()) {
     plan.finish = [](Document* document) { document->clear_text(); };
   }

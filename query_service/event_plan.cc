@@ -79,6 +79,7 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
     return text.empty() || ContainsLowered(event.evidence().text(), text) ||
            ContainsLowered(event.summary(), text);
   };
+  if (!HasFilters(filters)) plan.matches = nullptr;
   return plan;
 }
 

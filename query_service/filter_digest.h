@@ -22,6 +22,17 @@ uint64_t FilterDigest(const Request& request) {
   return DigestBytes(filters.SerializeAsString());
 }
 
+// Whether a stream request filters at all (the fields FilterDigest covers,
+// as the plan passes them): without filters every record matches, so none
+// has to be parsed to be checked.
+template <typename Request>
+bool HasFilters(const Request& request) {
+  Request filters = request;
+  filters.clear_resume_token();
+  filters.clear_follow();
+  return filters.ByteSizeLong() != 0;
+}
+
 }  // namespace amicus::query
 
 #endif  // AMICUS_QUERY_SERVICE_FILTER_DIGEST_H_

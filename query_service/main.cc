@@ -16,6 +16,7 @@
 #include "absl/time/time.h"
 #include "query_service/query_service_impl.h"
 #include "server/serve.h"
+#include "server/server_flags.h"
 #include "store/reader.h"
 
 ABSL_FLAG(std::string, db, "",
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
       "Streams events, quotes, signatory sets and documents stored by "
       "amicus-ingest.\n"
       "Usage: amicus-query --db=DIR [--listen=HOST:PORT]");
+  amicus::server::AcceptDashedFlagNames(argc, argv);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() > 1) {
     return Fail(2, absl::StrCat("unexpected argument ", positional[1]));
@@ -103,6 +105,10 @@ int main(int argc, char** argv) {
   options.listen = absl::GetFlag(FLAGS_listen);
   options.description = absl::StrCat("db=", db, " secondary=", secondary);
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  if (absl::Status flags = amicus::server::ApplyServerFlags(&options);
+      !flags.ok()) {
+    return Fail(2, flags.message());
+  }
   absl::Status served = amicus::server::Serve(
       options, {&service}, [&service] { service.BeginDrain(); });
   reader->reset();

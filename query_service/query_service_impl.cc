@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "grpcpp/support/method_handler.h"
 #include "query_service/corroboration.h"
 #include "query_service/document_lookup.h"
 #include "query_service/record_stream.h"
@@ -36,16 +37,40 @@ grpc::Status Logged(absl::string_view rpc, grpc::Status status) {
 
 QueryServiceImpl::QueryServiceImpl(store::Reader* reader,
                                    const QueryServiceOptions& options)
-    : reader_(reader), options_(options) {}
+    : reader_(reader), options_(options) {
+  ServeRaw<StreamEventsRequest>(0, &QueryServiceImpl::StreamEventsRaw);
+  ServeRaw<StreamQuotesRequest>(1, &QueryServiceImpl::StreamQuotesRaw);
+  ServeRaw<StreamSignatorySetsRequest>(
+      2, &QueryServiceImpl::StreamSignatorySetsRaw);
+  ServeRaw<ListDocumentsRequest>(3, &QueryServiceImpl::ListDocumentsRaw);
+}
 
 void QueryServiceImpl::BeginDrain() { draining_ = true; }
 
-template <typename Record, typename Response, typename Plan>
-grpc::Status QueryServiceImpl::Stream(
-    grpc::ServerContext* context, const absl::StatusOr<Plan>& plan,
-    const std::string& resume_token, bool follow,
-    grpc::ServerWriter<Response>* writer,
-    google::protobuf::RepeatedPtrField<Record>* (*records_of)(Response*)) {
+template <typename Request>
+void QueryServiceImpl::ServeRaw(int index, RawMethod<Request> method) {
+  // gRPC's split-streaming handler: the server then treats the method as
+  // bidirectional, so the handler reads the one request itself.
+  MarkMethodStreamed(
+      index, new grpc::internal::SplitServerStreamingHandler<Request, Batch>(
+                 [this, method](grpc::ServerContext* context,
+                                grpc::ServerSplitStreamer<Request, Batch>*
+                                    streamer) {
+                   Request request;
+                   if (!streamer->Read(&request)) {
+                     return grpc::Status(grpc::StatusCode::INTERNAL,
+                                         "no request message");
+                   }
+                   return (this->*method)(context, &request, streamer);
+                 }));
+}
+
+template <typename Record, typename Plan>
+grpc::Status QueryServiceImpl::Stream(grpc::ServerContext* context,
+                                      const absl::StatusOr<Plan>& plan,
+                                      const std::string& resume_token,
+                                      bool follow,
+                                      Writer* writer) {
   if (!plan.ok()) return server::ToGrpcStatus(plan.status());
   StreamContext stream_context;
   stream_context.reader = reader_;
@@ -53,49 +78,44 @@ grpc::Status QueryServiceImpl::Stream(
   stream_context.draining = &draining_;
   stream_context.batch = options_.batch;
   stream_context.poll_interval = options_.follow_poll_interval;
-  RecordStream<Record, Response> stream(*plan, stream_context, writer,
-                                        records_of);
+  RecordStream<Record> stream(*plan, stream_context, writer);
   return stream.Run(resume_token, follow);
 }
 
-grpc::Status QueryServiceImpl::StreamEvents(
+grpc::Status QueryServiceImpl::StreamEventsRaw(
     grpc::ServerContext* context, const StreamEventsRequest* request,
-    grpc::ServerWriter<StreamEventsResponse>* writer) {
+    Writer* writer) {
   return Logged("StreamEvents",
-                Stream(context, PlanEvents(*request), request->resume_token(),
-                       request->follow(), writer,
-                       +[](StreamEventsResponse* r) { return r->mutable_events(); }));
+                Stream<Event>(context, PlanEvents(*request),
+                              request->resume_token(), request->follow(),
+                              writer));
 }
 
-grpc::Status QueryServiceImpl::StreamQuotes(
+grpc::Status QueryServiceImpl::StreamQuotesRaw(
     grpc::ServerContext* context, const StreamQuotesRequest* request,
-    grpc::ServerWriter<StreamQuotesResponse>* writer) {
+    Writer* writer) {
   return Logged("StreamQuotes",
-                Stream(context, PlanQuotes(*request), request->resume_token(),
-                       request->follow(), writer,
-                       +[](StreamQuotesResponse* r) { return r->mutable_quotes(); }));
+                Stream<Quote>(context, PlanQuotes(*request),
+                              request->resume_token(), request->follow(),
+                              writer));
 }
 
-grpc::Status QueryServiceImpl::StreamSignatorySets(
+grpc::Status QueryServiceImpl::StreamSignatorySetsRaw(
     grpc::ServerContext* context, const StreamSignatorySetsRequest* request,
-    grpc::ServerWriter<StreamSignatorySetsResponse>* writer) {
+    Writer* writer) {
   return Logged("StreamSignatorySets",
-                Stream(context, PlanSignatorySets(*request),
-                       request->resume_token(), request->follow(), writer,
-                       +[](StreamSignatorySetsResponse* r) {
-                         return r->mutable_signatory_sets();
-                       }));
+                Stream<SignatorySet>(context, PlanSignatorySets(*request),
+                                     request->resume_token(),
+                                     request->follow(), writer));
 }
 
-grpc::Status QueryServiceImpl::ListDocuments(
+grpc::Status QueryServiceImpl::ListDocumentsRaw(
     grpc::ServerContext* context, const ListDocumentsRequest* request,
-    grpc::ServerWriter<ListDocumentsResponse>* writer) {
+    Writer* writer) {
   return Logged("ListDocuments",
-                Stream(context, PlanDocuments(*request),
-                       request->resume_token(), request->follow(), writer,
-                       +[](ListDocumentsResponse* r) {
-                         return r->mutable_documents();
-                       }));
+                Stream<Document>(context, PlanDocuments(*request),
+                                 request->resume_token(), request->follow(),
+                                 writer));
 }
 
 grpc::Status QueryServiceImpl::GetDocument(grpc::ServerContext*,

@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "absl/time/time.h"
+#include "amicus/internal/raw_batch.pb.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "query_service/batch_policy.h"
 #include "store/reader.h"
@@ -19,6 +20,10 @@ struct QueryServiceOptions {
 
 // amicus.v1.QueryService over a secondary Reader (which the caller owns and
 // keeps alive, with its background catch-up running for follow streams).
+// The four streams are registered in place of the generated handlers and
+// write amicus.internal.RawRecordBatch, the wire twin of their public
+// responses, so stored records are sent without being re-serialized;
+// clients see the public messages.
 class QueryServiceImpl final : public amicus::v1::QueryService::Service {
  public:
   QueryServiceImpl(store::Reader* reader, const QueryServiceOptions& options);
@@ -27,23 +32,6 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
   // and finishes with OK. Call before draining the server. Idempotent.
   void BeginDrain();
 
-  grpc::Status StreamEvents(
-      grpc::ServerContext* context,
-      const amicus::v1::StreamEventsRequest* request,
-      grpc::ServerWriter<amicus::v1::StreamEventsResponse>* writer) override;
-  grpc::Status StreamQuotes(
-      grpc::ServerContext* context,
-      const amicus::v1::StreamQuotesRequest* request,
-      grpc::ServerWriter<amicus::v1::StreamQuotesResponse>* writer) override;
-  grpc::Status StreamSignatorySets(
-      grpc::ServerContext* context,
-      const amicus::v1::StreamSignatorySetsRequest* request,
-      grpc::ServerWriter<amicus::v1::StreamSignatorySetsResponse>* writer)
-      override;
-  grpc::Status ListDocuments(
-      grpc::ServerContext* context,
-      const amicus::v1::ListDocumentsRequest* request,
-      grpc::ServerWriter<amicus::v1::ListDocumentsResponse>* writer) override;
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const amicus::v1::GetDocumentRequest* request,
                            amicus::v1::Document* response) override;
@@ -52,13 +40,36 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
                              amicus::v1::Extraction* response) override;
 
  private:
-  template <typename Record, typename Response, typename Plan>
+  using Batch = amicus::internal::RawRecordBatch;
+  using Writer = grpc::internal::WriterInterface<Batch>;
+  template <typename Request>
+  using RawMethod = grpc::Status (QueryServiceImpl::*)(
+      grpc::ServerContext*, const Request*, Writer*);
+
+  // Replaces the generated handler of stream method `index` (the order of
+  // the rpcs in query_service.proto) by `method`.
+  template <typename Request>
+  void ServeRaw(int index, RawMethod<Request> method);
+
+  grpc::Status StreamEventsRaw(grpc::ServerContext* context,
+                               const amicus::v1::StreamEventsRequest* request,
+                               Writer* writer);
+  grpc::Status StreamQuotesRaw(grpc::ServerContext* context,
+                               const amicus::v1::StreamQuotesRequest* request,
+                               Writer* writer);
+  grpc::Status StreamSignatorySetsRaw(
+      grpc::ServerContext* context,
+      const amicus::v1::StreamSignatorySetsRequest* request,
+      Writer* writer);
+  grpc::Status ListDocumentsRaw(grpc::ServerContext* context,
+                                const amicus::v1::ListDocumentsRequest* request,
+                                Writer* writer);
+
+  template <typename Record, typename Plan>
   grpc::Status Stream(grpc::ServerContext* context,
                       const absl::StatusOr<Plan>& plan,
                       const std::string& resume_token, bool follow,
-                      grpc::ServerWriter<Response>* writer,
-                      google::protobuf::RepeatedPtrField<Record>* (
-                          *records_of)(Response*));
+                      Writer* writer);
 
   store::Reader* reader_;
   QueryServiceOptions options_;

@@ -75,6 +75,7 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     }
     return text.empty() || ContainsLowered(quote.text(), text);
   };
+  if (!HasFilters(filters)) plan.matches = nullptr;
   return plan;
 }
 

@@ -7,7 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "google/protobuf/repeated_field.h"
+#include "amicus/internal/raw_batch.pb.h"
 #include "grpcpp/support/sync_stream.h"
 #include "query_service/batch_policy.h"
 #include "query_service/resume_token.h"
@@ -21,19 +21,19 @@ namespace amicus::query {
 // Runs one streaming RPC: the stored records in index order, then records
 // ingested since, in seq order, and with follow, records ingested while the
 // stream stays open. Sends batches (see BatchPolicy), each with the token
-// of the position after its last record. Records is the response's repeated
-// field, reached through `records_of`.
-template <typename Record, typename Response>
+// of the position after its last record. Batches are RawRecordBatch, the
+// wire twin of the public responses: a record that no filter has to look at
+// and nothing changes goes out as the stored bytes, never parsed.
+template <typename Record>
 class RecordStream {
  public:
-  using RecordsOf = google::protobuf::RepeatedPtrField<Record>* (*)(Response*);
+  using Batch = amicus::internal::RawRecordBatch;
 
   RecordStream(StreamPlan<Record> plan, const StreamContext& context,
-               grpc::ServerWriter<Response>* writer, RecordsOf records_of)
+               grpc::internal::WriterInterface<Batch>* writer)
       : plan_(std::move(plan)),
         context_(context),
         writer_(writer),
-        records_of_(records_of),
         batch_policy_(context.batch) {}
 
   grpc::Status Run(absl::string_view resume_token, bool follow) {
@@ -143,33 +143,41 @@ class RecordStream {
     }
   }
 
-  // Parses a record into the pending batch and keeps it if it matches.
+  // Adds a stored record to the pending batch if it matches: as stored
+  // when nothing needs it parsed, else parsed, checked, and (only when
+  // finished or annotated) serialized again.
   bool Consider(absl::string_view value) {
-    google::protobuf::RepeatedPtrField<Record>* records =
-        records_of_(&pending_);
-    Record* record = records->Add();
-    if (!record->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
-      return Fail(absl::DataLossError("a stored record does not parse"));
-    }
-    if (!plan_.matches(*record)) {
-      records->RemoveLast();
+    if (!plan_.matches && !plan_.finish && !plan_.annotate) {
+      Keep(value);
       return true;
     }
-    if (plan_.finish) plan_.finish(record);
+    if (!record_.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
+      return Fail(absl::DataLossError("a stored record does not parse"));
+    }
+    if (plan_.matches && !plan_.matches(record_)) return true;
+    if (!plan_.finish && !plan_.annotate) {
+      Keep(value);
+      return true;
+    }
+    if (plan_.finish) plan_.finish(&record_);
     if (plan_.annotate) {
-      absl::Status annotated = plan_.annotate(*companion_, record);
+      absl::Status annotated = plan_.annotate(*companion_, &record_);
       if (!annotated.ok()) return Fail(annotated);
     }
-    if (records->size() == 1) batch_started_ = absl::Now();
-    bool changed = plan_.finish || plan_.annotate;
-    pending_bytes_ += changed ? record->ByteSizeLong() : value.size();
+    Keep(record_.SerializeAsString());
     return true;
+  }
+
+  void Keep(absl::string_view bytes) {
+    if (pending_.records_size() == 0) batch_started_ = absl::Now();
+    pending_.add_records()->assign(bytes.data(), bytes.size());
+    pending_bytes_ += bytes.size();
   }
 
   // After each consumed entry: sends the batch when full or overdue, and
   // notices cancelled clients during long scans.
   bool Checkpoint() {
-    int count = records_of_(&pending_)->size();
+    int count = pending_.records_size();
     if (count > 0 && batch_policy_.Full(count, pending_bytes_)) {
       return Flush(false);
     }
@@ -186,7 +194,7 @@ class RecordStream {
   }
 
   bool Flush(bool even_if_empty) {
-    if (records_of_(&pending_)->empty() && !even_if_empty) return true;
+    if (pending_.records_size() == 0 && !even_if_empty) return true;
     pending_.set_resume_token(EncodeResumeToken(state_));
     if (!writer_->Write(pending_)) {
       status_ = grpc::Status(grpc::StatusCode::CANCELLED, "client went away");
@@ -212,11 +220,12 @@ class RecordStream {
   // Same state as the view being read; annotations read from it.
   std::unique_ptr<store::View> companion_;
   StreamContext context_;
-  grpc::ServerWriter<Response>* writer_;
-  RecordsOf records_of_;
+  grpc::internal::WriterInterface<Batch>* writer_;
   BatchPolicy batch_policy_;
   ResumeToken state_;
-  Response pending_;
+  Batch pending_;
+  // Scratch for records that must be parsed (reused: no allocation each).
+  Record record_;
   size_t pending_bytes_ = 0;
   absl::Time batch_started_;
   int since_clock_check_ = 0;

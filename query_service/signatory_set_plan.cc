@@ -47,6 +47,7 @@ absl::StatusOr<StreamPlan<SignatorySet>> PlanSignatorySets(
                          return organization->Matches(s.name(), s.acronym());
                        });
   };
+  if (!HasFilters(request)) plan.matches = nullptr;
   return plan;
 }
 

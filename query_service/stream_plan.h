@@ -34,6 +34,8 @@ struct StreamPlan {
   // When set, the stored phase reads this instead of stored_scan: several
   // index prefixes (an entity's aliases) merged in record-key order.
   std::function<store::MergedScanSpec(store::View&)> merged_scan;
+  // Empty when the request has no filters: every record matches, and
+  // records that nothing else changes are sent as stored, unparsed.
   std::function<bool(const Record&)> matches;
   // Applied to each record before it is sent; may be empty.
   std::function<void(Record*)> finish;
