@@ -18,6 +18,7 @@
 #include "ingest_service/ingest_service_impl.h"
 #include "ingest_service/message_limits.h"
 #include "server/serve.h"
+#include "server/server_flags.h"
 #include "store/writer.h"
 
 ABSL_FLAG(std::string, db, "",
@@ -71,6 +72,7 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Parses human-rights statements into records and stores them.\n"
       "Usage: amicus-ingest --db=DIR [--listen=HOST:PORT]");
+  amicus::server::AcceptDashedFlagNames(argc, argv);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() > 1) {
     return Fail(2, absl::StrCat("unexpected argument ", positional[1]));
@@ -105,8 +107,12 @@ int main(int argc, char** argv) {
   options.description = absl::StrCat(
       "db=", db, " max_document_bytes=", max_document_bytes,
       " sync=", absl::GetFlag(FLAGS_sync) ? "true" : "false");
-  options.max_message_bytes = *max_message_bytes;
+  options.limits.max_message_bytes = *max_message_bytes;
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  if (absl::Status flags = amicus::server::ApplyServerFlags(&options);
+      !flags.ok()) {
+    return Fail(2, flags.message());
+  }
   absl::Status served = amicus::server::Serve(options, {&service});
   if (!served.ok()) return Fail(1, served.message());
   return 0;

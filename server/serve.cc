@@ -62,12 +62,14 @@ absl::Status Serve(const ServeOptions& options,
       ShutdownSignal::Install();
   if (!signal.ok()) return signal.status();
 
+  absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
+      BuildServerCredentials(options.security);
+  if (!credentials.ok()) return credentials.status();
+
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
-                           &port);
-  builder.SetMaxReceiveMessageSize(options.max_message_bytes);
-  builder.SetMaxSendMessageSize(options.max_message_bytes);
+  builder.AddListeningPort(options.listen, *credentials, &port);
+  ApplyLimits(options.limits, builder);
   // gRPC binds with SO_REUSEPORT by default, which would let a second server
   // silently share the port (and the traffic) instead of failing.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
@@ -85,7 +87,10 @@ absl::Status Serve(const ServeOptions& options,
   const std::string address = BoundAddress(options.listen, port);
   LogLine(absl::StrCat(options.name, ": listening on ", address,
                        options.description.empty() ? "" : " ",
-                       options.description));
+                       options.description, " ",
+                       DescribeSecurity(options.security),
+                       " max_concurrent_streams=",
+                       options.limits.max_concurrent_streams));
   if (options.on_listening) options.on_listening(address);
 
   const char* cause = (*signal)->Wait();

@@ -8,6 +8,8 @@
 #include "absl/status/status.h"
 #include "absl/time/time.h"
 #include "grpcpp/grpcpp.h"
+#include "server/server_limits.h"
+#include "server/transport_security.h"
 
 namespace amicus::server {
 
@@ -18,8 +20,10 @@ struct ServeOptions {
   std::string listen;
   // Extra text for the start-up log line (e.g. "db=/data").
   std::string description;
-  // Largest request or response message accepted, in bytes.
-  int max_message_bytes = 64 << 20;
+  // TLS, mutual TLS and bearer tokens; all off by default.
+  SecurityOptions security;
+  // Message size, concurrency and keepalive limits.
+  LimitOptions limits;
   // How long in-flight RPCs get to finish after SIGTERM/SIGINT.
   absl::Duration drain_timeout = absl::Seconds(20);
   // Called once the server accepts RPCs, with the bound address
@@ -28,10 +32,12 @@ struct ServeOptions {
 };
 
 // Runs a gRPC server with `services`, grpc.health.v1 health checking and
-// server reflection, until SIGTERM or SIGINT. On signal: health flips to
+// server reflection, until SIGTERM or SIGINT. With tokens configured every
+// call but health checks needs one (reflection needs a read token). On signal: health flips to
 // NOT_SERVING, `before_drain` runs (e.g. to end follow streams), in-flight
 // RPCs get `drain_timeout` to finish, then the server stops. Returns an
-// error (without blocking) if the address cannot be bound.
+// error (without blocking) if the address cannot be bound or a
+// certificate, key or token file cannot be used.
 absl::Status Serve(const ServeOptions& options,
                    const std::vector<grpc::Service*>& services,
                    const std::function<void()>& before_drain = nullptr);
