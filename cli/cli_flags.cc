@@ -24,3 +24,16 @@ ABSL_FLAG(std::string, organization, "",
           "quotes, signatories: an organization's name or acronym.");
 ABSL_FLAG(std::string, kind, "",
           "documents: press_release, joint_letter, statement or other.");
+// Client-side transport security; see RELIABILITY.md, "Authentication and
+// transport security".
+ABSL_FLAG(std::string, tls_ca, "",
+          "PEM CA bundle that signed the server's certificate: connect with "
+          "TLS. Empty with --tls_cert: TLS with the system's CAs.");
+ABSL_FLAG(std::string, tls_cert, "",
+          "PEM client certificate, for servers that require mutual TLS.");
+ABSL_FLAG(std::string, tls_key, "", "PEM private key of --tls_cert.");
+ABSL_FLAG(std::string, token, "",
+          "Bearer token sent with every call (needs TLS). Prefer "
+          "--token_file: command lines are visible to other users.");
+ABSL_FLAG(std::string, token_file, "",
+          "File whose first line is the bearer token (needs TLS).");

@@ -23,5 +23,10 @@ ABSL_DECLARE_FLAG(std::string, contains);
 ABSL_DECLARE_FLAG(std::string, speaker);
 ABSL_DECLARE_FLAG(std::string, organization);
 ABSL_DECLARE_FLAG(std::string, kind);
+ABSL_DECLARE_FLAG(std::string, tls_ca);
+ABSL_DECLARE_FLAG(std::string, tls_cert);
+ABSL_DECLARE_FLAG(std::string, tls_key);
+ABSL_DECLARE_FLAG(std::string, token);
+ABSL_DECLARE_FLAG(std::string, token_file);
 
 #endif  // AMICUS_CLI_CLI_FLAGS_H_

@@ -10,7 +10,13 @@
 
 namespace amicus::cli {
 
-// A channel to `target` that is already connected; UNAVAILABLE with
+// Channel credentials from --tls_ca, --tls_cert/--tls_key and --token or
+// --token_file: plaintext when none is given; a token needs TLS.
+absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>>
+ChannelCredentialsFromFlags();
+
+// A channel to `target` (credentials from the flags above) that is already
+// connected; UNAVAILABLE with
 // "cannot reach HOST:PORT" if no connection comes up within a few seconds.
 absl::StatusOr<std::shared_ptr<grpc::Channel>> Connect(
     const std::string& target);
