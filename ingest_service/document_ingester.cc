@@ -33,10 +33,19 @@ v1::IngestResponse ToResponse(const store::PutResult& put) {
 
 absl::StatusOr<v1::IngestResponse> DocumentIngester::Ingest(
     const v1::IngestRequest& request) {
-  const std::string& uri = request.source_uri();
-  const size_t size = request.content().size();
-  absl::StatusOr<v1::Extraction> extraction = extract::Extract(
-      uri, request.content(), request.media_type(), options_);
+  return Store(request.source_uri(), request.content().size(),
+               Extract(request));
+}
+
+absl::StatusOr<v1::Extraction> DocumentIngester::Extract(
+    const v1::IngestRequest& request) {
+  return extract::Extract(request.source_uri(), request.content(),
+                          request.media_type(), options_);
+}
+
+absl::StatusOr<v1::IngestResponse> DocumentIngester::Store(
+    absl::string_view uri, size_t size,
+    absl::StatusOr<v1::Extraction> extraction) {
   if (!extraction.ok()) {
     server::LogLine(absl::StrCat("rejected ", uri, " (", size, " bytes): ",
                                  extraction.status().ToString()));

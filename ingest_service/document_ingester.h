@@ -25,6 +25,14 @@ class DocumentIngester {
   // RESOURCE_EXHAUSTED); storage errors as UNAVAILABLE or INTERNAL.
   absl::StatusOr<v1::IngestResponse> Ingest(const v1::IngestRequest& request);
 
+  // Ingest in two steps, so a stream can extract later documents while an
+  // earlier one is being written: Extract is pure (any thread, any order);
+  // Store takes its result and writes it (logging either outcome).
+  absl::StatusOr<v1::Extraction> Extract(const v1::IngestRequest& request);
+  absl::StatusOr<v1::IngestResponse> Store(
+      absl::string_view source_uri, size_t content_bytes,
+      absl::StatusOr<v1::Extraction> extraction);
+
   // INVALID_ARGUMENT for an empty id; NOT_FOUND unless `allow_missing`.
   absl::Status Delete(absl::string_view document_id, bool allow_missing);
 

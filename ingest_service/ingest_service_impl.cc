@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "ingest_service/stream_pipeline.h"
 #include "server/grpc_status.h"
 
 namespace amicus::ingest {
@@ -20,29 +21,8 @@ grpc::Status IngestServiceImpl::IngestStream(
     grpc::ServerContext* context,
     grpc::ServerReaderWriter<v1::IngestStreamResponse, v1::IngestRequest>*
         stream) {
-  v1::IngestRequest request;
-  for (int64_t index = 0; stream->Read(&request); ++index) {
-    v1::IngestStreamResponse response;
-    response.set_index(index);
-    response.set_source_uri(request.source_uri());
-    absl::StatusOr<v1::IngestResponse> result = ingester_->Ingest(request);
-    if (result.ok()) {
-      *response.mutable_result() = *std::move(result);
-    } else {
-      response.mutable_error()->set_code(
-          static_cast<int32_t>(result.status().code()));
-      response.mutable_error()->set_message(
-          std::string(result.status().message()));
-    }
-    if (!stream->Write(response)) {
-      return grpc::Status(grpc::StatusCode::CANCELLED,
-                          "client went away before all results were sent");
-    }
-  }
-  if (context->IsCancelled()) {
-    return grpc::Status(grpc::StatusCode::CANCELLED, "stream cancelled");
-  }
-  return grpc::Status::OK;
+  StreamPipeline pipeline(ingester_, DefaultPipelineDepth());
+  return pipeline.Run(context, stream);
 }
 
 grpc::Status IngestServiceImpl::DeleteDocument(
