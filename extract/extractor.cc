@@ -13,6 +13,7 @@
 #include "extract/html_text.h"
 #include "extract/ids.h"
 #include "extract/mapped_text.h"
+#include "extract/charset.h"
 #include "extract/media.h"
 #include "extract/normalize.h"
 #include "extract/organizations.h"
@@ -29,12 +30,22 @@ namespace {
 // and by acronym for a few; a long list of signatories names no one.
 constexpr size_t kMaxIssuersAsSpeaker = 4;
 
-// The text inside the container, before normalization.
+// The text inside the container, before normalization, mapped to bytes of
+// `content`. Declared single-byte text is decoded to UTF-8 first.
 absl::StatusOr<MappedText> RawText(absl::string_view content,
-                                   absl::string_view media_type) {
-  if (media_type == kTextHtml) return HtmlToText(content);
+                                   absl::string_view media_type,
+                                   Charset charset) {
   if (media_type == kApplicationPdf) return PdfToText(content);
-  return IdentityMapped(content);
+  if (charset == Charset::kUtf8) {
+    if (media_type == kTextHtml) return HtmlToText(content);
+    return IdentityMapped(content);
+  }
+  MappedText decoded = Windows1252ToUtf8(content);
+  if (media_type != kTextHtml) return decoded;
+  absl::StatusOr<MappedText> html = HtmlToText(decoded.text);
+  if (!html.ok()) return html.status();
+  for (uint32_t& offset : html->offsets) offset = decoded.offsets[offset];
+  return html;
 }
 
 std::string JoinNames(const std::vector<std::string>& names) {
@@ -97,7 +108,9 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   absl::StatusOr<std::string> type = ResolveMediaType(
       source_uri, content, media_type, options.max_content_bytes);
   if (!type.ok()) return type.status();
-  absl::StatusOr<MappedText> raw = RawText(content, *type);
+  absl::StatusOr<Charset> charset = DeclaredCharset(media_type);
+  if (!charset.ok()) return charset.status();
+  absl::StatusOr<MappedText> raw = RawText(content, *type, *charset);
   if (!raw.ok()) return raw.status();
   NormalizedText normalized =
       Normalize(*raw, *type == kTextMarkdown, options.dictionary.get());
@@ -106,9 +119,17 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   OrgDirectory orgs(normalized.text.text);
   BoilerplateRemoval clean = RemoveBoilerplate(normalized.text);
   const MappedText& mapped = clean.text;
+  // Markup, scripts or a scanned PDF can leave nothing to read; storing
+  // that would give every such document the id of the empty text.
+  if (IsBlank(mapped.text)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "no readable text in the ", *type,
+        " content (only markup, scripts or whitespace)"));
+  }
   bool whole_file_spans = *type == kApplicationPdf;
   auto span = [&](Range r) {
-    amicus::v1::TextSpan out = MakeSpan(mapped, content, r.begin, r.end);
+    amicus::v1::TextSpan out = MakeSpan(mapped, content, r.begin, r.end,
+                                        *charset == Charset::kUtf8);
     if (whole_file_spans) {
       out.set_start_offset(0);
       out.set_end_offset(content.size());

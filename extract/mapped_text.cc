@@ -49,7 +49,7 @@ bool IsContinuationByte(char c) {
 
 amicus::v1::TextSpan MakeSpan(const MappedText& mapped,
                               absl::string_view original, size_t begin,
-                              size_t end) {
+                              size_t end, bool original_is_utf8) {
   amicus::v1::TextSpan span;
   end = std::min(end, mapped.text.size());
   begin = std::min(begin, end);
@@ -67,7 +67,10 @@ amicus::v1::TextSpan MakeSpan(const MappedText& mapped,
     stop = std::max<size_t>(stop, mapped.offsets[i] + 1);
   }
   stop = std::min(stop, original.size());
-  while (stop < original.size() && IsContinuationByte(original[stop])) ++stop;
+  while (original_is_utf8 && stop < original.size() &&
+         IsContinuationByte(original[stop])) {
+    ++stop;
+  }
   span.set_start_offset(start);
   span.set_end_offset(stop);
   return span;

@@ -44,10 +44,11 @@ class MappedTextBuilder {
 
 // The span of normalized bytes [begin, end) with original-content offsets:
 // from the first byte's origin to one past the last byte's origin, widened
-// to whole UTF-8 characters of `original`.
+// to whole UTF-8 characters of `original` when it is UTF-8 (in a
+// single-byte charset every byte is a whole character).
 amicus::v1::TextSpan MakeSpan(const MappedText& mapped,
                               absl::string_view original, size_t begin,
-                              size_t end);
+                              size_t end, bool original_is_utf8 = true);
 
 }  // namespace amicus::extract
 

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "extract/charset.h"
 
 namespace amicus::extract {
 namespace {
@@ -88,13 +89,6 @@ std::string SniffType(absl::string_view uri, absl::string_view content) {
   return std::string(kTextPlain);
 }
 
-bool IsAllWhitespace(absl::string_view content) {
-  for (char c : content) {
-    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
-
 // Text should hold no NUL and only a few control bytes other than
 // tab, newline, carriage return and form feed.
 bool LooksBinary(absl::string_view content) {
@@ -109,7 +103,38 @@ bool LooksBinary(absl::string_view content) {
   return control * 100 > content.size() * 5;
 }
 
+// UTF-8 encodings of the non-ASCII code points that print nothing: no-break
+// and typographic spaces, zero-width space, line/paragraph separators, the
+// ideographic space and the byte-order mark.
+constexpr absl::string_view kBlankSequences[] = {
+    "\xc2\xa0",     "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x81",
+    "\xe2\x80\x82", "\xe2\x80\x83", "\xe2\x80\x84", "\xe2\x80\x85",
+    "\xe2\x80\x86", "\xe2\x80\x87", "\xe2\x80\x88", "\xe2\x80\x89",
+    "\xe2\x80\x8a", "\xe2\x80\x8b", "\xe2\x80\xa8", "\xe2\x80\xa9",
+    "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80", "\xef\xbb\xbf"};
+
+size_t BlankSequenceLength(absl::string_view rest) {
+  for (absl::string_view blank : kBlankSequences) {
+    if (absl::StartsWith(rest, blank)) return blank.size();
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool IsBlank(absl::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (absl::ascii_isspace(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t blank = BlankSequenceLength(text.substr(i));
+    if (blank == 0) return false;
+    i += blank;
+  }
+  return true;
+}
 
 size_t FirstInvalidUtf8(absl::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -172,13 +197,17 @@ absl::StatusOr<std::string> ResolveMediaType(absl::string_view source_uri,
     }
     return type;
   }
-  if (IsAllWhitespace(content)) {
+  if (IsBlank(content)) {
     return absl::InvalidArgumentError("content is only whitespace");
   }
   if (LooksBinary(content)) {
     return absl::InvalidArgumentError(absl::StrCat(
         "content looks binary (NUL or control bytes), not ", type));
   }
+  absl::StatusOr<Charset> charset = DeclaredCharset(media_type);
+  if (!charset.ok()) return charset.status();
+  // Every byte is a character in Windows-1252: nothing more to validate.
+  if (*charset == Charset::kWindows1252) return type;
   size_t bad = FirstInvalidUtf8(content);
   if (bad != absl::string_view::npos) {
     return absl::InvalidArgumentError(

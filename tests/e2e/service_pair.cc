@@ -69,6 +69,10 @@ void ServicePairTest::SetUp() {
 }
 
 void ServicePairTest::TearDown() {
+  // An idle channel does not answer the server's shutdown ping, which holds
+  // each server's drain up by seconds; close ours first.
+  ingest_stub_.reset();
+  query_stub_.reset();
   if (query_process_) (void)query_process_->Terminate(absl::Seconds(30));
   if (ingest_process_) (void)ingest_process_->Terminate(absl::Seconds(30));
   std::filesystem::remove_all(data_dir_);

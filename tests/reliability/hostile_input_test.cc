@@ -128,11 +128,9 @@ INSTANTIATE_TEST_SUITE_P(
       return info.param.name;
     });
 
-// A document whose declared charset is Windows-1252 should be transcoded
-// and stored, not refused: the user said what the bytes are. Today the
-// charset parameter is ignored and the document refused as invalid UTF-8
-// (extract/media.cc CanonicalType drops parameters; see RELIABILITY.md).
-TEST_F(HostileInputTest, DISABLED_Windows1252WithCharsetIsTranscoded) {
+// A document whose declared charset is Windows-1252 is transcoded and
+// stored, not refused: the user said what the bytes are.
+TEST_F(HostileInputTest, Windows1252WithCharsetIsTranscoded) {
   v1::IngestRequest request;
   request.set_source_uri("cp1252.txt");
   request.set_media_type("text/plain; charset=windows-1252");

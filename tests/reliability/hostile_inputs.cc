@@ -75,7 +75,7 @@ std::vector<HostileInput> InvalidUtf8() {
       Refused("BeyondUnicode", "beyond.txt", "Past U+10FFFF \xf4\x90\x80\x80",
               {"UTF-8", "offset 14"}),
       // The documented contract refuses non-UTF-8; transcoding is the
-      // better behaviour (DISABLED_Windows1252WithCharsetIsTranscoded).
+      // better behaviour (Windows1252WithCharsetIsTranscoded).
       Refused("Windows1252", "cp1252.txt",
               "Caf\xe9 \x93quoted\x94 statement of 3 March 2024.",
               {"UTF-8", "offset 3"}),
@@ -183,15 +183,15 @@ std::vector<HostileInput> ValidButExtreme() {
   return inputs;
 }
 
-// Inputs the service accepts today but should refuse (reported bugs).
-std::vector<HostileInput> KnownBugs() {
+// Inputs that leave no readable text: storing them would give every such
+// document the id of the empty text.
+std::vector<HostileInput> NoReadableText() {
   return {
-      // Accepted and stored with empty text and the id of "" (so every such
-      // document collides): only non-ASCII whitespace.
-      Refused("DISABLED_UnicodeWhitespaceOnly", "nbsp.txt",
+      // Only non-ASCII whitespace.
+      Refused("UnicodeWhitespaceOnly", "nbsp.txt",
               "\xc2\xa0\xe3\x80\x80\xe2\x80\x83\n\xc2\xa0\n", {"whitespace"}),
-      // Same defect through HTML: markup with no readable text.
-      Refused("DISABLED_HtmlWithoutReadableText", "script.html",
+      // Markup with no readable text.
+      Refused("HtmlWithoutReadableText", "script.html",
               "<html><body><script>var a = 1;</script><nav>Menu</nav>"
               "</body></html>",
               {"text"}),
@@ -203,7 +203,7 @@ std::vector<HostileInput> KnownBugs() {
 std::vector<HostileInput> HostileInputs() {
   std::vector<HostileInput> all;
   for (auto group : {NotText(), InvalidUtf8(), BadPdfs(), TooLarge(),
-                     ValidButExtreme(), KnownBugs()}) {
+                     ValidButExtreme(), NoReadableText()}) {
     for (HostileInput& input : group) all.push_back(std::move(input));
   }
   return all;

@@ -34,8 +34,8 @@ inline void PrintTo(const HostileInput& input, std::ostream* os) {
   *os << input.name;
 }
 
-// The whole catalogue. Cases named DISABLED_... state what a user would
-// expect where the service currently disagrees (see RELIABILITY.md).
+// The whole catalogue, each case with its documented outcome (the table in
+// RELIABILITY.md).
 std::vector<HostileInput> HostileInputs();
 
 }  // namespace amicus::testing
