@@ -39,16 +39,16 @@ const std::vector<std::string> kPostgresFigures = {
     "stream_events_vs_pg_copy", "selective_ttfr_p50_vs_pg",
     "selective_ttlr_p50_vs_pg"};
 
-struct Run {
+struct BenchOutput {
   int exit_code = -1;
   std::map<std::string, std::vector<std::string>> values;
 };
 
-Run RunBench() {
+BenchOutput RunBench() {
   std::string command = std::string(AMICUS_SOURCE_DIR) +
                         "/bench/run --docs=200 --seconds=1 --bin=" +
                         AMICUS_BIN_DIR;
-  Run run;
+  BenchOutput run;
   FILE* out = popen(command.c_str(), "r");
   if (out == nullptr) return run;
   char line[4096];
@@ -62,7 +62,8 @@ Run RunBench() {
   return run;
 }
 
-void ExpectNumbers(const Run& run, const std::vector<std::string>& names) {
+void ExpectNumbers(const BenchOutput& run,
+                   const std::vector<std::string>& names) {
   for (const std::string& name : names) {
     auto it = run.values.find(name);
     ASSERT_NE(it, run.values.end()) << name << " was not printed";
@@ -74,7 +75,7 @@ void ExpectNumbers(const Run& run, const std::vector<std::string>& names) {
 }
 
 TEST(BenchRun, PrintsEveryFigureAsANumber) {
-  Run run = RunBench();
+  BenchOutput run = RunBench();
   ASSERT_EQ(run.exit_code, 0) << "bench/run failed";
   ExpectNumbers(run, kFigures);
   EXPECT_EQ(run.values["ingest_errors"], std::vector<std::string>{"0"});
