@@ -106,7 +106,7 @@ class RecordStream {
           !Consider(c.value())) {
         return false;
       }
-      state_.next_key = Successor(c.position());
+      SetSuccessor(c.position(), &state_.next_key);
       if (!Checkpoint()) return false;
     }
     return c.status().ok() || Fail(c.status());
@@ -118,7 +118,7 @@ class RecordStream {
     store::Cursor c = view.Scan(spec);
     for (; c.Valid(); c.Next()) {
       if (!Consider(c.value())) return false;
-      state_.next_key = Successor(c.record_key());
+      SetSuccessor(c.record_key(), &state_.next_key);
       if (!Checkpoint()) return false;
     }
     return c.status().ok() || Fail(c.status());
@@ -212,8 +212,11 @@ class RecordStream {
     return false;
   }
 
-  static std::string Successor(absl::string_view key) {
-    return absl::StrCat(key, absl::string_view("\0", 1));
+  // The first key after `key`, written over `out` (reusing its buffer: this
+  // runs once per record, and a fresh string each time showed in profiles).
+  static void SetSuccessor(absl::string_view key, std::string* out) {
+    out->assign(key.data(), key.size());
+    out->push_back('\0');
   }
 
   StreamPlan<Record> plan_;
