@@ -8,8 +8,11 @@ namespace amicus::server {
 namespace {
 
 // The synchronous server's completion-queue pollers take threads from the
-// same quota as calls: 1 queue, at most 2 pollers (gRPC's defaults).
-constexpr int kPollerThreads = 2;
+// same quota as calls. Exactly one poller (1 queue, min = max = 1) makes
+// the quota exact: a call arrives at the poller, which becomes its handler
+// and starts the next poller if the quota allows; if not, the call is
+// answered RESOURCE_EXHAUSTED. So threads = handlers + 1.
+constexpr int kPollerThreads = 1;
 
 int Milliseconds(absl::Duration d) {
   const int64_t ms = absl::ToInt64Milliseconds(d);
@@ -25,6 +28,11 @@ void ApplyLimits(const LimitOptions& limits, grpc::ServerBuilder& builder) {
   grpc::ResourceQuota quota("amicus-server");
   quota.SetMaxThreads(limits.max_concurrent_streams + kPollerThreads);
   builder.SetResourceQuota(quota);
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::NUM_CQS, 1);
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MIN_POLLERS,
+                              kPollerThreads);
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
+                              kPollerThreads);
 
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS,
                              Milliseconds(limits.keepalive_time));
