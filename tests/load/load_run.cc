@@ -219,6 +219,9 @@ LoadReport RunLoad(const LoadOptions& options) {
       static_cast<double>(report.records) / absl::ToDoubleSeconds(elapsed);
   report.ttfr_p50_ms = Percentile(ttfr, 0.50);
   report.ttfr_p99_ms = Percentile(ttfr, 0.99);
+  // Close the connections first: amicus-query's drain waits (up to its
+  // --drain_timeout) for clients that keep idle connections open.
+  stubs.clear();
   services.query.reset();
   services.ingest.reset();
   std::filesystem::remove_all(services.dir);
