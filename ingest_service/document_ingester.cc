@@ -45,13 +45,15 @@ absl::StatusOr<v1::Extraction> DocumentIngester::Extract(
 
 absl::StatusOr<v1::IngestResponse> DocumentIngester::Store(
     absl::string_view uri, size_t size,
-    absl::StatusOr<v1::Extraction> extraction) {
+    absl::StatusOr<v1::Extraction> extraction,
+    const std::function<void()>& queued) {
   if (!extraction.ok()) {
+    queued();
     server::LogLine(absl::StrCat("rejected ", uri, " (", size, " bytes): ",
                                  extraction.status().ToString()));
     return extraction.status();
   }
-  absl::StatusOr<store::PutResult> put = writer_->Put(*extraction);
+  absl::StatusOr<store::PutResult> put = writer_->Put(*extraction, queued);
   if (!put.ok()) {
     absl::Status error = StorageError(
         absl::StrCat("cannot store document ", extraction->document().id()),

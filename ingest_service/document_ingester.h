@@ -2,6 +2,7 @@
 #define AMICUS_INGEST_SERVICE_DOCUMENT_INGESTER_H_
 
 #include <cstddef>
+#include <functional>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -29,9 +30,11 @@ class DocumentIngester {
   // earlier one is being written: Extract is pure (any thread, any order);
   // Store takes its result and writes it (logging either outcome).
   absl::StatusOr<v1::Extraction> Extract(const v1::IngestRequest& request);
+  // `queued` as for store::Writer::Put (called on every path).
   absl::StatusOr<v1::IngestResponse> Store(
       absl::string_view source_uri, size_t content_bytes,
-      absl::StatusOr<v1::Extraction> extraction);
+      absl::StatusOr<v1::Extraction> extraction,
+      const std::function<void()>& queued = [] {});
 
   // INVALID_ARGUMENT for an empty id; NOT_FOUND unless `allow_missing`.
   absl::Status Delete(absl::string_view document_id, bool allow_missing);

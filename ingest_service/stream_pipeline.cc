@@ -1,5 +1,6 @@
 #include "ingest_service/stream_pipeline.h"
 
+#include <algorithm>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -7,7 +8,29 @@
 namespace amicus::ingest {
 
 int DefaultPipelineDepth() {
-  return static_cast<int>(std::thread::hardware_concurrency()) + 1;
+  return std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+void StreamPipeline::AwaitTurn(int64_t index) {
+  std::unique_lock<std::mutex> lock(turn_mu_);
+  turn_changed_.wait(lock, [&] { return turn_ == index; });
+}
+
+void StreamPipeline::PassTurn(int64_t index) {
+  std::lock_guard<std::mutex> lock(turn_mu_);
+  if (turn_ == index) turn_ = index + 1;
+  turn_changed_.notify_all();
+}
+
+absl::StatusOr<v1::IngestResponse> StreamPipeline::Ingest(
+    int64_t index, const v1::IngestRequest& request) {
+  absl::StatusOr<v1::Extraction> extraction = ingester_->Extract(request);
+  AwaitTurn(index);
+  absl::StatusOr<v1::IngestResponse> result = ingester_->Store(
+      request.source_uri(), request.content().size(), std::move(extraction),
+      [this, index] { PassTurn(index); });
+  PassTurn(index);  // in case Store returned before queueing
+  return result;
 }
 
 StreamPipeline::InFlight StreamPipeline::Start(int64_t index,
@@ -15,11 +38,9 @@ StreamPipeline::InFlight StreamPipeline::Start(int64_t index,
   InFlight doc;
   doc.index = index;
   doc.source_uri = request.source_uri();
-  doc.content_bytes = request.content().size();
   auto owned = std::make_shared<v1::IngestRequest>(std::move(request));
-  DocumentIngester* ingester = ingester_;
-  doc.extraction = std::async(std::launch::async, [ingester, owned] {
-    return ingester->Extract(*owned);
+  doc.result = std::async(std::launch::async, [this, index, owned] {
+    return Ingest(index, *owned);
   });
   return doc;
 }
@@ -27,8 +48,7 @@ StreamPipeline::InFlight StreamPipeline::Start(int64_t index,
 bool StreamPipeline::FinishOldest(Stream* stream) {
   InFlight doc = std::move(in_flight_.front());
   in_flight_.pop_front();
-  absl::StatusOr<v1::IngestResponse> result = ingester_->Store(
-      doc.source_uri, doc.content_bytes, doc.extraction.get());
+  absl::StatusOr<v1::IngestResponse> result = doc.result.get();
   v1::IngestStreamResponse response;
   response.set_index(doc.index);
   response.set_source_uri(doc.source_uri);

@@ -1,9 +1,11 @@
 #ifndef AMICUS_INGEST_SERVICE_STREAM_PIPELINE_H_
 #define AMICUS_INGEST_SERVICE_STREAM_PIPELINE_H_
 
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <future>
+#include <mutex>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -13,11 +15,12 @@
 
 namespace amicus::ingest {
 
-// One IngestStream call. Extraction (CPU) of the next documents runs on
-// their own threads while the oldest one is stored (mostly waiting for the
-// WAL fsync), up to `depth` documents in flight; results are stored and
-// answered strictly in the order the documents came, one per document, so
-// the database order and the responses are those of a sequential stream.
+// One IngestStream call. Each document is extracted on its own thread, up
+// to `depth` documents in flight, then handed to the writer in stream order
+// (a document's Put starts once the previous one is queued in the writer),
+// so documents ready together share one WAL sync while the database order
+// and the responses (one per document, in order) are those of a sequential
+// stream.
 class StreamPipeline {
  public:
   using Stream =
@@ -32,21 +35,30 @@ class StreamPipeline {
   struct InFlight {
     int64_t index = 0;
     std::string source_uri;
-    size_t content_bytes = 0;
-    std::future<absl::StatusOr<v1::Extraction>> extraction;
+    std::future<absl::StatusOr<v1::IngestResponse>> result;
   };
 
   InFlight Start(int64_t index, v1::IngestRequest request);
+  // Extracts, then stores in turn (on the document's own thread).
+  absl::StatusOr<v1::IngestResponse> Ingest(int64_t index,
+                                            const v1::IngestRequest& request);
+  void AwaitTurn(int64_t index);
+  void PassTurn(int64_t index);
   // Stores the oldest document and answers it; false if the client left.
   bool FinishOldest(Stream* stream);
 
   DocumentIngester* ingester_;
   int depth_;
+  // The index of the document whose Put may start (declared before
+  // in_flight_: its futures wait for their threads on destruction).
+  std::mutex turn_mu_;
+  std::condition_variable turn_changed_;
+  int64_t turn_ = 0;
   std::deque<InFlight> in_flight_;
 };
 
-// How many documents a stream extracts ahead: one per core, plus the one
-// being stored.
+// How many documents a stream has in flight: two per core (extracting or
+// waiting for a sync), at least four.
 int DefaultPipelineDepth();
 
 }  // namespace amicus::ingest

@@ -1,6 +1,8 @@
 // The RocksDB implementation of Writer.
 #include "store/writer.h"
 
+#include "store/group_commit.h"
+
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -40,6 +42,21 @@ absl::Status PrepareDirectory(const std::string& path,
   }
   return absl::OkStatus();
 }
+
+// Calls a function once: explicitly, or when leaving the scope.
+class CallOnce {
+ public:
+  explicit CallOnce(const std::function<void()>& f) : f_(f) {}
+  ~CallOnce() { (*this)(); }
+  void operator()() {
+    if (!called_) f_();
+    called_ = true;
+  }
+
+ private:
+  const std::function<void()>& f_;
+  bool called_ = false;
+};
 
 class RocksWriter : public Writer {
  public:
@@ -89,29 +106,35 @@ class RocksWriter : public Writer {
     return FromRocks(s, "writing layout version");
   }
 
-  absl::StatusOr<PutResult> Put(const Extraction& extraction) override {
+  absl::StatusOr<PutResult> Put(const Extraction& extraction,
+                                const std::function<void()>& queued) override {
+    CallOnce notify_queued(queued);
     if (absl::Status s = ValidateExtraction(extraction); !s.ok()) return s;
-    std::lock_guard<std::mutex> lock(mu_);
-    absl::StatusOr<std::optional<uint64_t>> existing =
-        FindSeq(extraction.document().id());
+    const std::string& id = extraction.document().id();
+    std::unique_lock<std::mutex> lock(mu_);
+    group_.WaitUntilNotPending(lock, id);
+    absl::StatusOr<std::optional<uint64_t>> existing = FindSeq(id);
     if (!existing.ok()) return existing.status();
     if (existing->has_value()) return StoredResult(**existing);
 
     Extraction stored = WithStoreFields(extraction);
-    uint64_t seq = next_seq_;
-    rocksdb::WriteBatch batch;
+    // A failed group leaves its seqs unused: later documents keep theirs.
+    uint64_t seq = next_seq_++;
+    rocksdb::WriteBatch* batch = group_.open_batch();
     for (const Entry& entry : DocumentEntries(stored, seq)) {
-      batch.Put(cf(entry.cf), entry.key, entry.value);
+      batch->Put(cf(entry.cf), entry.key, entry.value);
     }
-    batch.Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
-    rocksdb::Status s = db_->Write(write_options_, &batch);
+    batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
+    uint64_t ticket = group_.Enqueue(id);
+    notify_queued();
+    rocksdb::Status s = group_.Wait(lock, ticket);
     if (!s.ok()) return FromRocks(s, absl::StrCat("writing to ", path_));
-    next_seq_ = seq + 1;
     return PutResult{true, stored.document()};
   }
 
   absl::Status Delete(absl::string_view document_id) override {
-    std::lock_guard<std::mutex> lock(mu_);
+    std::unique_lock<std::mutex> lock(mu_);
+    group_.WaitUntilNotPending(lock, std::string(document_id));
     absl::StatusOr<std::optional<uint64_t>> seq = FindSeq(document_id);
     if (!seq.ok()) return seq.status();
     if (!seq->has_value()) {
@@ -249,6 +272,7 @@ class RocksWriter : public Writer {
   rocksdb::WriteOptions write_options_;
   std::mutex mu_;
   uint64_t next_seq_ = 1;
+  GroupCommit group_{db_.get(), &write_options_};
 };
 
 }  // namespace
