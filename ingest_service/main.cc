@@ -28,8 +28,9 @@ ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
 ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
           "Documents larger than this are refused with RESOURCE_EXHAUSTED.");
 ABSL_FLAG(bool, sync, true,
-          "fsync the write-ahead log for every document, so an acknowledged "
-          "document survives a crash.");
+          "fsync the write-ahead log before acknowledging a document "
+          "(documents arriving together share one fsync), so an "
+          "acknowledged document survives a crash.");
 ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(20),
           "How long in-flight requests may run after SIGTERM/SIGINT.");
 
