@@ -2,6 +2,7 @@
 #define AMICUS_TESTS_EXTRACT_TEST_UTIL_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
@@ -24,6 +25,10 @@ const amicus::v1::Quote* QuoteContaining(const amicus::v1::Extraction& e,
 // The event whose evidence contains `fragment`, or nullptr.
 const amicus::v1::Event* EventContaining(const amicus::v1::Extraction& e,
                                          absl::string_view fragment);
+
+// A PDF with one page per entry of `pages`, each showing its lines in
+// Helvetica, with a correct xref table.
+std::string MultiPagePdf(const std::vector<std::vector<std::string>>& pages);
 
 }  // namespace amicus::extract::testing
 
