@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/time/civil_time.h"
 
@@ -23,6 +24,7 @@ struct Token {
 
 std::vector<Token> Tokenize(absl::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 4);  // about one token per four bytes of prose
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -66,17 +68,21 @@ bool IsDayNumber(const Token& t, int& day) {
          day <= 31;
 }
 
+// The comparisons below run for every token of every sentence: they
+// compare case-insensitively in place instead of building a lowercase copy.
 bool IsOrdinalSuffix(const Token& t) {
-  std::string w = absl::AsciiStrToLower(t.text);
-  return t.word && (w == "st" || w == "nd" || w == "rd" || w == "th");
+  return t.word && t.text.size() == 2 &&
+         (absl::EqualsIgnoreCase(t.text, "st") || absl::EqualsIgnoreCase(t.text, "nd") ||
+          absl::EqualsIgnoreCase(t.text, "rd") || absl::EqualsIgnoreCase(t.text, "th"));
 }
 
 bool Capitalized(const Token& t) {
   return t.word && absl::ascii_isupper(static_cast<unsigned char>(t.text[0]));
 }
 
+// `w` is lowercase ASCII.
 bool Lower(const Token& t, absl::string_view w) {
-  return t.word && absl::AsciiStrToLower(t.text) == w;
+  return t.word && absl::EqualsIgnoreCase(t.text, w);
 }
 
 // 0 (Monday) .. 6 (Sunday) for a capitalized English weekday name, as
@@ -382,11 +388,16 @@ int MonthNumber(absl::string_view word) {
                                  "may", "june", "july", "august",
                                  "september", "october", "november",
                                  "december"};
-  std::string w = absl::AsciiStrToLower(word);
-  if (w == "sept") return 9;
+  // No month name is longer than "september"; skipping longer words
+  // early keeps this allocation-free on every capitalized word.
+  if (word.size() < 3 || word.size() > 9) return 0;
+  if (absl::EqualsIgnoreCase(word, "sept")) return 9;
   for (int m = 0; m < 12; ++m) {
     absl::string_view name = kNames[m];
-    if (w == name || (w.size() == 3 && name.substr(0, 3) == w)) return m + 1;
+    if (absl::EqualsIgnoreCase(word, name) ||
+        (word.size() == 3 && absl::EqualsIgnoreCase(name.substr(0, 3), word))) {
+      return m + 1;
+    }
   }
   return 0;
 }

@@ -202,14 +202,20 @@ class Assembler {
     }
   }
 
+  // Runs of spaces and tabs become one space mapped to the run's first
+  // byte; everything between them is copied a run at a time.
   void AppendCollapsed(size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) {
-      if (IsSpace(t_[i]) && i > begin && IsSpace(t_[i - 1])) continue;
+    size_t i = begin;
+    while (i < end) {
       if (IsSpace(t_[i])) {
         out_.AppendChar(' ', in_.offsets[i]);
-      } else {
-        out_.AppendFrom(in_, i, i + 1);
+        while (i < end && IsSpace(t_[i])) ++i;
+        continue;
       }
+      size_t run = i + 1;
+      while (run < end && !IsSpace(t_[run])) ++run;
+      out_.AppendFrom(in_, i, run);
+      i = run;
     }
   }
 

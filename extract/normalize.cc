@@ -27,6 +27,12 @@ uint32_t DecodeAt(const std::string& t, size_t i, size_t& len) {
   return cp;
 }
 
+// ASCII that NormalizeCharacters copies unchanged.
+bool IsPlainAscii(char c) {
+  return static_cast<unsigned char>(c) < 0x80 && c != '\r' && c != '\t' &&
+         c != '\v' && c != '\f';
+}
+
 bool IsUnicodeSpace(uint32_t cp) {
   return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
          cp == 0x202F || cp == 0x205F || cp == 0x3000;
@@ -75,8 +81,12 @@ MappedText NormalizeCharacters(const MappedText& in) {
       continue;
     }
     if (static_cast<unsigned char>(c) < 0x80) {
-      out.AppendFrom(in, i, i + 1);
-      ++i;
+      // Copy the whole run of plain ASCII at once: appending byte by byte
+      // dominated this pass.
+      size_t run = i + 1;
+      while (run < t.size() && IsPlainAscii(t[run])) ++run;
+      out.AppendFrom(in, i, run);
+      i = run;
       continue;
     }
     size_t len;

@@ -13,16 +13,20 @@ size_t CharLen(unsigned char c) {
   return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-// Punctuation outside ASCII: curly quotes, dashes, ellipsis, bullets.
-bool IsUnicodePunct(absl::string_view s) {
-  return absl::StartsWith(s, "\xE2\x80") || absl::StartsWith(s, "\xC2\xAB") ||
-         absl::StartsWith(s, "\xC2\xBB");
+// Punctuation outside ASCII: curly quotes, dashes, ellipsis, bullets
+// (U+2000..U+203F, «, »). Tested at every byte of every tokenized text,
+// so it reads the two lead bytes directly.
+bool IsUnicodePunctAt(absl::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  unsigned char d = static_cast<unsigned char>(s[i + 1]);
+  return (c == 0xE2 && d == 0x80) || (c == 0xC2 && (d == 0xAB || d == 0xBB));
 }
 
-bool IsWordByte(absl::string_view s, size_t i) {
+inline bool IsWordByte(absl::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return absl::ascii_isalnum(c);
-  return !IsUnicodePunct(s.substr(i));
+  return !IsUnicodePunctAt(s, i);
 }
 
 }  // namespace
@@ -44,12 +48,12 @@ bool Word::all_caps() const {
 }
 
 bool Word::Is(absl::string_view lowercase) const {
-  return is_word && text.size() == lowercase.size() &&
-         absl::AsciiStrToLower(text) == lowercase;
+  return is_word && absl::EqualsIgnoreCase(text, lowercase);
 }
 
 std::vector<Word> Tokenize(absl::string_view s, size_t base) {
   std::vector<Word> out;
+  out.reserve(s.size() / 4);  // about one token per four bytes of prose
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
