@@ -31,22 +31,21 @@ bool HasPhoneNumber(absl::string_view p) {
   for (char c : p) {
     if (absl::ascii_isdigit(c)) ++digits;
   }
+  // Cheapest tests first: few paragraphs carry seven digits.
+  if (digits < 7 || HasMoreWordsThan(p, 25)) return false;
   std::string lower = absl::AsciiStrToLower(p);
-  return digits >= 7 && CountWords(p) <= 25 &&
-         (absl::StrContains(lower, "tel") ||
-                         absl::StrContains(lower, "t:") ||
-                         absl::StrContains(lower, "phone") ||
-                         absl::StrContains(lower, "+"));
+  return absl::StrContains(lower, "tel") || absl::StrContains(lower, "t:") ||
+         absl::StrContains(lower, "phone") || absl::StrContains(lower, "+");
 }
 
 bool IsEmailLine(absl::string_view p) {
-  return CountWords(p) <= 8 && absl::StrContains(p, "@") &&
+  return absl::StrContains(p, "@") && !HasMoreWordsThan(p, 8) &&
          !absl::StrContains(p, " said");
 }
 
 // Short calls to action that only make sense on a web page.
 bool IsWebFurniture(absl::string_view p) {
-  if (CountWords(p) > 14) return false;
+  if (HasMoreWordsThan(p, 14)) return false;
   std::string lower = absl::AsciiStrToLower(p);
   for (absl::string_view cue :
        {"click here", "download", "share this", "read more", "more information here",
@@ -59,7 +58,9 @@ bool IsWebFurniture(absl::string_view p) {
 }
 
 bool IsContactsHeading(absl::string_view p) {
-  std::string lower = absl::AsciiStrToLower(absl::StripSuffix(p, ":"));
+  absl::string_view bare = absl::StripSuffix(p, ":");
+  if (bare.size() > 14) return false;  // longer than "media contacts"
+  std::string lower = absl::AsciiStrToLower(bare);
   return lower == "contacts" || lower == "contact" || lower == "media contacts" ||
          lower == "media contact" || lower == "press contacts";
 }
@@ -67,7 +68,7 @@ bool IsContactsHeading(absl::string_view p) {
 // A short line with no sentence punctuation: a name, title or place in a
 // contact block.
 bool IsShortLabel(absl::string_view p) {
-  return CountWords(p) <= 7 && !absl::EndsWith(p, ".");
+  return !HasMoreWordsThan(p, 7) && !absl::EndsWith(p, ".");
 }
 
 }  // namespace
@@ -101,7 +102,7 @@ BoilerplateRemoval RemoveBoilerplate(const MappedText& in) {
   absl::flat_hash_map<absl::string_view, size_t> first_seen;
   for (size_t i = 0; i < paras.size(); ++i) {
     absl::string_view p = paras[i].range.in(text);
-    if (CountWords(p) < kMinTeaserWords) continue;
+    if (!HasMoreWordsThan(p, kMinTeaserWords - 1)) continue;
     auto [it, inserted] = first_seen.try_emplace(p, i);
     if (inserted) continue;
     size_t first = it->second;

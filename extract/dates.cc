@@ -80,16 +80,21 @@ bool Capitalized(const Token& t) {
   return t.word && absl::ascii_isupper(static_cast<unsigned char>(t.text[0]));
 }
 
-// `w` is lowercase ASCII.
-bool Lower(const Token& t, absl::string_view w) {
-  return t.word && absl::EqualsIgnoreCase(t.text, w);
+// `w` is lowercase ASCII. Inline, length first: most tokens differ in
+// length from the word asked about.
+inline bool Lower(const Token& t, absl::string_view w) {
+  if (!t.word || t.text.size() != w.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(t.text[k])) != w[k]) return false;
+  }
+  return true;
 }
 
 // 0 (Monday) .. 6 (Sunday) for a capitalized English weekday name, as
 // absl::Weekday counts, else -1.
 int WeekdayNumber(const Token& t) {
-  static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                      "Friday", "Saturday", "Sunday"};
+  static constexpr absl::string_view kDays[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   if (!t.word) return -1;
   for (int d = 0; d < 7; ++d) {
     if (t.text == kDays[d]) return d;
@@ -144,8 +149,9 @@ class Scanner {
       t = At(i - 2);  // "since the 5 May", "until on ..."
     }
     if (!t) return false;
-    for (absl::string_view w : {"since", "until", "till", "by", "from",
-                                "before", "through", "between"}) {
+    static constexpr absl::string_view kBounds[] = {
+        "since", "until", "till", "by", "from", "before", "through", "between"};
+    for (absl::string_view w : kBounds) {
       if (Lower(*t, w)) return true;
     }
     return false;
@@ -214,8 +220,9 @@ class Scanner {
     }
     // in 2019 / In 2024
     if (i + 1 < tokens_.size() && IsYear(tokens_[i + 1], year)) {
-      for (absl::string_view w : {"in", "during", "since", "until", "by",
-                                  "early", "late", "mid", "throughout"}) {
+      static constexpr absl::string_view kOpeners[] = {
+          "in", "during", "since", "until", "by", "early", "late", "mid", "throughout"};
+      for (absl::string_view w : kOpeners) {
         if (Lower(t, w)) {
           Emit(i + 1, i + 1, {year, 0, 0, DATE_PRECISION_YEAR}, false);
           return 2;
@@ -314,8 +321,9 @@ class Scanner {
   }
 
   static int Amount(const Token& t) {
-    static const char* kWords[] = {"a", "one", "two", "three", "four", "five", "six",
-                                   "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    static constexpr absl::string_view kWords[] = {
+        "a",     "one", "two", "three", "four",   "five", "six",
+        "seven", "eight", "nine", "ten", "eleven", "twelve"};
     int n = 0;
     if (t.number && ParseInt(t.text, n) && n > 0 && n < 100) return n;
     for (int k = 0; k < 13; ++k) {
@@ -384,10 +392,9 @@ class Scanner {
 }  // namespace
 
 int MonthNumber(absl::string_view word) {
-  static const char* kNames[] = {"january", "february", "march", "april",
-                                 "may", "june", "july", "august",
-                                 "september", "october", "november",
-                                 "december"};
+  static constexpr absl::string_view kNames[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
   // No month name is longer than "september"; skipping longer words
   // early keeps this allocation-free on every capitalized word.
   if (word.size() < 3 || word.size() > 9) return 0;

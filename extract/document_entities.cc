@@ -1,6 +1,7 @@
 #include "extract/document_entities.h"
 
 #include <string>
+#include <utility>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -44,10 +45,12 @@ class OrganizationList {
     // "Coalition for Independent Justice (CIJ)" as a signatory is the
     // coalition, acronym CIJ.
     std::string name = orgs_.FullName(org.name());
-    if (name.empty() || !IsOrganizationName(name) ||
-        !seen_.insert(absl::AsciiStrToLower(name)).second) {
-      return;
-    }
+    if (name.empty()) return;
+    // Most names arrive several times (issuers, then signatories): the
+    // cheap set lookup goes before the tokenizing test.
+    std::string lower = absl::AsciiStrToLower(name);
+    if (seen_.contains(lower) || !IsOrganizationName(name)) return;
+    seen_.insert(std::move(lower));
     amicus::v1::Organization& out = *doc_.add_organizations();
     out = org;
     out.set_name(name);

@@ -211,7 +211,7 @@ std::vector<amicus::v1::Organization> FindIssuers(
     while (start > 0) {
       const Word& w = words[start - 1];
       bool ok = w.capitalized() || w.text == "," || w.text == "(" || w.text == ")" ||
-                (w.is_word && IsNameConnector(Lower(w.text)));
+                (w.is_word && IsNameConnectorAnyCase(w.text));
       if (!ok) break;
       --start;
     }

@@ -9,12 +9,24 @@
 
 namespace amicus::extract {
 
+namespace {
+
+// OpenSSL 3 looks the algorithm up in its provider registry on every
+// EVP_sha256() init (a locked hash-table walk that cost as much as the
+// hashing itself); fetching it once and sharing it is thread-safe.
+const EVP_MD* Sha256() {
+  static const EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return kSha256 != nullptr ? kSha256 : EVP_sha256();
+}
+
+}  // namespace
+
 std::string Sha256Hex(absl::string_view text) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
                                                               EVP_MD_CTX_free);
-  EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+  EVP_DigestInit_ex(ctx.get(), Sha256(), nullptr);
   EVP_DigestUpdate(ctx.get(), text.data(), text.size());
   EVP_DigestFinal_ex(ctx.get(), digest, &length);
   return absl::BytesToHexString(

@@ -47,7 +47,7 @@ size_t NameStart(const std::vector<Word>& words, size_t end) {
     const Word& w = words[k - 1];
     if (w.capitalized()) {
       start = k - 1;
-    } else if (!(w.is_word && IsNameConnector(Lower(w.text)))) {
+    } else if (!(w.is_word && IsNameConnectorAnyCase(w.text))) {
       break;
     }
     --k;
@@ -60,7 +60,7 @@ size_t NameStart(const std::vector<Word>& words, size_t end) {
 std::string Initials(const std::vector<absl::string_view>& words) {
   std::string out;
   for (absl::string_view w : words) {
-    if (w.empty() || IsNameConnector(Lower(w))) continue;
+    if (w.empty() || IsNameConnectorAnyCase(w)) continue;
     if (absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
       out.push_back(w[0]);
     }
@@ -159,13 +159,13 @@ void OrgDirectory::LearnInitials(absl::string_view text, const std::vector<Word>
     size_t last_cap = i;
     while (j < words.size() && j - i < kMaxNameWords && (j == i || same_line(j)) &&
            (words[j].capitalized() ||
-            (words[j].is_word && IsNameConnector(Lower(words[j].text))))) {
+            (words[j].is_word && IsNameConnectorAnyCase(words[j].text)))) {
       if (words[j].capitalized()) last_cap = j;
       ++j;
     }
     // A sentence's "The" or "On" is no part of the name.
     size_t first = i;
-    while (first < last_cap && IsNameConnector(Lower(words[first].text))) ++first;
+    while (first < last_cap && IsNameConnectorAnyCase(words[first].text)) ++first;
     std::vector<absl::string_view> parts;
     for (size_t k = first; k <= last_cap; ++k) parts.push_back(words[k].text);
     std::string initials = Initials(parts);

@@ -126,7 +126,7 @@ size_t NameLength(const std::vector<Word>& words, size_t at) {
     } else if (w.text == "." && k > at && IsGivenNameAbbreviation(words[k - 1]) &&
                k + 1 < words.size() && words[k + 1].capitalized()) {
       // "Ma. Lourdes B. Santos": the dot of a shortened given name.
-    } else if (!(w.is_word && IsNameConnector(Lower(w.text)) && k > at)) {
+    } else if (!(w.is_word && IsNameConnectorAnyCase(w.text) && k > at)) {
       break;
     }
     ++k;
@@ -242,7 +242,7 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const OrgDirector
       size_t start = i - 1;
       while (start > 0 && i - start < kMaxRoleWords &&
              (w[start - 1].capitalized() ||
-              (w[start - 1].is_word && IsNameConnector(Lower(w[start - 1].text))))) {
+              (w[start - 1].is_word && IsNameConnectorAnyCase(w[start - 1].text)))) {
         --start;
       }
       while (start < i - 1 && !w[start].capitalized()) ++start;

@@ -288,7 +288,7 @@ std::optional<Attribution> BeforeQuote(absl::string_view t, size_t from,
                          (w[start - 1].is_word && w[start - 1].text.size() == 2 &&
                           w[start - 1].text[1] == '.') ||
                          (start > 1 && w[start - 1].is_word &&
-                          IsNameConnector(Lower(w[start - 1].text)) &&
+                          IsNameConnectorAnyCase(w[start - 1].text) &&
                           !w[start - 1].Is("and") && w[start - 2].capitalized()))) {
       --start;
     }

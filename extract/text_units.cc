@@ -134,6 +134,17 @@ size_t CountWords(absl::string_view s) {
   return n;
 }
 
+bool HasMoreWordsThan(absl::string_view s, size_t n) {
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = IsAlnum(c);
+    if (w && !in_word && ++count > n) return true;
+    in_word = w;
+  }
+  return false;
+}
+
 Range Trim(absl::string_view text, Range r) {
   while (r.begin < r.end && text[r.begin] == ' ') ++r.begin;
   while (r.end > r.begin && text[r.end - 1] == ' ') --r.end;

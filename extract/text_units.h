@@ -35,6 +35,9 @@ std::vector<Range> Sentences(absl::string_view text, Range paragraph);
 
 // Number of words (runs of letters or digits) in `s`.
 size_t CountWords(absl::string_view s);
+// CountWords(s) > n, reading only as far as the (n+1)-th word: the
+// boilerplate tests ask it of every paragraph, however long.
+bool HasMoreWordsThan(absl::string_view s, size_t n);
 
 // `r` shrunk to exclude leading and trailing spaces.
 Range Trim(absl::string_view text, Range r);

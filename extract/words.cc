@@ -106,6 +106,16 @@ bool IsNameConnector(absl::string_view w) {
   return kConnectors->contains(w);
 }
 
+bool IsNameConnectorAnyCase(absl::string_view word) {
+  constexpr size_t kLongest = 7;  // "against", "without"
+  if (word.empty() || word.size() > kLongest) return false;
+  char lower[kLongest];
+  for (size_t k = 0; k < word.size(); ++k) {
+    lower[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+  }
+  return IsNameConnector(absl::string_view(lower, word.size()));
+}
+
 absl::string_view StripPossessive(absl::string_view word) {
   if (absl::EndsWith(word, "\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
   if (absl::EndsWith(word, "'s")) return word.substr(0, word.size() - 2);

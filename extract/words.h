@@ -27,6 +27,9 @@ std::vector<Word> Tokenize(absl::string_view text, size_t base = 0);
 // Lowercase words that may sit inside a capitalized name ("Coalition for
 // the International Criminal Court", "Comisión de Derechos Humanos").
 bool IsNameConnector(absl::string_view lowercase_word);
+// The same for a word in any case ("The", "Of"), without allocating: it
+// is asked of nearly every word in the name scans.
+bool IsNameConnectorAnyCase(absl::string_view word);
 
 // "ACLU’s" -> "ACLU"; other words unchanged.
 absl::string_view StripPossessive(absl::string_view word);
