@@ -24,7 +24,9 @@ struct Token {
 
 std::vector<Token> Tokenize(absl::string_view s) {
   std::vector<Token> out;
-  out.reserve(s.size() / 4);  // about one token per four bytes of prose
+  // About one token per five bytes of prose; capped so that a huge
+  // input with few tokens does not reserve memory it never uses.
+  out.reserve(std::min<size_t>(s.size() / 5, 4096));
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);

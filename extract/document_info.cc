@@ -65,7 +65,9 @@ bool IsDateOnly(absl::string_view p) {
 
 size_t DatelineLength(absl::string_view p, std::string* place) {
   for (absl::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- "}) {
-    size_t at = p.find(dash);
+    // Only a dash in the first 60 bytes counts: search no further (this
+    // runs for the first sentence of every paragraph).
+    size_t at = p.substr(0, 60 + dash.size()).find(dash);
     if (at == absl::string_view::npos || at > 60) continue;
     absl::string_view head = p.substr(0, at);
     absl::string_view city = head.substr(0, std::min(head.find(','), head.find(" (")));

@@ -36,11 +36,17 @@ absl::string_view Head(absl::string_view content) {
   return content.substr(0, 4096);
 }
 
+// Every tag starts with '<': only those bytes are compared, ignoring
+// case, instead of lowercasing a copy of the head of every document.
 bool LooksLikeHtml(absl::string_view content) {
-  std::string head = absl::AsciiStrToLower(Head(content));
-  for (absl::string_view tag : {"<!doctype html", "<html", "<body", "<p>",
-                                "<div", "<head", "<article", "<br"}) {
-    if (absl::StrContains(head, tag)) return true;
+  static constexpr absl::string_view kTags[] = {
+      "<!doctype html", "<html", "<body", "<p>", "<div", "<head", "<article", "<br"};
+  absl::string_view head = Head(content);
+  for (size_t at = head.find('<'); at != absl::string_view::npos;
+       at = head.find('<', at + 1)) {
+    for (absl::string_view tag : kTags) {
+      if (absl::StartsWithIgnoreCase(head.substr(at), tag)) return true;
+    }
   }
   return false;
 }

@@ -1,5 +1,7 @@
 #include "extract/words.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -53,7 +55,9 @@ bool Word::Is(absl::string_view lowercase) const {
 
 std::vector<Word> Tokenize(absl::string_view s, size_t base) {
   std::vector<Word> out;
-  out.reserve(s.size() / 4);  // about one token per four bytes of prose
+  // About one token per five bytes of prose; capped so that a huge
+  // input with few tokens does not reserve memory it never uses.
+  out.reserve(std::min<size_t>(s.size() / 5, 4096));
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -69,6 +73,10 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
       continue;
     }
     while (i < s.size()) {
+      // Plain ASCII letters and digits, the bulk of every word, without
+      // the general test below.
+      while (i < s.size() && absl::ascii_isalnum(static_cast<unsigned char>(s[i]))) ++i;
+      if (i >= s.size()) break;
       if (IsWordByte(s, i)) {
         i += CharLen(static_cast<unsigned char>(s[i]));
         continue;
