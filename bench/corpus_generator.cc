@@ -4,6 +4,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "bench/entity_tiers.h"
+#include "bench/timeline.h"
 
 namespace amicus::bench {
 namespace {
@@ -71,9 +73,10 @@ constexpr int Size(const T (&)[N]) {
   return static_cast<int>(N);
 }
 
-std::string DateText(Dice& dice) {
-  return absl::StrFormat("%d %s %d", 1 + dice.Below(28),
-                         kMonths[dice.Below(12)], 2010 + dice.Below(15));
+std::string DateText(int64_t day) {
+  CalendarDate date = DateOfDay(day);
+  return absl::StrFormat("%d %s %d", date.day, kMonths[date.month - 1],
+                         date.year);
 }
 
 std::string QuoteParagraph(Dice& dice) {
@@ -88,10 +91,13 @@ std::string QuoteParagraph(Dice& dice) {
       ". \u201cWe will keep documenting every case until justice is done.\u201d\n\n");
 }
 
-std::string EventParagraph(Dice& dice) {
+// Event `slot` of document `index`: its actor is the slot's tier entity
+// (see entity_tiers.h), its date within the week before the document's.
+std::string EventParagraph(Dice& dice, int64_t index, int slot) {
   std::string sentence = absl::StrFormat(
-      kEventTemplates[dice.Below(Size(kEventTemplates))], DateText(dice),
-      CorpusGenerator::Person(dice.Below(CorpusGenerator::kPersonPoolSize)));
+      kEventTemplates[dice.Below(Size(kEventTemplates))],
+      DateText(DocumentDay(index) - dice.Below(kEventDaysBefore)),
+      TierPerson(slot, TierBlock(slot, index)));
   return absl::StrCat(
       sentence,
       " Observers said the measure was part of a wider pattern of pressure on "
@@ -99,38 +105,50 @@ std::string EventParagraph(Dice& dice) {
       "to the places of detention on several occasions since then.\n\n");
 }
 
+// 16 paragraphs: one event per tier (11) and a quote after every two.
 std::string PressRelease(Dice& dice, int64_t index) {
   int org = dice.Below(CorpusGenerator::kOrganizationPoolSize);
   std::string text = absl::StrCat(
       "Rights groups condemn reprisals against defenders (statement ", index,
-      ")\n\n", kCities[dice.Below(Size(kCities))], ", ", DateText(dice),
-      " \u2013 The ", CorpusGenerator::Organization(org),
+      ")\n\n", kCities[dice.Below(Size(kCities))], ", ",
+      DateText(DocumentDay(index)), " \u2013 The ",
+      CorpusGenerator::Organization(org),
       " today condemned a series of measures taken against human rights "
       "defenders, lawyers and journalists.\n\n");
-  for (int i = 0; i < 14; ++i) {
+  for (int slot = 0, i = 0; i < 16; ++i) {
     absl::StrAppend(&text, i % 3 == 2 ? QuoteParagraph(dice)
-                                      : EventParagraph(dice));
+                                      : EventParagraph(dice, index, slot++));
   }
   absl::StrAppend(&text, "For more information, contact press@example.org.\n");
   return text;
 }
 
+// 25 signatories: every odd line up to the 22nd is the letter's tier
+// organization of that tier, the other 14 come from the pool.
+void AppendSignatories(Dice& dice, int64_t letter, std::string* text) {
+  int first = dice.Below(CorpusGenerator::kOrganizationPoolSize);
+  for (int pool = 0, line = 0; line < 25; ++line) {
+    std::string name =
+        line % 2 == 1 && line / 2 < kTiers
+            ? TierOrganization(line / 2, TierBlock(line / 2, letter))
+            : CorpusGenerator::Organization(
+                  (first + 7 * pool++) % CorpusGenerator::kOrganizationPoolSize);
+    absl::StrAppend(text, name, " (", kCountries[dice.Below(Size(kCountries))],
+                    ")\n");
+  }
+}
+
 std::string JointLetter(Dice& dice, int64_t index) {
   std::string text = absl::StrCat(
-      DateText(dice), "\n\nRe: Joint letter ", index,
+      DateText(DocumentDay(index)), "\n\nRe: Joint letter ", index,
       " on the protection of civil society\n\nDear Minister,\n\n"
       "We, the undersigned organizations, write to express our grave concern "
       "about the treatment of human rights defenders.\n\n");
-  for (int i = 0; i < 8; ++i) absl::StrAppend(&text, EventParagraph(dice));
-  absl::StrAppend(&text, "We urge you to act without delay.\n\nSincerely,\n\n");
-  int first = dice.Below(CorpusGenerator::kOrganizationPoolSize);
-  for (int i = 0; i < 25; ++i) {
-    absl::StrAppend(
-        &text,
-        CorpusGenerator::Organization(
-            (first + i * 7) % CorpusGenerator::kOrganizationPoolSize),
-        " (", kCountries[dice.Below(Size(kCountries))], ")\n");
+  for (int slot = 0; slot < kTiers; ++slot) {
+    absl::StrAppend(&text, EventParagraph(dice, index, slot));
   }
+  absl::StrAppend(&text, "We urge you to act without delay.\n\nSincerely,\n\n");
+  AppendSignatories(dice, CorpusGenerator::LetterIndex(index), &text);
   return text;
 }
 
@@ -146,9 +164,15 @@ std::string CorpusGenerator::Organization(int i) {
                       kOrgWords[(i / Size(kOrgKinds)) % Size(kOrgWords)]);
 }
 
+bool CorpusGenerator::IsLetter(int64_t index) { return index % 3 == 2; }
+
+int64_t CorpusGenerator::LetterIndex(int64_t index) { return index / 3; }
+
+int64_t CorpusGenerator::LettersBefore(int64_t docs) { return docs / 3; }
+
 GeneratedDocument CorpusGenerator::Document(int64_t index) const {
   Dice dice(seed_, index);
-  if (index % 3 == 2) {
+  if (IsLetter(index)) {
     return {absl::StrCat("bench/joint-letter-", index, ".txt"),
             JointLetter(dice, index)};
   }

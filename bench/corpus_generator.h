@@ -18,10 +18,14 @@ struct GeneratedDocument {
 // machine and in every process, so clients can regenerate what was ingested
 // (e.g. the names to query) without sharing files.
 //
-// Names come from fixed pools: each event's actor and each quote's speaker
-// is one of `kPersonPoolSize` people, organizations one of
-// `kOrganizationPoolSize`; a filter on one pool name therefore selects about
-// 1/pool-size of the records, whatever the corpus size.
+// Document i is dated day i of the timeline (timeline.h); its events fall
+// in the week before. Each event's actor and 11 of each letter's 25
+// signatories are tier entities (entity_tiers.h: names with a known number
+// of occurrences in a known block of documents or letters); quote speakers
+// come from a pool of `kPersonPoolSize` people, other organizations from
+// `kOrganizationPoolSize`. Two of three documents are press releases (11
+// events, 5 quotes, ~5.3 KB), every third a joint letter (11 events, 25
+// signatories, ~4.7 KB).
 class CorpusGenerator {
  public:
   static constexpr int kPersonPoolSize = 500;
@@ -30,6 +34,12 @@ class CorpusGenerator {
   explicit CorpusGenerator(uint64_t seed) : seed_(seed) {}
 
   GeneratedDocument Document(int64_t index) const;
+
+  // Whether document `index` is a joint letter, and which letter it is.
+  static bool IsLetter(int64_t index);
+  static int64_t LetterIndex(int64_t index);
+  // How many of documents 0..docs-1 are letters.
+  static int64_t LettersBefore(int64_t docs);
 
   // The full name of pool person `i` ("Given Surname").
   static std::string Person(int i);

@@ -1,6 +1,8 @@
-// Ingests a generated corpus through IngestStream (one stream, documents
-// written by one thread while results are read by another, as a bulk
-// loader would) and reports documents/s, MB/s and record counts.
+// Ingests documents --first .. --first+--docs-1 of a generated corpus
+// through IngestStream (one stream, documents written by one thread while
+// results are read by another, as a bulk loader would) and reports
+// documents/s, MB/s and record counts. bench/run grows a database by
+// calling it again with --first at the previous end.
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -14,6 +16,7 @@
 #include "grpcpp/grpcpp.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "amicus-ingest address");
+ABSL_FLAG(int64_t, first, 0, "index of the first document to ingest");
 ABSL_FLAG(int64_t, docs, 1000, "documents to ingest");
 ABSL_FLAG(uint64_t, seed, 1, "corpus seed");
 
@@ -50,13 +53,14 @@ int Run() {
   auto stub = v1::IngestService::NewStub(grpc::CreateChannel(
       absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials()));
   CorpusGenerator corpus(absl::GetFlag(FLAGS_seed));
-  int64_t docs = absl::GetFlag(FLAGS_docs);
+  const int64_t first = absl::GetFlag(FLAGS_first);
+  const int64_t docs = absl::GetFlag(FLAGS_docs);
   grpc::ClientContext context;
   auto stream = stub->IngestStream(&context);
   int64_t bytes = 0;
   Stopwatch clock;
   std::thread writer([&] {
-    for (int64_t i = 0; i < docs; ++i) {
+    for (int64_t i = first; i < first + docs; ++i) {
       GeneratedDocument doc = corpus.Document(i);
       v1::IngestRequest request;
       request.set_source_uri(doc.source_uri);

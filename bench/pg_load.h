@@ -9,16 +9,20 @@
 
 namespace amicus::bench {
 
-// Copies the events of an amicus database into the PostgreSQL table
-//   events(seq bigint, ordinal int, actor text, payload bytea)
-// (payload = the stored Event bytes, actor = its first actor's name in lower
-// case) with COPY FROM STDIN, then indexes (seq, ordinal) and (actor, seq,
-// ordinal) and analyzes: the same records, indexed for the same queries.
-// Returns the number of rows.
-absl::StatusOr<int64_t> LoadEvents(PGconn* conn, const std::string& db_path,
-                                   const std::string& secondary_dir);
+// Copies the records the selective queries read from an amicus database
+// into PostgreSQL with COPY FROM STDIN, then indexes and analyzes them:
+//   events(seq, ordinal, actor, day, payload): payload = the stored Event
+//     bytes, actor = its first actor in lower case, day = its date when it
+//     has a day; indexed on (seq, ordinal), (actor, seq, ordinal) and
+//     (day, seq, ordinal);
+//   signatory_sets(seq, ordinal, payload), keyed on (seq, ordinal), and
+//   signatory_orgs(org, seq, ordinal): one row per signing organization
+//     (lower case), indexed on (org, seq, ordinal).
+// The same records, indexed for the same queries. Returns the event rows.
+absl::StatusOr<int64_t> LoadRecords(PGconn* conn, const std::string& db_path,
+                                    const std::string& secondary_dir);
 
-// Runs a statement that returns no rows.
+// Runs statements that return no rows.
 absl::Status Exec(PGconn* conn, const std::string& sql);
 
 }  // namespace amicus::bench

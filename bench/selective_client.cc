@@ -1,81 +1,102 @@
-// Selective queries: StreamEvents filtered by one actor drawn at random from
-// the corpus's person pool (about 1/500 of the events each), one at a time.
-// Reports time to first record and to last record, p50 and p99.
+// Selective queries against amicus-query, one at a time: events in a date
+// range, events of one actor, the letters one organization signed, each at
+// ~1% and ~0.01% of the records of the first --docs documents (see
+// selective_queries.h). Reports time to first and to last record, p50 and
+// p99, per kind and selectivity (selective_suite.h).
 #include <cstdint>
 #include <cstdio>
-#include <random>
+#include <memory>
 #include <string>
-#include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "amicus/v1/query_service.grpc.pb.h"
-#include "bench/corpus_generator.h"
 #include "bench/report.h"
+#include "bench/selective_suite.h"
 #include "grpcpp/grpcpp.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50052", "amicus-query address");
-ABSL_FLAG(int, queries, 200, "number of queries");
-ABSL_FLAG(uint64_t, seed, 7, "which names are queried");
+ABSL_FLAG(int64_t, docs, 1000, "queries select within the first N documents");
+ABSL_FLAG(int, queries, 200, "queries per kind and selectivity");
+ABSL_FLAG(uint64_t, seed, 7, "which queries are asked");
+ABSL_FLAG(std::string, prefix, "", "figure name prefix");
+ABSL_FLAG(std::string, counts_out, "", "file for each query's record count");
 
 namespace amicus::bench {
 namespace {
 
-struct Sample {
-  double first_ms = 0;
-  double last_ms = 0;
-  int64_t records = 0;
-};
-
-bool Query(v1::QueryService::Stub* stub, const std::string& actor,
-           Sample* sample) {
-  grpc::ClientContext context;
-  v1::StreamEventsRequest request;
-  request.set_actor(actor);
-  Stopwatch clock;
-  auto reader = stub->StreamEvents(&context, request);
-  v1::StreamEventsResponse response;
+// Reads a stream to its end, timing the first record and the end.
+template <typename Response, typename Count>
+bool Drain(grpc::ClientReader<Response>* reader, Count count,
+           const Stopwatch& clock, QuerySample* sample) {
+  Response response;
   sample->first_ms = -1;
   while (reader->Read(&response)) {
-    if (response.events_size() > 0 && sample->first_ms < 0) {
-      sample->first_ms = clock.Millis();
-    }
-    sample->records += response.events_size();
+    const int n = count(response);
+    if (n > 0 && sample->first_ms < 0) sample->first_ms = clock.Millis();
+    sample->records += n;
   }
   sample->last_ms = clock.Millis();
   // A query that matches nothing has its first answer at its end.
   if (sample->first_ms < 0) sample->first_ms = sample->last_ms;
   grpc::Status status = reader->Finish();
   if (!status.ok()) {
-    std::fprintf(stderr, "%s: %s\n", actor.c_str(),
+    std::fprintf(stderr, "selective query: %s\n",
                  status.error_message().c_str());
   }
   return status.ok();
 }
 
-int Run() {
-  auto stub = v1::QueryService::NewStub(grpc::CreateChannel(
-      absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials()));
-  std::mt19937_64 random(absl::GetFlag(FLAGS_seed));
-  std::vector<double> first, last;
-  int64_t records = 0;
-  int queries = absl::GetFlag(FLAGS_queries);
-  for (int i = 0; i < queries; ++i) {
-    Sample sample;
-    std::string actor = CorpusGenerator::Person(
-        static_cast<int>(random() % CorpusGenerator::kPersonPoolSize));
-    if (!Query(stub.get(), actor, &sample)) return 1;
-    first.push_back(sample.first_ms);
-    last.push_back(sample.last_ms);
-    records += sample.records;
+void SetDate(const CalendarDate& from, v1::Date* to) {
+  to->set_year(from.year);
+  to->set_month(from.month);
+  to->set_day(from.day);
+}
+
+bool Query(v1::QueryService::Stub* stub, const SelectiveQuery& q,
+           QuerySample* sample) {
+  grpc::ClientContext context;
+  Stopwatch clock;
+  if (q.kind == QueryKind::kOrganization) {
+    v1::StreamSignatorySetsRequest request;
+    request.set_organization(q.name);
+    auto reader = stub->StreamSignatorySets(&context, request);
+    return Drain(reader.get(),
+                 [](const v1::StreamSignatorySetsResponse& r) {
+                   return r.signatory_sets_size();
+                 }, clock, sample);
   }
-  Report("selective_ttfr_p50_ms", Percentile(first, 50));
-  Report("selective_ttfr_p99_ms", Percentile(first, 99));
-  Report("selective_ttlr_p50_ms", Percentile(last, 50));
-  Report("selective_ttlr_p99_ms", Percentile(last, 99));
-  Report("selective_records_per_query",
-         static_cast<double>(records) / queries);
-  return 0;
+  v1::StreamEventsRequest request;
+  if (q.kind == QueryKind::kActor) {
+    request.set_actor(q.name);
+  } else {
+    SetDate(q.first_date, request.mutable_start_date());
+    SetDate(q.last_date, request.mutable_end_date());
+  }
+  auto reader = stub->StreamEvents(&context, request);
+  return Drain(reader.get(),
+               [](const v1::StreamEventsResponse& r) {
+                 return r.events_size();
+               }, clock, sample);
+}
+
+int Run() {
+  grpc::ChannelArguments args;
+  args.SetMaxReceiveMessageSize(64 << 20);
+  auto stub = v1::QueryService::NewStub(grpc::CreateCustomChannel(
+      absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials(), args));
+  SuiteOptions options;
+  options.prefix = absl::GetFlag(FLAGS_prefix);
+  options.docs = absl::GetFlag(FLAGS_docs);
+  options.queries = absl::GetFlag(FLAGS_queries);
+  options.seed = absl::GetFlag(FLAGS_seed);
+  options.counts_path = absl::GetFlag(FLAGS_counts_out);
+  return RunSelectiveSuite(options,
+                           [&](const SelectiveQuery& q, QuerySample* s) {
+                             return Query(stub.get(), q, s);
+                           })
+             ? 0
+             : 1;
 }
 
 }  // namespace
