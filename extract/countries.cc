@@ -96,6 +96,8 @@ std::string CanonicalCountry(absl::string_view name) {
   std::string single = One(name);
   if (!single.empty()) return single;
   for (absl::string_view sep : {" and ", " & ", "/", ", "}) {
+    // Most names hold no separator: skip the split and its allocations.
+    if (name.find(sep) == absl::string_view::npos) continue;
     std::vector<absl::string_view> parts = absl::StrSplit(name, sep);
     if (parts.size() < 2) continue;
     std::vector<std::string> canonical;

@@ -33,7 +33,12 @@ bool ContinuesHyphenatedLine(absl::string_view text, size_t start) {
 }  // namespace
 
 Lexicon::Lexicon(absl::string_view text, const WordList* dictionary)
-    : dictionary_(dictionary) {
+    : text_(text), dictionary_(dictionary) {}
+
+const absl::flat_hash_set<std::string>& Lexicon::DocumentWords() const {
+  if (learned_) return document_words_;
+  learned_ = true;
+  absl::string_view text = text_;
   size_t i = 0;
   while (i < text.size()) {
     if (!IsAsciiLetter(text[i])) {
@@ -58,15 +63,16 @@ Lexicon::Lexicon(absl::string_view text, const WordList* dictionary)
       document_words_.insert(absl::AsciiStrToLower(text.substr(start, i - start)));
     }
   }
+  return document_words_;
 }
 
 bool Lexicon::KnowsInDocument(absl::string_view word) const {
-  return document_words_.contains(absl::AsciiStrToLower(word));
+  return DocumentWords().contains(absl::AsciiStrToLower(word));
 }
 
 bool Lexicon::Knows(absl::string_view word) const {
   std::string lower = absl::AsciiStrToLower(word);
-  return document_words_.contains(lower) ||
+  return DocumentWords().contains(lower) ||
          (dictionary_ != nullptr && dictionary_->contains(lower));
 }
 

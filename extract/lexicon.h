@@ -11,6 +11,11 @@ namespace amicus::extract {
 
 // Known words, lowercase: those the document spells intact plus, when the
 // caller supplies one, a dictionary. Used to choose between repairs.
+//
+// Most documents need no repair and never ask, so the document's words
+// are learned on the first question, from a copy of the text (the caller
+// replaces its text while the Lexicon lives). Not thread-safe: one
+// Lexicon serves one extraction.
 class Lexicon {
  public:
   // Learns every run of ASCII letters of `text` that is not touched by
@@ -21,7 +26,11 @@ class Lexicon {
   bool KnowsInDocument(absl::string_view word) const;
 
  private:
-  absl::flat_hash_set<std::string> document_words_;
+  const absl::flat_hash_set<std::string>& DocumentWords() const;
+
+  std::string text_;
+  mutable bool learned_ = false;
+  mutable absl::flat_hash_set<std::string> document_words_;
   const WordList* dictionary_;
 };
 

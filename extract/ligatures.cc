@@ -137,7 +137,9 @@ std::vector<Word> DamagedWords(const std::string& t) {
     }
     Word w{i, i, {}};
     while (i < t.size()) {
-      bool mark = IsMarkAt(t, i);
+      char c = t[i];
+      // Only four characters can be marks; the full test is for them.
+      bool mark = (c == '?' || c == '_' || c == 'W' || c == '(') && IsMarkAt(t, i);
       if (!mark && !IsLetter(t[i])) break;
       if (mark) w.marks.push_back(i);
       ++i;

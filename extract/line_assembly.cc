@@ -1,6 +1,7 @@
 #include "extract/line_assembly.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -240,9 +241,16 @@ class Assembler {
     return true;
   }
 
-  bool KeepHyphen(const std::string& left, const std::string& right) const {
+  // Learned on the first line that ends in a hyphen: most documents have
+  // none.
+  const absl::flat_hash_set<std::string>& Compounds() {
+    if (!compounds_) compounds_ = HyphenatedWords(t_);
+    return *compounds_;
+  }
+
+  bool KeepHyphen(const std::string& left, const std::string& right) {
     std::string joined = left + right;
-    if (compounds_.contains(absl::AsciiStrToLower(absl::StrCat(left, "-", right)))) {
+    if (Compounds().contains(absl::AsciiStrToLower(absl::StrCat(left, "-", right)))) {
       return true;
     }
     if (lexicon_.Knows(joined)) return false;
@@ -253,7 +261,7 @@ class Assembler {
   const std::string& t_;
   const Lexicon& lexicon_;
   MappedTextBuilder out_;
-  absl::flat_hash_set<std::string> compounds_ = HyphenatedWords(t_);
+  std::optional<absl::flat_hash_set<std::string>> compounds_;
 };
 
 }  // namespace
