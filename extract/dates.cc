@@ -112,6 +112,12 @@ class Scanner {
   DateScan Run() {
     size_t i = 0;
     while (i < tokens_.size()) {
+      // Punctuation starts no date expression (every rule below wants a
+      // number or a word first).
+      if (!tokens_[i].word && !tokens_[i].number) {
+        ++i;
+        continue;
+      }
       size_t used = Absolute(i);
       if (used == 0) used = Relative(i);
       if (used == 0) used = Offset(i);

@@ -126,7 +126,7 @@ size_t NameLength(const std::vector<Word>& words, size_t at) {
     } else if (w.text == "." && k > at && IsGivenNameAbbreviation(words[k - 1]) &&
                k + 1 < words.size() && words[k + 1].capitalized()) {
       // "Ma. Lourdes B. Santos": the dot of a shortened given name.
-    } else if (!(w.is_word && IsNameConnectorAnyCase(w.text) && k > at)) {
+    } else if (!(k > at && w.is_word && IsNameConnectorAnyCase(w.text))) {
       break;
     }
     ++k;

@@ -99,6 +99,13 @@ void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
   size_t b = p.range.begin;
   size_t e = p.range.end;
   for (size_t i = b; i < e; ++i) {
+    // Every mark starts with '"', '\'' or the lead byte 0xE2 of a curly
+    // quote; other bytes only need stepping over.
+    unsigned char lead = static_cast<unsigned char>(t[i]);
+    if (lead != 0xE2 && lead != '"' && lead != '\'') {
+      if (lead >= 0xE0) i += 2;
+      continue;
+    }
     absl::string_view rest = t.substr(i, std::min<size_t>(3, e - i));
     bool space_before = i == b || IsSpaceAt(t, i - 1) || t[i - 1] == '(' ||
                         t[i - 1] == '[';

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -105,13 +104,32 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
   return out;
 }
 
+// Asked of nearly every word by the name scans: a comparison against the
+// few connectors of the word's length beats hashing it.
 bool IsNameConnector(absl::string_view w) {
-  static const auto* kConnectors = new absl::flat_hash_set<absl::string_view>{
-      "of", "for", "the", "and", "on", "in", "to", "against", "without", "with",
-      "de", "la", "le", "les", "des", "du", "pour", "et", "y", "del", "los",
-      "las", "el", "en", "da", "do", "dos", "das", "di", "van", "von", "der",
-      "den", "al", "bin", "&"};
-  return kConnectors->contains(w);
+  static constexpr absl::string_view kOne[] = {"y", "&"};
+  static constexpr absl::string_view kTwo[] = {"of", "on", "in", "to", "de", "la", "le",
+                                               "du", "et", "el", "en", "da", "do", "di",
+                                               "al"};
+  static constexpr absl::string_view kThree[] = {"for", "the", "and", "les", "des",
+                                                 "del", "los", "las", "dos", "das",
+                                                 "van", "von", "der", "den", "bin"};
+  static constexpr absl::string_view kFour[] = {"with", "pour"};
+  static constexpr absl::string_view kSeven[] = {"against", "without"};
+  auto in = [w](const auto& list) {
+    for (absl::string_view c : list) {
+      if (c == w) return true;
+    }
+    return false;
+  };
+  switch (w.size()) {
+    case 1: return in(kOne);
+    case 2: return in(kTwo);
+    case 3: return in(kThree);
+    case 4: return in(kFour);
+    case 7: return in(kSeven);
+    default: return false;
+  }
 }
 
 bool IsNameConnectorAnyCase(absl::string_view word) {
