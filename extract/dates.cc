@@ -417,8 +417,49 @@ int MonthNumber(absl::string_view word) {
   return 0;
 }
 
+namespace {
+
+// Whether text[i...] starts with `word` (lowercase ASCII) in any case.
+inline bool StartsWithLower(absl::string_view text, size_t i, absl::string_view word) {
+  if (text.size() - i < word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(text[i + k])) != word[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether `text` holds "day", "last" or "this" in any case, in one pass.
+bool HasRelativeCue(absl::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = absl::ascii_tolower(static_cast<unsigned char>(text[i]));
+    if ((c == 'd' && StartsWithLower(text, i, "day")) ||
+        (c == 'l' && StartsWithLower(text, i, "last")) ||
+        (c == 't' && StartsWithLower(text, i, "this"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Every absolute date and every offset anchor has a digit; without one,
+// only the relative words can date a sentence ("today", "yesterday", a
+// weekday, "last ...", "this ...") and only against a document date.
+// Most sentences of a document fail this test, and skip the tokenizer.
+bool MayHoldDate(absl::string_view text, const absl::optional<DateValue>& doc) {
+  for (char c : text) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return true;
+  }
+  if (!doc || doc->year == 0) return false;
+  return HasRelativeCue(text);
+}
+
+}  // namespace
+
 DateScan FindDates(absl::string_view text,
                    const absl::optional<DateValue>& document_date) {
+  if (!MayHoldDate(text, document_date)) return {};
   return Scanner(text, document_date).Run();
 }
 

@@ -167,10 +167,16 @@ void OrgDirectory::LearnInitials(absl::string_view text, const std::vector<Word>
     size_t first = i;
     while (first < last_cap && IsNameConnectorAnyCase(words[first].text)) ++first;
     std::vector<absl::string_view> parts;
+    parts.reserve(last_cap + 1 - first);
     for (size_t k = first; k <= last_cap; ++k) parts.push_back(words[k].text);
     std::string initials = Initials(parts);
+    // Single capitals ("The", "On") are most runs: no phrase to build.
+    if (initials.size() < 2) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
     std::string phrase = absl::StrJoin(parts, " ");
-    if (initials.size() >= 2 && LooksLikeOrganization(phrase)) {
+    if (LooksLikeOrganization(phrase)) {
       by_initials_.try_emplace(initials, phrase);
       Remember(phrase);
     }

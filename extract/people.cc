@@ -213,11 +213,13 @@ void PersonDirectory::LearnTitled(absl::string_view text) {
                                            words[i + n - 1].end - words[i].begin);
     std::string title, name;
     SplitTitle(phrase, title, name);
-    size_t name_words = Tokenize(name).size();
     std::vector<Word> title_words = Tokenize(title);
     bool titled = !title_words.empty() && title_words.back().capitalized() &&
                   IsTitleWord(Lower(title_words.back().text)) &&
                   HasOfficeWord(title_words, 0, title_words.size());
+    // Most capitalized runs carry no title: the name is tokenized only
+    // for those that do.
+    size_t name_words = titled ? Tokenize(name).size() : 0;
     if (titled && name_words >= 2 && name_words <= 4 && name.find('\n') == std::string::npos &&
         !LooksLikeOrganization(name) && !LooksLikeOrganization(title)) {
       Add({name, title, "", false});
