@@ -206,6 +206,14 @@ class Assembler {
   // Runs of spaces and tabs become one space mapped to the run's first
   // byte; everything between them is copied a run at a time.
   void AppendCollapsed(size_t begin, size_t end) {
+    // Most lines hold no tab and no double space: then the line is copied
+    // as it is, each space keeping its own offset, as below.
+    absl::string_view line(t_.data() + begin, end - begin);
+    if (line.find('\t') == absl::string_view::npos &&
+        line.find("  ") == absl::string_view::npos) {
+      out_.AppendFrom(in_, begin, end);
+      return;
+    }
     size_t i = begin;
     while (i < end) {
       if (IsSpace(t_[i])) {

@@ -17,23 +17,6 @@ MappedTextBuilder::MappedTextBuilder(size_t reserve) {
   out_.offsets.reserve(reserve);
 }
 
-void MappedTextBuilder::AppendAt(absl::string_view s, uint32_t origin) {
-  out_.text.append(s.data(), s.size());
-  out_.offsets.insert(out_.offsets.end(), s.size(), origin);
-}
-
-void MappedTextBuilder::AppendFrom(const MappedText& src, size_t begin,
-                                   size_t end) {
-  out_.text.append(src.text, begin, end - begin);
-  out_.offsets.insert(out_.offsets.end(), src.offsets.begin() + begin,
-                      src.offsets.begin() + end);
-}
-
-void MappedTextBuilder::AppendChar(char c, uint32_t origin) {
-  out_.text.push_back(c);
-  out_.offsets.push_back(origin);
-}
-
 void MappedTextBuilder::TrimTrailing(char c) {
   while (!out_.text.empty() && out_.text.back() == c) {
     out_.text.pop_back();

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -41,6 +42,25 @@ class MappedTextBuilder {
  private:
   MappedText out_;
 };
+
+// The appends run for nearly every run of bytes of every normalization
+// pass: defined here so that they inline.
+inline void MappedTextBuilder::AppendAt(absl::string_view s, uint32_t origin) {
+  out_.text.append(s.data(), s.size());
+  out_.offsets.insert(out_.offsets.end(), s.size(), origin);
+}
+
+inline void MappedTextBuilder::AppendFrom(const MappedText& src, size_t begin,
+                                          size_t end) {
+  out_.text.append(src.text, begin, end - begin);
+  out_.offsets.insert(out_.offsets.end(), src.offsets.begin() + begin,
+                      src.offsets.begin() + end);
+}
+
+inline void MappedTextBuilder::AppendChar(char c, uint32_t origin) {
+  out_.text.push_back(c);
+  out_.offsets.push_back(origin);
+}
 
 // The span of normalized bytes [begin, end) with original-content offsets:
 // from the first byte's origin to one past the last byte's origin, widened

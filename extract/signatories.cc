@@ -21,7 +21,12 @@ constexpr size_t kWrappedEntryChars = 40;
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
 bool IsClosing(absl::string_view p) {
-  std::string l = Lower(absl::StripSuffix(absl::StripSuffix(p, ","), ":"));
+  // No closing is longer than "undersigned organizations": a paragraph
+  // that is, is not lowercased and looked up.
+  constexpr size_t kLongestClosing = 25;
+  absl::string_view bare = absl::StripSuffix(absl::StripSuffix(p, ","), ":");
+  if (absl::StripAsciiWhitespace(bare).size() > kLongestClosing) return false;
+  std::string l = Lower(bare);
   l = std::string(absl::StripAsciiWhitespace(l));
   static const auto* kClosings = new absl::flat_hash_set<std::string>{
       "sincerely", "sincerely yours", "yours sincerely", "yours faithfully",
