@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "store/document_entries.h"
 #include "store/name_key.h"
+#include "store/person_index.h"
 
 namespace amicus::query {
 
@@ -29,15 +30,27 @@ void NameFilter::Resolve(store::View& view) {
 store::MergedScanSpec NameFilter::Scan(store::Cf index) const {
   store::MergedScanSpec spec;
   spec.family = index;
-  for (const std::string& key : organization_keys_) {
-    spec.prefixes.push_back(store::NameIndexPrefix(key));
-  }
-  if (!person_.words.empty()) {
-    std::string surname = store::NameIndexPrefix(person_.words.back());
-    if (std::find(spec.prefixes.begin(), spec.prefixes.end(), surname) ==
+  auto add = [&spec](std::string prefix) {
+    if (std::find(spec.prefixes.begin(), spec.prefixes.end(), prefix) ==
         spec.prefixes.end()) {
-      spec.prefixes.push_back(surname);
+      spec.prefixes.push_back(std::move(prefix));
     }
+  };
+  if (!store::IsPersonIndex(index)) {
+    for (const std::string& key : organization_keys_) {
+      add(store::NameIndexPrefix(key));
+    }
+    return spec;
+  }
+  // A person index: only the names that can match, never every namesake
+  // filed under the surname (store/person_index.h).
+  for (const std::string& key : organization_keys_) {
+    for (std::string& prefix : store::OrganizationNamedPrefixes(key)) {
+      add(std::move(prefix));
+    }
+  }
+  for (std::string& prefix : store::PersonPrefixes(person_)) {
+    add(std::move(prefix));
   }
   return spec;
 }

@@ -34,8 +34,11 @@ class NameFilter {
 
   void Resolve(store::View& view);
 
-  // The index prefixes that hold every match: the surname (persons) and
-  // each organization alias, merged in record-key order.
+  // The index prefixes that hold every match and (but for records whose
+  // name matches only as an alias of the other kind) nothing else, merged
+  // in record-key order: for an organization index, each alias; for a
+  // person index, the names an alias folds from and the person prefixes of
+  // store/person_index.h.
   store::MergedScanSpec Scan(store::Cf index) const;
 
   bool Matches(const amicus::v1::Person& person) const;

@@ -18,9 +18,9 @@ enum class Cf : int {
   kQuotes,                  // record key -> Quote
   kSignatorySets,           // record key -> SignatorySet
   kEventsByDate,            // date key + record key
-  kEventsByActor,           // name key + 0x00 + record key
+  kEventsByActor,           // name key + 0x00 + mark + record key (person_index.h)
   kEventsByType,            // type (4 bytes) + record key
-  kQuotesBySpeaker,         // name key + 0x00 + record key
+  kQuotesBySpeaker,         // name key + 0x00 + mark + record key (person_index.h)
   kQuotesByOrganization,    // name key + 0x00 + record key
   kQuotesByDate,            // date key + record key
   kSignatorySetsByOrganization,  // name key + 0x00 + record key

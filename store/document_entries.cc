@@ -5,6 +5,7 @@
 #include "store/entity_entries.h"
 #include "store/key_codec.h"
 #include "store/name_key.h"
+#include "store/person_index.h"
 
 namespace amicus::store {
 namespace {
@@ -23,6 +24,14 @@ void AddNameIndex(Cf cf, const std::vector<std::string>& name_keys,
   }
 }
 
+// Person index entries (person_index.h): exact and trailing-run keys.
+void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
+                    std::vector<Entry>* out) {
+  for (std::string& key : PersonIndexKeys(name, record_key)) {
+    out->push_back({cf, std::move(key), ""});
+  }
+}
+
 void AddEvents(const Extraction& extraction, uint64_t seq,
                std::vector<Entry>* out) {
   for (int i = 0; i < extraction.events_size(); ++i) {
@@ -32,7 +41,7 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
     AddIndex(Cf::kEventsByDate, EncodeDateKey(event.date()), key, out);
     AddIndex(Cf::kEventsByType, EventTypeIndexPrefix(event.type()), key, out);
     for (const amicus::v1::Person& actor : event.actors()) {
-      AddNameIndex(Cf::kEventsByActor, PersonNameKeys(actor.name()), key, out);
+      AddPersonIndex(Cf::kEventsByActor, actor.name(), key, out);
     }
   }
 }
@@ -44,8 +53,7 @@ void AddQuotes(const Extraction& extraction, uint64_t seq,
     std::string key = EncodeRecordKey(seq, i);
     out->push_back({Cf::kQuotes, key, quote.SerializeAsString()});
     AddIndex(Cf::kQuotesByDate, EncodeDateKey(quote.date()), key, out);
-    AddNameIndex(Cf::kQuotesBySpeaker, PersonNameKeys(quote.speaker().name()),
-                 key, out);
+    AddPersonIndex(Cf::kQuotesBySpeaker, quote.speaker().name(), key, out);
     const amicus::v1::Organization& org = quote.speaker().organization();
     AddNameIndex(Cf::kQuotesByOrganization,
                  OrganizationKeys(org.name(), org.acronym()), key, out);

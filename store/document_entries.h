@@ -27,8 +27,8 @@ std::vector<Entry> DocumentEntries(const amicus::v1::Extraction& extraction,
                                    uint64_t seq);
 
 // Index key prefixes, shared with the query side.
-// Names: the normalized key followed by 0x00, so "pompeo" never matches
-// "pompeos".
+// Organization names: the normalized key followed by 0x00, so "amnesty"
+// never matches "amnestys". People: see person_index.h.
 std::string NameIndexPrefix(absl::string_view name_key);
 std::string EventTypeIndexPrefix(amicus::v1::EventType type);
 std::string DocumentKindIndexPrefix(amicus::v1::DocumentKind kind);

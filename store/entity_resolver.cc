@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "absl/strings/str_cat.h"
+
 #include "store/entity_entries.h"
 #include "store/entity_names.h"
 #include "store/key_codec.h"
@@ -10,15 +12,27 @@
 namespace amicus::store {
 namespace {
 
-// Distinct targets of the edges of `kind` leaving `from`.
+// Distinct targets of the entries under `prefix` (edges of one kind leaving
+// a name, or people with one surname). A target is stored once per document
+// stating it, so after each target the scan jumps past its other copies:
+// one seek per distinct target, however many documents repeat it (a
+// common surname's people are named in thousands of records).
 std::set<std::string> Targets(View& view, Cf family, const std::string& prefix) {
   std::set<std::string> targets;
-  Cursor c = view.Scan({family, prefix, PrefixSuccessor(prefix)});
-  for (; c.Valid(); c.Next()) {
+  const std::string upper = PrefixSuccessor(prefix);
+  std::string lower = prefix;
+  while (true) {
+    Cursor c = view.Scan({family, lower, upper});
+    if (!c.Valid()) return targets;
     std::optional<std::string> target = EdgeTarget(c.position(), prefix);
-    if (target.has_value()) targets.insert(*std::move(target));
+    if (!target.has_value()) {
+      lower = std::string(c.position()) + '\0';
+      continue;
+    }
+    lower = PrefixSuccessor(
+        absl::StrCat(prefix, *target, absl::string_view("\0", 1)));
+    targets.insert(*std::move(target));
   }
-  return targets;
 }
 
 std::set<std::string> Edges(View& view, const std::string& from,
@@ -69,7 +83,9 @@ PersonQuery ResolvePerson(View& view, absl::string_view name) {
   if (query.words.size() < 2) return query;
   for (const std::string& known : Targets(view, Cf::kPeopleBySurname,
                                           SurnamePrefix(query.words.back()))) {
-    if (!SamePerson(query.words, PersonWords(known))) {
+    if (SamePerson(query.words, PersonWords(known))) {
+      query.compatible_names.push_back(known);
+    } else {
       query.bare_surname_matches = false;
     }
   }

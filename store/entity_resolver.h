@@ -30,6 +30,10 @@ struct PersonQuery {
   // Whether a record giving only the surname means this person: true when
   // no registered person with that surname is incompatible with the query.
   bool bare_surname_matches = false;
+  // Registered full names (normalized) with the query's surname and
+  // compatible given names ("m okonkwo" for "Maria Okonkwo"): with the
+  // names ending in the query, every longer name that can be this person.
+  std::vector<std::string> compatible_names;
 };
 
 PersonQuery ResolvePerson(View& view, absl::string_view name);

@@ -36,6 +36,7 @@ std::string MergedCursor::HeadAt(size_t i, absl::string_view from) {
   // Keys under the prefix are prefix + record key; anything longer belongs
   // to a longer name that happens to start with this one plus 0x00.
   for (; index_->Valid(); index_->Next()) {
+    ++index_entries_read_;
     absl::string_view key = AsStringView(index_->key());
     if (!absl::StartsWith(key, prefix)) return "";
     if (key.size() == prefix.size() + record_key_bytes_) {

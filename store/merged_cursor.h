@@ -39,6 +39,10 @@ class MergedCursor {
   absl::string_view value() const;
   absl::Status status() const;
 
+  // Index entries looked at so far: what a scan reads besides the records
+  // it returns (tests check that a query reads no one else's entries).
+  size_t index_entries_read() const { return index_entries_read_; }
+
  private:
   // The first record key at or after `from` under prefix `i`, or "".
   std::string HeadAt(size_t i, absl::string_view from);
@@ -52,6 +56,7 @@ class MergedCursor {
   std::vector<std::string> heads_;  // "" when a prefix is exhausted
   std::string current_;
   bool valid_ = false;
+  size_t index_entries_read_ = 0;
 };
 
 }  // namespace amicus::store

@@ -9,10 +9,11 @@ namespace amicus::store {
 inline constexpr char kNextSeqKey[] = "next_seq";
 
 // Key in the meta column family holding the layout version (one byte).
-// Absent in databases written before the entity registry: opening one
-// derives the registry from the stored documents, then writes the version.
+// Absent in databases written before the entity registry. The writer brings
+// an older database up to date on open (layout_upgrade.h), then writes the
+// version. 3: person indexes tell exact names from trailing runs.
 inline constexpr char kLayoutVersionKey[] = "layout_version";
-inline constexpr char kLayoutVersion = 2;
+inline constexpr char kLayoutVersion = 3;
 
 }  // namespace amicus::store
 

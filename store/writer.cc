@@ -18,6 +18,7 @@
 #include "store/document_entries.h"
 #include "store/entity_entries.h"
 #include "store/key_codec.h"
+#include "store/layout_upgrade.h"
 #include "store/meta_keys.h"
 #include "store/rocks_status.h"
 #include "store/validate_extraction.h"
@@ -86,24 +87,11 @@ class RocksWriter : public Writer {
     return absl::OkStatus();
   }
 
-  // Brings a database written before the entity registry up to date: the
-  // registry entries of every stored document, then the layout version.
+  // Brings a database of an older layout up to date (layout_upgrade.h).
   absl::Status UpgradeLayout() {
-    std::string version;
-    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta),
-                                 kLayoutVersionKey, &version);
-    if (s.ok() && version == std::string(1, kLayoutVersion)) {
-      return absl::OkStatus();
-    }
-    if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "reading layout");
-    for (uint64_t seq = 1; seq < next_seq_; ++seq) {
-      if (absl::Status added = AddRegistryEntries(seq); !added.ok()) {
-        return added;
-      }
-    }
-    s = db_->Put(write_options_, cf(Cf::kMeta), kLayoutVersionKey,
-                 std::string(1, kLayoutVersion));
-    return FromRocks(s, "writing layout version");
+    return store::UpgradeLayout(
+        db_.get(), handles_, write_options_, next_seq_,
+        [this](uint64_t seq) { return LoadIfStored(seq); });
   }
 
   absl::StatusOr<PutResult> Put(const Extraction& extraction,
@@ -156,20 +144,15 @@ class RocksWriter : public Writer {
     return handles_[CfIndex(family)];
   }
 
-  absl::Status AddRegistryEntries(uint64_t seq) {
+  // The stored document `seq` with its records; nullopt if deleted.
+  absl::StatusOr<std::optional<Extraction>> LoadIfStored(uint64_t seq) {
     std::string ignored;
     rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kDocuments),
                                  EncodeSeq(seq), &ignored);
-    if (s.IsNotFound()) return absl::OkStatus();  // deleted
+    if (s.IsNotFound()) return std::optional<Extraction>();
     absl::StatusOr<Extraction> stored = LoadExtraction(seq);
     if (!stored.ok()) return stored.status();
-    std::vector<Entry> entries;
-    AppendEntityEntries(*stored, seq, &entries);
-    rocksdb::WriteBatch batch;
-    for (const Entry& entry : entries) {
-      batch.Put(cf(entry.cf), entry.key, entry.value);
-    }
-    return FromRocks(db_->Write(write_options_, &batch), "upgrading layout");
+    return std::optional<Extraction>(*std::move(stored));
   }
 
   absl::StatusOr<std::optional<uint64_t>> FindSeq(absl::string_view id) {
