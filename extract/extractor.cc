@@ -22,6 +22,7 @@
 #include "extract/quotes.h"
 #include "extract/signatories.h"
 #include "extract/text_units.h"
+#include "extract/words.h"
 
 namespace amicus::extract {
 namespace {
@@ -157,8 +158,9 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   doc.set_title(FindTitle(text, paragraphs));
 
   PersonDirectory people;
-  people.LearnTitled(text);
-  people.LearnAppositives(text, orgs);
+  std::vector<Word> words = Tokenize(text);
+  people.LearnTitled(text, words);
+  people.LearnAppositives(text, words, orgs);
 
   std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs);
   doc.set_kind(Classify(text, paragraphs, !sets.empty()));

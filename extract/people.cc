@@ -201,7 +201,10 @@ bool CrossesLine(absl::string_view t, size_t a, size_t b) {
 }  // namespace
 
 void PersonDirectory::LearnTitled(absl::string_view text) {
-  std::vector<Word> words = Tokenize(text);
+  LearnTitled(text, Tokenize(text));
+}
+
+void PersonDirectory::LearnTitled(absl::string_view text, const std::vector<Word>& words) {
   size_t i = 0;
   while (i < words.size()) {
     size_t n = NameLength(words, i);
@@ -229,7 +232,11 @@ void PersonDirectory::LearnTitled(absl::string_view text) {
 }
 
 void PersonDirectory::LearnAppositives(absl::string_view text, const OrgDirectory& orgs) {
-  std::vector<Word> w = Tokenize(text);
+  LearnAppositives(text, Tokenize(text), orgs);
+}
+
+void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector<Word>& w,
+                                       const OrgDirectory& orgs) {
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     size_t n = NameLength(w, i);
     if (!IsBareName(text, w, i, n) || CrossesLine(text, w[i].begin, w[i + n - 1].end)) {

@@ -42,6 +42,11 @@ class PersonDirectory {
   // of Veloria, Arman Kessler," and "Maria Okonkwo, Executive Director of
   // the Coalition for Independent Justice".
   void LearnAppositives(absl::string_view text, const OrgDirectory& orgs);
+  // The same two, given `words` = Tokenize(text), so that a caller that
+  // runs both tokenizes the text once.
+  void LearnTitled(absl::string_view text, const std::vector<Word>& words);
+  void LearnAppositives(absl::string_view text, const std::vector<Word>& words,
+                        const OrgDirectory& orgs);
   // Everyone registered, in order of registration.
   const std::vector<PersonInfo>& people() const { return people_; }
 

@@ -76,16 +76,18 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
       // the general test below.
       while (i < s.size() && absl::ascii_isalnum(static_cast<unsigned char>(s[i]))) ++i;
       if (i >= s.size()) break;
-      if (IsWordByte(s, i)) {
-        i += CharLen(static_cast<unsigned char>(s[i]));
+      // An ASCII byte here is no letter or digit; the tests below look at
+      // the byte first and at its neighbours only when it can matter.
+      unsigned char here = static_cast<unsigned char>(s[i]);
+      if (here >= 0x80 && !IsUnicodePunctAt(s, i)) {
+        i += CharLen(here);
         continue;
       }
-      bool next_word = i + 1 < s.size() && IsWordByte(s, i + 1);
-      if ((s[i] == '-' || s[i] == '\'') && next_word) {
+      if ((here == '-' || here == '\'') && i + 1 < s.size() && IsWordByte(s, i + 1)) {
         ++i;
         continue;
       }
-      if (s.substr(i, 3) == kRightSingleQuote && i + 3 < s.size() &&
+      if (here == 0xE2 && s.substr(i, 3) == kRightSingleQuote && i + 3 < s.size() &&
           absl::ascii_isalpha(static_cast<unsigned char>(s[i + 3]))) {
         i += 3;
         continue;
