@@ -124,7 +124,7 @@ void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
   }
   // "ACR (Full Name)"
   for (size_t i = 0; i + 3 < words.size(); ++i) {
-    if (!LooksLikeAcronym(words[i].text) || words[i + 1].text != "(") continue;
+    if (words[i + 1].text != "(" || !LooksLikeAcronym(words[i].text)) continue;
     size_t close = i + 2;
     while (close < words.size() && close < i + 2 + kMaxNameWords &&
            words[close].text != ")") {
