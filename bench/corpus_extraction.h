@@ -10,6 +10,10 @@
 
 namespace amicus::bench {
 
+// How many documents the extract and store benchmarks prepare at a time,
+// so their memory stays flat at any scale.
+inline constexpr int64_t kChunkDocs = 2000;
+
 // Documents first .. first+count-1 of corpus `seed`, generated up front so
 // that timing them measures only what is done with them.
 std::vector<GeneratedDocument> GenerateCorpus(int64_t first, int64_t count,
