@@ -1,6 +1,10 @@
 #include "query_service/query_service_impl.h"
 
+#include <cstdlib>
+#include <string>
 #include <utility>
+
+#include "google/protobuf/descriptor.h"
 
 #include "absl/strings/str_cat.h"
 #include "grpcpp/support/method_handler.h"
@@ -33,28 +37,49 @@ grpc::Status Logged(absl::string_view rpc, grpc::Status status) {
   return status;
 }
 
+// The generated service registers its methods in the order the proto
+// declares them, which is the descriptor's method index.
+int MethodIndex(absl::string_view rpc) {
+  const google::protobuf::ServiceDescriptor* service =
+      StreamEventsRequest::descriptor()->file()->FindServiceByName(
+          "QueryService");
+  const google::protobuf::MethodDescriptor* method =
+      service->FindMethodByName(std::string(rpc));
+  if (method == nullptr) {
+    server::LogLine(absl::StrCat("amicus-query: no rpc named ", rpc));
+    std::abort();
+  }
+  return method->index();
+}
+
 }  // namespace
 
 QueryServiceImpl::QueryServiceImpl(store::Reader* reader,
                                    const QueryServiceOptions& options)
     : reader_(reader), options_(options) {
-  ServeRaw<StreamEventsRequest>(0, &QueryServiceImpl::StreamEventsRaw);
-  ServeRaw<StreamQuotesRequest>(1, &QueryServiceImpl::StreamQuotesRaw);
+  ServeRaw<StreamEventsRequest>("StreamEvents",
+                                &QueryServiceImpl::StreamEventsRaw);
+  ServeRaw<StreamQuotesRequest>("StreamQuotes",
+                                &QueryServiceImpl::StreamQuotesRaw);
   ServeRaw<StreamSignatorySetsRequest>(
-      2, &QueryServiceImpl::StreamSignatorySetsRaw);
-  ServeRaw<ListDocumentsRequest>(3, &QueryServiceImpl::ListDocumentsRaw);
+      "StreamSignatorySets", &QueryServiceImpl::StreamSignatorySetsRaw);
+  ServeRaw<ListDocumentsRequest>("ListDocuments",
+                                 &QueryServiceImpl::ListDocumentsRaw);
 }
 
 void QueryServiceImpl::BeginDrain() { draining_ = true; }
 
 template <typename Request>
-void QueryServiceImpl::ServeRaw(int index, RawMethod<Request> method) {
+void QueryServiceImpl::ServeRaw(absl::string_view rpc,
+                                RawMethod<Request> method) {
   // gRPC's split-streaming handler: the server then treats the method as
   // bidirectional, so the handler reads the one request itself.
+  using Bytes = grpc::ByteBuffer;
   MarkMethodStreamed(
-      index, new grpc::internal::SplitServerStreamingHandler<Request, Batch>(
+      MethodIndex(rpc),
+      new grpc::internal::SplitServerStreamingHandler<Request, Bytes>(
                  [this, method](grpc::ServerContext* context,
-                                grpc::ServerSplitStreamer<Request, Batch>*
+                                grpc::ServerSplitStreamer<Request, Bytes>*
                                     streamer) {
                    Request request;
                    if (!streamer->Read(&request)) {

@@ -4,7 +4,7 @@
 #include <atomic>
 
 #include "absl/time/time.h"
-#include "amicus/internal/raw_batch.pb.h"
+#include "grpcpp/support/byte_buffer.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "query_service/batch_policy.h"
 #include "store/reader.h"
@@ -21,9 +21,8 @@ struct QueryServiceOptions {
 // amicus.v1.QueryService over a secondary Reader (which the caller owns and
 // keeps alive, with its background catch-up running for follow streams).
 // The four streams are registered in place of the generated handlers and
-// write amicus.internal.RawRecordBatch, the wire twin of their public
-// responses, so stored records are sent without being re-serialized;
-// clients see the public messages.
+// write their responses as encoded bytes (WireBatch), so stored records
+// are sent without being re-serialized; clients see the public messages.
 class QueryServiceImpl final : public amicus::v1::QueryService::Service {
  public:
   QueryServiceImpl(store::Reader* reader, const QueryServiceOptions& options);
@@ -40,16 +39,15 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
                              amicus::v1::Extraction* response) override;
 
  private:
-  using Batch = amicus::internal::RawRecordBatch;
-  using Writer = grpc::internal::WriterInterface<Batch>;
+  using Writer = grpc::internal::WriterInterface<grpc::ByteBuffer>;
   template <typename Request>
   using RawMethod = grpc::Status (QueryServiceImpl::*)(
       grpc::ServerContext*, const Request*, Writer*);
 
-  // Replaces the generated handler of stream method `index` (the order of
-  // the rpcs in query_service.proto) by `method`.
+  // Replaces the generated handler of the stream rpc named `rpc` by
+  // `method`.
   template <typename Request>
-  void ServeRaw(int index, RawMethod<Request> method);
+  void ServeRaw(absl::string_view rpc, RawMethod<Request> method);
 
   grpc::Status StreamEventsRaw(grpc::ServerContext* context,
                                const amicus::v1::StreamEventsRequest* request,

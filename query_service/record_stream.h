@@ -7,12 +7,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "amicus/internal/raw_batch.pb.h"
 #include "grpcpp/support/sync_stream.h"
 #include "query_service/batch_policy.h"
 #include "query_service/resume_token.h"
 #include "query_service/stream_context.h"
 #include "query_service/stream_plan.h"
+#include "query_service/wire_batch.h"
 #include "server/grpc_status.h"
 #include "store/key_codec.h"
 
@@ -21,16 +21,16 @@ namespace amicus::query {
 // Runs one streaming RPC: the stored records in index order, then records
 // ingested since, in seq order, and with follow, records ingested while the
 // stream stays open. Sends batches (see BatchPolicy), each with the token
-// of the position after its last record. Batches are RawRecordBatch, the
-// wire twin of the public responses: a record that no filter has to look at
-// and nothing changes goes out as the stored bytes, never parsed.
+// of the position after its last record. Batches are encoded by WireBatch
+// in the public responses' wire format: a record that no filter has to look
+// at and nothing changes goes out as the stored bytes, never parsed.
 template <typename Record>
 class RecordStream {
  public:
-  using Batch = amicus::internal::RawRecordBatch;
+  using Writer = grpc::internal::WriterInterface<grpc::ByteBuffer>;
 
   RecordStream(StreamPlan<Record> plan, const StreamContext& context,
-               grpc::internal::WriterInterface<Batch>* writer)
+               Writer* writer)
       : plan_(std::move(plan)),
         context_(context),
         writer_(writer),
@@ -169,16 +169,15 @@ class RecordStream {
   }
 
   void Keep(absl::string_view bytes) {
-    if (pending_.records_size() == 0) batch_started_ = absl::Now();
-    pending_.add_records()->assign(bytes.data(), bytes.size());
-    pending_bytes_ += bytes.size();
+    if (pending_.records() == 0) batch_started_ = absl::Now();
+    pending_.Add(bytes);
   }
 
   // After each consumed entry: sends the batch when full or overdue, and
   // notices cancelled clients during long scans.
   bool Checkpoint() {
-    int count = pending_.records_size();
-    if (count > 0 && batch_policy_.Full(count, pending_bytes_)) {
+    int count = pending_.records();
+    if (count > 0 && batch_policy_.Full(count, pending_.bytes())) {
       return Flush(false);
     }
     if (++since_clock_check_ < 64) return true;
@@ -194,14 +193,11 @@ class RecordStream {
   }
 
   bool Flush(bool even_if_empty) {
-    if (pending_.records_size() == 0 && !even_if_empty) return true;
-    pending_.set_resume_token(EncodeResumeToken(state_));
-    if (!writer_->Write(pending_)) {
+    if (pending_.records() == 0 && !even_if_empty) return true;
+    if (!writer_->Write(pending_.Finish(EncodeResumeToken(state_)))) {
       status_ = grpc::Status(grpc::StatusCode::CANCELLED, "client went away");
       return false;
     }
-    pending_.Clear();
-    pending_bytes_ = 0;
     ++sent_;
     batch_policy_.Sent();
     return true;
@@ -223,13 +219,12 @@ class RecordStream {
   // Same state as the view being read; annotations read from it.
   std::unique_ptr<store::View> companion_;
   StreamContext context_;
-  grpc::internal::WriterInterface<Batch>* writer_;
+  Writer* writer_;
   BatchPolicy batch_policy_;
   ResumeToken state_;
-  Batch pending_;
+  WireBatch pending_;
   // Scratch for records that must be parsed (reused: no allocation each).
   Record record_;
-  size_t pending_bytes_ = 0;
   absl::Time batch_started_;
   int since_clock_check_ = 0;
   int sent_ = 0;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "store/family_options.h"
 #include "store/key_codec.h"
 #include "store/meta_keys.h"
 #include "store/rocks_status.h"
@@ -37,7 +38,7 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : names) {
-    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    descriptors.emplace_back(name, FamilyOptions(name));
   }
   rocksdb::Options db_options;
   // A secondary must keep every table file open: the primary deletes files

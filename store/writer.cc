@@ -15,6 +15,7 @@
 #include "rocksdb/db.h"
 #include "rocksdb/write_batch.h"
 #include "store/column_families.h"
+#include "store/family_options.h"
 #include "store/document_entries.h"
 #include "store/entity_entries.h"
 #include "store/key_codec.h"
@@ -275,7 +276,7 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   db_options.db_write_buffer_size = 128 << 20;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : AllCfNames()) {
-    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    descriptors.emplace_back(name, FamilyOptions(name));
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;

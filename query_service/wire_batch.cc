@@ -1,0 +1,56 @@
+#include "query_service/wire_batch.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
+#include "grpcpp/support/slice.h"
+
+namespace amicus::query {
+namespace {
+
+// Length-delimited fields (wire type 2) of the response messages.
+constexpr char kRecordsTag = (1 << 3) | 2;
+constexpr char kResumeTokenTag = (2 << 3) | 2;
+
+void AppendVarint(uint64_t value, std::string* out) {
+  while (value >= 0x80) {
+    out->push_back(static_cast<char>((value & 0x7f) | 0x80));
+    value >>= 7;
+  }
+  out->push_back(static_cast<char>(value));
+}
+
+constexpr size_t kMaxReserve = 4 << 20;
+
+void DeleteString(void* string) { delete static_cast<std::string*>(string); }
+
+}  // namespace
+
+WireBatch::WireBatch() : buffer_(std::make_unique<std::string>()) {}
+
+void WireBatch::Add(absl::string_view record) {
+  AppendField(kRecordsTag, record);
+  ++records_;
+}
+
+void WireBatch::AppendField(char tag, absl::string_view bytes) {
+  buffer_->push_back(tag);
+  AppendVarint(bytes.size(), buffer_.get());
+  buffer_->append(bytes.data(), bytes.size());
+}
+
+grpc::ByteBuffer WireBatch::Finish(absl::string_view resume_token) {
+  AppendField(kResumeTokenTag, resume_token);
+  std::string* encoded = buffer_.release();
+  // The slice owns the string from here: gRPC frees it once sent.
+  grpc::Slice slice(encoded->data(), encoded->size(), &DeleteString, encoded);
+  buffer_ = std::make_unique<std::string>();
+  // Batches grow (see BatchPolicy): room for the next one saves the copies
+  // of repeated reallocation. Pages never written are never resident.
+  buffer_->reserve(std::min(2 * encoded->size(), kMaxReserve));
+  records_ = 0;
+  return grpc::ByteBuffer(&slice, 1);
+}
+
+}  // namespace amicus::query
