@@ -1,5 +1,6 @@
 #include "extract/boilerplate.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -43,16 +44,37 @@ bool IsEmailLine(absl::string_view p) {
          !absl::StrContains(p, " said");
 }
 
-// Short calls to action that only make sense on a web page.
+// Whether p[i...] starts with `cue` (lowercase ASCII) in any case.
+bool CueAt(absl::string_view p, size_t i, absl::string_view cue) {
+  if (p.size() - i < cue.size()) return false;
+  for (size_t k = 0; k < cue.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(p[i + k])) != cue[k]) return false;
+  }
+  return true;
+}
+
+// Short calls to action that only make sense on a web page. One pass over
+// the paragraph, trying the cues at each byte that can start one, instead
+// of lowercasing a copy and searching it once per cue: a list of
+// signatories is hundreds of such short paragraphs.
 bool IsWebFurniture(absl::string_view p) {
+  static constexpr absl::string_view kCues[] = {
+      "click here", "download", "share this", "read more", "more information here",
+      "subscribe", "follow us", "print this", "for inquiries", "for more information",
+      "please contact", "media contact", "press contact", "sign up", "back to top",
+      "skip to", "cookie"};
+  static const std::array<bool, 256> kStarts = [] {
+    std::array<bool, 256> starts{};
+    for (absl::string_view cue : kCues) starts[static_cast<unsigned char>(cue[0])] = true;
+    return starts;
+  }();
   if (HasMoreWordsThan(p, 14)) return false;
-  std::string lower = absl::AsciiStrToLower(p);
-  for (absl::string_view cue :
-       {"click here", "download", "share this", "read more", "more information here",
-        "subscribe", "follow us", "print this", "for inquiries", "for more information",
-        "please contact", "media contact", "press contact", "sign up", "back to top",
-        "skip to", "cookie"}) {
-    if (absl::StrContains(lower, cue)) return true;
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = absl::ascii_tolower(static_cast<unsigned char>(p[i]));
+    if (!kStarts[static_cast<unsigned char>(c)]) continue;
+    for (absl::string_view cue : kCues) {
+      if (cue[0] == c && CueAt(p, i, cue)) return true;
+    }
   }
   return false;
 }

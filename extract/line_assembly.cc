@@ -203,14 +203,20 @@ class Assembler {
     }
   }
 
+  // Whether t_[begin, end) holds a tab or two spaces in a row.
+  bool NeedsCollapsing(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      if (t_[i] == '\t' || (t_[i] == ' ' && i + 1 < end && t_[i + 1] == ' ')) return true;
+    }
+    return false;
+  }
+
   // Runs of spaces and tabs become one space mapped to the run's first
   // byte; everything between them is copied a run at a time.
   void AppendCollapsed(size_t begin, size_t end) {
     // Most lines hold no tab and no double space: then the line is copied
     // as it is, each space keeping its own offset, as below.
-    absl::string_view line(t_.data() + begin, end - begin);
-    if (line.find('\t') == absl::string_view::npos &&
-        line.find("  ") == absl::string_view::npos) {
+    if (!NeedsCollapsing(begin, end)) {
       out_.AppendFrom(in_, begin, end);
       return;
     }
