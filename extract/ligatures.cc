@@ -126,6 +126,18 @@ bool IsCamelCaseW(const std::string& t, const Word& w) {
   return absl::StartsWith(word, "Mc") || absl::StartsWith(word, "Mac");
 }
 
+// Whether any byte of `t` is a damage mark. Marks are rare: memchr over
+// the four candidate characters settles most documents without the
+// word-by-word scan below.
+bool HoldsMarks(const std::string& t) {
+  for (char mark : {'?', '_', '(', 'W'}) {
+    for (size_t at = t.find(mark); at != std::string::npos; at = t.find(mark, at + 1)) {
+      if (IsMarkAt(t, at)) return true;
+    }
+  }
+  return false;
+}
+
 // Words with damage marks, in order.
 std::vector<Word> DamagedWords(const std::string& t) {
   std::vector<Word> words;
@@ -156,6 +168,10 @@ std::vector<Word> DamagedWords(const std::string& t) {
 LigatureRepair RepairLigatures(const MappedText& in, const Lexicon& lexicon) {
   const std::string& t = in.text;
   LigatureRepair result;
+  if (!HoldsMarks(t)) {
+    result.text = in;  // what the loop below copies when nothing is damaged
+    return result;
+  }
   std::vector<Word> damaged = DamagedWords(t);
   // One "first_name" in ordinary text is not PDF damage: without a pattern
   // of damage, only repairs that make a known word are made.
