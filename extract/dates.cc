@@ -22,6 +22,17 @@ struct Token {
   bool word;
 };
 
+// Fields written in place, not through a temporary (see words.cc Push).
+inline void Push(std::vector<Token>& out, size_t begin, size_t end,
+                 absl::string_view text, bool number, bool word) {
+  Token& t = out.emplace_back();
+  t.begin = begin;
+  t.end = end;
+  t.text = text;
+  t.number = number;
+  t.word = word;
+}
+
 std::vector<Token> Tokenize(absl::string_view s) {
   std::vector<Token> out;
   // About one token per five bytes of prose; capped so that a huge
@@ -37,14 +48,14 @@ std::vector<Token> Tokenize(absl::string_view s) {
     size_t b = i;
     if (absl::ascii_isdigit(c)) {
       while (i < s.size() && absl::ascii_isdigit(s[i])) ++i;
-      out.push_back({b, i, s.substr(b, i - b), true, false});
+      Push(out, b, i, s.substr(b, i - b), true, false);
     } else if (absl::ascii_isalpha(c)) {
       while (i < s.size() && absl::ascii_isalpha(s[i])) ++i;
-      out.push_back({b, i, s.substr(b, i - b), false, true});
+      Push(out, b, i, s.substr(b, i - b), false, true);
     } else {
       i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       if (i > s.size()) i = s.size();
-      out.push_back({b, i, s.substr(b, i - b), false, false});
+      Push(out, b, i, s.substr(b, i - b), false, false);
     }
   }
   return out;
