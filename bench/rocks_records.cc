@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "rocksdb/db.h"
+#include "store/family_options.h"
 
 namespace amicus::bench {
 
@@ -17,10 +18,13 @@ absl::Status ForEachEntry(
   std::vector<std::string> names;
   rocksdb::Status s = rocksdb::DB::ListColumnFamilies(options, db_path, &names);
   if (!s.ok()) return absl::UnavailableError(s.ToString());
+  // The query service's own table options (block cache, block layout), so
+  // the ceiling reads the data the way the service does.
+  std::shared_ptr<rocksdb::Cache> cache = store::NewBlockCache();
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   size_t wanted = names.size();
   for (size_t i = 0; i < names.size(); ++i) {
-    descriptors.emplace_back(names[i], rocksdb::ColumnFamilyOptions());
+    descriptors.emplace_back(names[i], store::FamilyOptions(names[i], cache));
     if (names[i] == family) wanted = i;
   }
   if (wanted == names.size()) {

@@ -12,17 +12,25 @@ bool IsRecordFamily(const std::string& name) {
 
 }  // namespace
 
-rocksdb::ColumnFamilyOptions FamilyOptions(const std::string& name) {
+std::shared_ptr<rocksdb::Cache> NewBlockCache() {
+  return rocksdb::NewLRUCache(kBlockCacheBytes);
+}
+
+rocksdb::ColumnFamilyOptions FamilyOptions(
+    const std::string& name, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions options;
-  if (!IsRecordFamily(name)) return options;
-  // A full stream is bound by the work per block: with 4 KiB Snappy blocks
-  // (about nine records each) decompression alone cost as much per record
-  // as parsing it (callgrind of the in-process scan). Records are small
-  // next to the documents' text, so storing them uncompressed in larger
-  // blocks costs little disk and reads each block with one copy.
-  options.compression = rocksdb::kNoCompression;
   rocksdb::BlockBasedTableOptions table;
-  table.block_size = 16 << 10;
+  table.block_cache = cache;
+  if (IsRecordFamily(name)) {
+    // A full stream is bound by the work per block: with 4 KiB Snappy
+    // blocks (about nine records each) decompression alone cost as much
+    // per record as parsing it (callgrind of the in-process scan). Records
+    // are small next to the documents' text, so storing them uncompressed
+    // in larger blocks costs little disk and reads each block with one
+    // copy.
+    options.compression = rocksdb::kNoCompression;
+    table.block_size = 16 << 10;
+  }
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
 }

@@ -37,8 +37,9 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
                      options.secondary_path, ": ", error.message()));
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
   for (const std::string& name : names) {
-    descriptors.emplace_back(name, FamilyOptions(name));
+    descriptors.emplace_back(name, FamilyOptions(name, cache));
   }
   rocksdb::Options db_options;
   // A secondary must keep every table file open: the primary deletes files

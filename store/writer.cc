@@ -275,8 +275,9 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   // Eighteen families with 64 MiB memtables each would be too much memory.
   db_options.db_write_buffer_size = 128 << 20;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
   for (const std::string& name : AllCfNames()) {
-    descriptors.emplace_back(name, FamilyOptions(name));
+    descriptors.emplace_back(name, FamilyOptions(name, cache));
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
