@@ -21,7 +21,7 @@ grpc::Status IngestServiceImpl::IngestStream(
     grpc::ServerContext* context,
     grpc::ServerReaderWriter<v1::IngestStreamResponse, v1::IngestRequest>*
         stream) {
-  StreamPipeline pipeline(ingester_, DefaultPipelineDepth());
+  StreamPipeline pipeline(ingester_, DefaultPipelineOptions());
   return pipeline.Run(context, stream);
 }
 

@@ -1,57 +1,18 @@
 #include "ingest_service/stream_pipeline.h"
 
 #include <algorithm>
-#include <memory>
+#include <string>
 #include <thread>
 #include <utility>
 
 namespace amicus::ingest {
+namespace {
 
-int DefaultPipelineDepth() {
-  return std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
-}
-
-void StreamPipeline::AwaitTurn(int64_t index) {
-  std::unique_lock<std::mutex> lock(turn_mu_);
-  turn_changed_.wait(lock, [&] { return turn_ == index; });
-}
-
-void StreamPipeline::PassTurn(int64_t index) {
-  std::lock_guard<std::mutex> lock(turn_mu_);
-  if (turn_ == index) turn_ = index + 1;
-  turn_changed_.notify_all();
-}
-
-absl::StatusOr<v1::IngestResponse> StreamPipeline::Ingest(
-    int64_t index, const v1::IngestRequest& request) {
-  absl::StatusOr<v1::Extraction> extraction = ingester_->Extract(request);
-  AwaitTurn(index);
-  absl::StatusOr<v1::IngestResponse> result = ingester_->Store(
-      request.source_uri(), request.content().size(), std::move(extraction),
-      [this, index] { PassTurn(index); });
-  PassTurn(index);  // in case Store returned before queueing
-  return result;
-}
-
-StreamPipeline::InFlight StreamPipeline::Start(int64_t index,
-                                               v1::IngestRequest request) {
-  InFlight doc;
-  doc.index = index;
-  doc.source_uri = request.source_uri();
-  auto owned = std::make_shared<v1::IngestRequest>(std::move(request));
-  doc.result = std::async(std::launch::async, [this, index, owned] {
-    return Ingest(index, *owned);
-  });
-  return doc;
-}
-
-bool StreamPipeline::FinishOldest(Stream* stream) {
-  InFlight doc = std::move(in_flight_.front());
-  in_flight_.pop_front();
-  absl::StatusOr<v1::IngestResponse> result = doc.result.get();
+v1::IngestStreamResponse ToStreamResponse(StreamWindow::Document doc) {
   v1::IngestStreamResponse response;
   response.set_index(doc.index);
-  response.set_source_uri(doc.source_uri);
+  response.set_source_uri(std::move(*doc.request.mutable_source_uri()));
+  absl::StatusOr<v1::IngestResponse>& result = *doc.result;
   if (result.ok()) {
     *response.mutable_result() = *std::move(result);
   } else {
@@ -60,24 +21,76 @@ bool StreamPipeline::FinishOldest(Stream* stream) {
     response.mutable_error()->set_message(
         std::string(result.status().message()));
   }
-  return stream->Write(response);
+  return response;
+}
+
+}  // namespace
+
+PipelineOptions DefaultPipelineOptions() {
+  const int cores =
+      std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  PipelineOptions options;
+  options.extract_threads = cores;
+  options.limits.max_documents = std::max(16, 8 * cores);
+  return options;
+}
+
+void StreamPipeline::ReadAll(Stream* stream, StreamWindow* window) {
+  v1::IngestRequest request;
+  while (stream->Read(&request)) {
+    if (!window->Admit(std::move(request))) return;
+    request.Clear();
+  }
+  window->Close();
+}
+
+void StreamPipeline::ExtractAll(StreamWindow* window) {
+  while (StreamWindow::Document* doc = window->NextToExtract()) {
+    window->Extracted(doc, ingester_->Extract(doc->request));
+  }
+}
+
+void StreamPipeline::CommitAll(StreamWindow* window) {
+  while (StreamWindow::Document* doc = window->TakeCommitTurn()) {
+    absl::StatusOr<v1::IngestResponse> result = ingester_->Store(
+        doc->request.source_uri(), doc->content_bytes,
+        std::move(*doc->extraction), [&] { window->PassCommitTurn(doc); });
+    window->PassCommitTurn(doc);  // in case Store returned before queueing
+    window->Committed(doc, std::move(result));
+  }
+}
+
+bool StreamPipeline::AnswerAll(Stream* stream, StreamWindow* window) {
+  std::vector<StreamWindow::Document> answerable;
+  while (window->TakeAnswerable(&answerable)) {
+    for (StreamWindow::Document& doc : answerable) {
+      if (!stream->Write(ToStreamResponse(std::move(doc)))) return false;
+    }
+  }
+  return true;
 }
 
 grpc::Status StreamPipeline::Run(grpc::ServerContext* context,
                                  Stream* stream) {
-  const grpc::Status gone(grpc::StatusCode::CANCELLED,
-                          "client went away before all results were sent");
-  v1::IngestRequest request;
-  for (int64_t index = 0; stream->Read(&request); ++index) {
-    in_flight_.push_back(Start(index, std::move(request)));
-    request.Clear();
-    if (static_cast<int>(in_flight_.size()) >= depth_ &&
-        !FinishOldest(stream)) {
-      return gone;  // in-flight extractions end with their futures
-    }
+  StreamWindow window(options_.limits);
+  std::vector<std::thread> workers;
+  for (int i = 0; i < options_.extract_threads; ++i) {
+    workers.emplace_back([this, &window] { ExtractAll(&window); });
   }
-  while (!in_flight_.empty()) {
-    if (!FinishOldest(stream)) return gone;
+  for (int i = 0; i < options_.limits.max_documents; ++i) {
+    workers.emplace_back([this, &window] { CommitAll(&window); });
+  }
+  std::thread reader(ReadAll, stream, &window);
+  const bool answered = AnswerAll(stream, &window);
+  if (!answered) {
+    window.Stop();
+    context->TryCancel();  // so a Read blocked on the gone client returns
+  }
+  reader.join();
+  for (std::thread& worker : workers) worker.join();
+  if (!answered) {
+    return grpc::Status(grpc::StatusCode::CANCELLED,
+                        "client went away before all results were sent");
   }
   if (context->IsCancelled()) {
     return grpc::Status(grpc::StatusCode::CANCELLED, "stream cancelled");

@@ -1,65 +1,58 @@
 #ifndef AMICUS_INGEST_SERVICE_STREAM_PIPELINE_H_
 #define AMICUS_INGEST_SERVICE_STREAM_PIPELINE_H_
 
-#include <condition_variable>
-#include <cstdint>
-#include <deque>
-#include <future>
-#include <mutex>
-#include <string>
+#include <vector>
 
-#include "absl/status/statusor.h"
 #include "amicus/v1/ingest_service.grpc.pb.h"
 #include "grpcpp/grpcpp.h"
 #include "ingest_service/document_ingester.h"
+#include "ingest_service/stream_window.h"
 
 namespace amicus::ingest {
 
-// One IngestStream call. Each document is extracted on its own thread, up
-// to `depth` documents in flight, then handed to the writer in stream order
-// (a document's Put starts once the previous one is queued in the writer),
-// so documents ready together share one WAL sync while the database order
-// and the responses (one per document, in order) are those of a sequential
-// stream.
+// How a stream is worked: threads per stage and the in-flight bound.
+struct PipelineOptions {
+  // Extraction is the CPU-bound stage: one thread per core keeps it busy.
+  int extract_threads = 1;
+  // Must cover the documents waiting for a WAL sync (the one being synced
+  // and the group queued behind it) plus those extracting, or extraction
+  // idles during each sync.
+  StreamWindow::Limits limits;
+};
+
+// One thread per core, and enough documents in flight for two groups of a
+// sync each plus the extracting ones: 8 per core, at least 16.
+PipelineOptions DefaultPipelineOptions();
+
+// One IngestStream call as four stages over a StreamWindow: a reader
+// admits requests while there is room; extraction workers extract any
+// admitted document; committers hand extracted documents to the writer one
+// at a time in stream order (a Put starts once the previous one is queued,
+// so documents ready together share one WAL sync: group commit) and wait
+// for durability, one committer thread per document in flight; the
+// gRPC handler thread answers documents in stream order as they become
+// durable. So the database order and the responses are those of a
+// sequential stream, while extraction never waits for a sync.
 class StreamPipeline {
  public:
   using Stream =
       grpc::ServerReaderWriter<v1::IngestStreamResponse, v1::IngestRequest>;
 
-  StreamPipeline(DocumentIngester* ingester, int depth)
-      : ingester_(ingester), depth_(depth < 1 ? 1 : depth) {}
+  StreamPipeline(DocumentIngester* ingester, PipelineOptions options)
+      : ingester_(ingester), options_(options) {}
 
   grpc::Status Run(grpc::ServerContext* context, Stream* stream);
 
  private:
-  struct InFlight {
-    int64_t index = 0;
-    std::string source_uri;
-    std::future<absl::StatusOr<v1::IngestResponse>> result;
-  };
-
-  InFlight Start(int64_t index, v1::IngestRequest request);
-  // Extracts, then stores in turn (on the document's own thread).
-  absl::StatusOr<v1::IngestResponse> Ingest(int64_t index,
-                                            const v1::IngestRequest& request);
-  void AwaitTurn(int64_t index);
-  void PassTurn(int64_t index);
-  // Stores the oldest document and answers it; false if the client left.
-  bool FinishOldest(Stream* stream);
+  static void ReadAll(Stream* stream, StreamWindow* window);
+  void ExtractAll(StreamWindow* window);
+  void CommitAll(StreamWindow* window);
+  // False if the client went away before every answer was written.
+  static bool AnswerAll(Stream* stream, StreamWindow* window);
 
   DocumentIngester* ingester_;
-  int depth_;
-  // The index of the document whose Put may start (declared before
-  // in_flight_: its futures wait for their threads on destruction).
-  std::mutex turn_mu_;
-  std::condition_variable turn_changed_;
-  int64_t turn_ = 0;
-  std::deque<InFlight> in_flight_;
+  PipelineOptions options_;
 };
-
-// How many documents a stream has in flight: two per core (extracting or
-// waiting for a sync), at least four.
-int DefaultPipelineDepth();
 
 }  // namespace amicus::ingest
 

@@ -1,5 +1,8 @@
 // IngestStream: one answer per document, in order; bad documents do not
 // stop the stream.
+#include <atomic>
+#include <chrono>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -102,6 +105,115 @@ TEST_F(IngestServiceTest, StreamPassesTheSizeLimitErrorThrough) {
   EXPECT_EQ(responses[0].error().code(),
             grpc::StatusCode::RESOURCE_EXHAUSTED);
   EXPECT_TRUE(responses[1].has_result());
+}
+
+
+// A distinct document (so each is stored anew) of the size the service is
+// tuned for.
+std::string NumberedRelease(const std::string& release, int i) {
+  return release + "\n\nReference number " + std::to_string(i) + ".\n";
+}
+
+TEST_F(IngestServiceTest, ManyDocumentsOnOneStreamAreAnsweredInOrder) {
+  // More than the pipeline keeps in flight, so answers must wait for syncs
+  // while later documents are extracted.
+  constexpr int kDocuments = 120;
+  const std::string release = Fixture("press_release.txt");
+  std::vector<v1::IngestRequest> requests;
+  for (int i = 0; i < kDocuments; ++i) {
+    requests.push_back(Request("doc/" + std::to_string(i) + ".txt",
+                               NumberedRelease(release, i)));
+  }
+
+  grpc::Status status;
+  std::vector<v1::IngestStreamResponse> responses =
+      IngestAll(*stub_, requests, &status);
+
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_EQ(responses.size(), requests.size());
+  std::set<std::string> ids;
+  for (int i = 0; i < kDocuments; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(responses[i].index(), i);
+    EXPECT_EQ(responses[i].source_uri(), requests[i].source_uri());
+    ASSERT_TRUE(responses[i].has_result());
+    EXPECT_TRUE(responses[i].result().created());
+    EXPECT_GT(responses[i].result().event_count(), 0);
+    ids.insert(responses[i].result().document_id());
+  }
+  EXPECT_EQ(ids.size(), requests.size());
+
+  // Each answer names the document that was stored for that request.
+  for (int i : {0, kDocuments / 2, kDocuments - 1}) {
+    v1::IngestResponse again;
+    ASSERT_TRUE(Ingest(requests[i], &again).ok());
+    EXPECT_FALSE(again.created());
+    EXPECT_EQ(again.document_id(), responses[i].result().document_id());
+  }
+}
+
+TEST_F(IngestServiceTest, BadDocumentsMidStreamGetTheirErrorsOnly) {
+  constexpr int kDocuments = 60;
+  const std::string release = Fixture("press_release.txt");
+  std::vector<v1::IngestRequest> requests;
+  for (int i = 0; i < kDocuments; ++i) {
+    const bool bad = i % 7 == 3;
+    requests.push_back(Request("doc/" + std::to_string(i) + ".txt",
+                               bad ? "" : NumberedRelease(release, i)));
+  }
+
+  grpc::Status status;
+  std::vector<v1::IngestStreamResponse> responses =
+      IngestAll(*stub_, requests, &status);
+
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_EQ(responses.size(), requests.size());
+  for (int i = 0; i < kDocuments; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(responses[i].index(), i);
+    if (i % 7 == 3) {
+      ASSERT_TRUE(responses[i].has_error());
+      EXPECT_EQ(responses[i].error().code(),
+                grpc::StatusCode::INVALID_ARGUMENT);
+    } else {
+      ASSERT_TRUE(responses[i].has_result());
+      EXPECT_TRUE(responses[i].result().created());
+    }
+  }
+}
+
+TEST_F(IngestServiceTest, ClientThatStopsReadingIsPushedBackAndShutdownEnds) {
+  // Long source URIs make each (echoing) answer big, and without BDP probes
+  // the client's receive window stays small: unread answers soon stop the
+  // server's writes, which must stop its reads, which must stop the
+  // client's writes (rather than the server buffering every request).
+  grpc::ChannelArguments args;
+  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+  auto stub = v1::IngestService::NewStub(server_->InProcessChannel(args));
+  grpc::ClientContext context;
+  auto stream = stub->IngestStream(&context);
+  constexpr int kDocuments = 2000;
+  const std::string uri(4096, 'u');
+  const v1::IngestRequest request = Request(uri, std::string(32 << 10, '\0'));
+  std::atomic<int> sent{0};
+  std::thread sender([&] {
+    for (int i = 0; i < kDocuments && stream->Write(request); ++i) ++sent;
+  });
+
+  // Waits until the client's writes stall (or all went through).
+  int last = -1;
+  while (sent.load() != last && sent.load() < kDocuments) {
+    last = sent.load();
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+  EXPECT_LT(sent.load(), kDocuments);
+
+  // Shutdown cancels the stuck call; its blocked Write and Read return.
+  server_->Shutdown(std::chrono::system_clock::now() +
+                    std::chrono::milliseconds(200));
+  sender.join();
+  context.TryCancel();
+  EXPECT_FALSE(stream->Finish().ok());
 }
 
 }  // namespace

@@ -1,0 +1,114 @@
+#include "ingest_service/stream_window.h"
+
+#include <utility>
+
+namespace amicus::ingest {
+
+bool StreamWindow::Full(size_t incoming_bytes) const {
+  if (docs_.empty()) return false;
+  return static_cast<int>(docs_.size()) >= limits_.max_documents ||
+         bytes_ + incoming_bytes > limits_.max_bytes;
+}
+
+bool StreamWindow::Admit(v1::IngestRequest request) {
+  const size_t bytes = request.content().size();
+  std::unique_lock<std::mutex> lock(mu_);
+  has_room_.wait(lock, [&] { return stopped_ || !Full(bytes); });
+  if (stopped_) return false;
+  Document& doc = docs_.emplace_back();
+  doc.index = end() - 1;
+  doc.content_bytes = bytes;
+  doc.request = std::move(request);
+  bytes_ += bytes;
+  to_extract_.notify_one();
+  return true;
+}
+
+void StreamWindow::Close() {
+  std::lock_guard<std::mutex> lock(mu_);
+  closed_ = true;
+  to_extract_.notify_all();
+  to_commit_.notify_all();
+  to_answer_.notify_all();
+}
+
+void StreamWindow::Stop() {
+  std::lock_guard<std::mutex> lock(mu_);
+  stopped_ = true;
+  has_room_.notify_all();
+  to_extract_.notify_all();
+  to_commit_.notify_all();
+  to_answer_.notify_all();
+}
+
+StreamWindow::Document* StreamWindow::NextToExtract() {
+  std::unique_lock<std::mutex> lock(mu_);
+  to_extract_.wait(lock,
+                   [&] { return stopped_ || closed_ || next_extract_ < end(); });
+  if (stopped_ || next_extract_ == end()) return nullptr;
+  return &at(next_extract_++);
+}
+
+void StreamWindow::Extracted(Document* doc,
+                             absl::StatusOr<v1::Extraction> extraction) {
+  std::lock_guard<std::mutex> lock(mu_);
+  doc->extraction = std::move(extraction);
+  // Every committer waits for the same thing, so waking one is enough.
+  if (doc->index == next_commit_) to_commit_.notify_one();
+}
+
+bool StreamWindow::NextCommitReady() const {
+  if (next_commit_ == end()) return false;
+  return docs_[next_commit_ - base_].extraction.has_value();
+}
+
+StreamWindow::Document* StreamWindow::TakeCommitTurn() {
+  std::unique_lock<std::mutex> lock(mu_);
+  to_commit_.wait(lock, [&] {
+    if (stopped_) return true;
+    if (turn_holder_ != nullptr) return false;
+    return NextCommitReady() || (closed_ && next_commit_ == end());
+  });
+  if (stopped_ || next_commit_ == end()) {
+    to_commit_.notify_all();  // the other committers are done too
+    return nullptr;
+  }
+  turn_holder_ = &at(next_commit_);
+  return &at(next_commit_);
+}
+
+void StreamWindow::PassCommitTurn(const Document* doc) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (turn_holder_ != doc) return;
+  turn_holder_ = nullptr;
+  ++next_commit_;
+  to_commit_.notify_one();
+}
+
+void StreamWindow::Committed(Document* doc,
+                             absl::StatusOr<v1::IngestResponse> result) {
+  std::lock_guard<std::mutex> lock(mu_);
+  doc->result = std::move(result);
+  doc->extraction.reset();  // its memory is no longer needed
+  if (doc->index == base_) to_answer_.notify_one();
+}
+
+bool StreamWindow::TakeAnswerable(std::vector<Document>* out) {
+  out->clear();
+  std::unique_lock<std::mutex> lock(mu_);
+  to_answer_.wait(lock, [&] {
+    return stopped_ || (closed_ && docs_.empty()) ||
+           (!docs_.empty() && docs_.front().result.has_value());
+  });
+  if (stopped_) return false;
+  while (!docs_.empty() && docs_.front().result.has_value()) {
+    bytes_ -= docs_.front().content_bytes;
+    out->push_back(std::move(docs_.front()));
+    docs_.pop_front();
+    ++base_;
+  }
+  if (!out->empty()) has_room_.notify_one();
+  return !out->empty();
+}
+
+}  // namespace amicus::ingest
