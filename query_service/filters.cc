@@ -60,7 +60,7 @@ ScanFn PrefixRange(store::Cf family, std::string prefix) {
 ScanFn DateRange(store::Cf family, const store::DateInterval& interval) {
   store::DateKeyRange range = store::DateKeyRangeFor(interval);
   return [family, range](store::View&) {
-    return store::ScanSpec{family, range.lower, range.upper};
+    return store::ScanSpec{family, range.lower, range.upper, range.gaps};
   };
 }
 

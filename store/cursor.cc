@@ -57,22 +57,34 @@ void Cursor::Next() {
 
 void Cursor::Settle() {
   valid_ = false;
-  for (; scan_->Valid(); scan_->Next()) {
+  while (scan_->Valid()) {
     absl::string_view key = AsStringView(scan_->key());
     if (!spec_.upper.empty() && key >= spec_.upper) return;
-    if (scan_ == records_) {
+    if (const std::string* end = GapEnd(key)) {
+      scan_->Seek(*end);
+      continue;
+    }
+    if (scan_ == records_ || HasRecord(key)) {
       valid_ = true;
       return;
     }
-    absl::string_view record_key = TrailingKey(key, record_key_bytes_);
-    if (record_key.empty()) continue;
-    // Seek, not Get: Get would read the newest state, not this view's.
-    records_->Seek(rocksdb::Slice(record_key.data(), record_key.size()));
-    if (records_->Valid() && AsStringView(records_->key()) == record_key) {
-      valid_ = true;
-      return;
-    }
+    scan_->Next();
   }
+}
+
+const std::string* Cursor::GapEnd(absl::string_view key) {
+  const std::vector<KeyGap>& gaps = spec_.gaps;
+  while (next_gap_ < gaps.size() && key >= gaps[next_gap_].to) ++next_gap_;
+  if (next_gap_ == gaps.size() || key < gaps[next_gap_].from) return nullptr;
+  return &gaps[next_gap_].to;
+}
+
+bool Cursor::HasRecord(absl::string_view key) {
+  absl::string_view record_key = TrailingKey(key, record_key_bytes_);
+  if (record_key.empty()) return false;
+  // Seek, not Get: Get would read the newest state, not this view's.
+  records_->Seek(rocksdb::Slice(record_key.data(), record_key.size()));
+  return records_->Valid() && AsStringView(records_->key()) == record_key;
 }
 
 absl::string_view Cursor::position() const { return AsStringView(scan_->key()); }

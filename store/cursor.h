@@ -2,11 +2,13 @@
 #define AMICUS_STORE_CURSOR_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "rocksdb/iterator.h"
 #include "store/column_families.h"
+#include "store/key_codec.h"
 
 namespace amicus::store {
 
@@ -24,6 +26,9 @@ struct ScanSpec {
   std::string lower;
   // First key not to visit; empty scans to the end of the family.
   std::string upper;
+  // Ranges inside [lower, upper) known to hold nothing wanted, in key order
+  // and disjoint: the cursor seeks past each instead of reading it.
+  std::vector<KeyGap> gaps = {};
 };
 
 // Walks one ScanSpec in key order inside one View, yielding for each entry
@@ -52,12 +57,17 @@ class Cursor {
   // Moves forward from the scan iterator's place to the first entry inside
   // the range whose record exists.
   void Settle();
+  // The end of the gap holding `key`, or nullptr.
+  const std::string* GapEnd(absl::string_view key);
+  // Whether the record of index entry `key` exists (positions records_).
+  bool HasRecord(absl::string_view key);
 
   rocksdb::Iterator* scan_;
   rocksdb::Iterator* records_;  // == scan_ for a record family
   ScanSpec spec_;
   size_t record_key_bytes_;
   bool valid_ = false;
+  size_t next_gap_ = 0;
 };
 
 }  // namespace amicus::store

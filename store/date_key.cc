@@ -78,6 +78,12 @@ DateKeyRange DateKeyRangeFor(const DateInterval& interval) {
   if (interval.end.year() != 0) {
     range.upper = PrefixSuccessor(EncodeDateKey(interval.end));
   }
+  if (interval.start.year() != 0) {
+    const Date& start = interval.start;
+    std::string month = EncodeDateKey(MakeDate(start.year(), start.month(), 0));
+    range.gaps.push_back({PrefixSuccessor(range.lower), month});
+    range.gaps.push_back({PrefixSuccessor(month), EncodeDateKey(start)});
+  }
   return range;
 }
 

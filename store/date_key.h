@@ -2,9 +2,11 @@
 #define AMICUS_STORE_DATE_KEY_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
+#include "store/key_codec.h"
 
 namespace amicus::store {
 
@@ -38,11 +40,15 @@ DateInterval RequestInterval(const amicus::v1::Date& start,
 bool DateOverlaps(const amicus::v1::Date& date, const DateInterval& interval);
 
 // Index key range [lower, upper) that holds every date key overlapping
-// `interval` (and a few that do not, from earlier in the start year, which
-// DateOverlaps rejects).
+// `interval`, with gaps that hold none. Partial dates sort before the days
+// they cover, so the range starts at the start year's own key ("2019" may
+// overlap 2019-06-10); the gaps skip the rest of the year before the start
+// but for the start month's own key ("2019-06"), so a one-day range in
+// December reads that day, not the whole year.
 struct DateKeyRange {
   std::string lower;
   std::string upper;
+  std::vector<KeyGap> gaps = {};
 };
 DateKeyRange DateKeyRangeFor(const DateInterval& interval);
 

@@ -29,6 +29,12 @@ uint32_t DecodeUint32(absl::string_view bytes);
 absl::string_view TrailingKey(absl::string_view index_key, size_t key_bytes);
 absl::string_view LeadingPart(absl::string_view index_key, size_t key_bytes);
 
+// Keys [from, to) a scan jumps over (from >= to: nothing).
+struct KeyGap {
+  std::string from;
+  std::string to;
+};
+
 // Smallest key greater than every key starting with `prefix`, or empty if
 // there is none (prefix of all 0xff bytes).
 std::string PrefixSuccessor(absl::string_view prefix);

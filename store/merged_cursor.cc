@@ -31,8 +31,15 @@ MergedCursor::MergedCursor(rocksdb::Iterator* index,
 
 std::string MergedCursor::HeadAt(size_t i, absl::string_view from) {
   const std::string& prefix = spec_.prefixes[i];
-  std::string target = absl::StrCat(prefix, from);
-  index_->Seek(target);
+  // Settle only moves a prefix past its own head, so when the iterator
+  // still sits on that head, the next key is a Next away: a Seek costs a
+  // binary search in every level, and a selective query made one per record.
+  if (at_ == i) {
+    index_->Next();
+  } else {
+    index_->Seek(absl::StrCat(prefix, from));
+  }
+  at_ = kNowhere;
   // Keys under the prefix are prefix + record key; anything longer belongs
   // to a longer name that happens to start with this one plus 0x00.
   for (; index_->Valid(); index_->Next()) {
@@ -40,6 +47,7 @@ std::string MergedCursor::HeadAt(size_t i, absl::string_view from) {
     absl::string_view key = AsStringView(index_->key());
     if (!absl::StartsWith(key, prefix)) return "";
     if (key.size() == prefix.size() + record_key_bytes_) {
+      at_ = i;
       return std::string(key.substr(prefix.size()));
     }
   }

@@ -44,7 +44,8 @@ class MergedCursor {
   size_t index_entries_read() const { return index_entries_read_; }
 
  private:
-  // The first record key at or after `from` under prefix `i`, or "".
+  // The first record key at or after `from` under prefix `i`, or "". With
+  // the index iterator on prefix `i`'s head, `from` must be just past it.
   std::string HeadAt(size_t i, absl::string_view from);
   // Moves to the smallest head whose record exists.
   void Settle();
@@ -57,6 +58,9 @@ class MergedCursor {
   std::string current_;
   bool valid_ = false;
   size_t index_entries_read_ = 0;
+  // The prefix whose head the index iterator is on, if any.
+  static constexpr size_t kNowhere = static_cast<size_t>(-1);
+  size_t at_ = kNowhere;
 };
 
 }  // namespace amicus::store

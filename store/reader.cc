@@ -83,7 +83,8 @@ Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
     : primary_path_(std::move(primary_path)),
       db_(std::move(db)),
       handles_(kCfCount, nullptr),
-      all_handles_(std::move(all_handles)) {
+      all_handles_(std::move(all_handles)),
+      probe_(primary_path_) {
   std::vector<std::string> names = AllCfNames();
   for (rocksdb::ColumnFamilyHandle* handle : all_handles_) {
     auto it = std::find(names.begin(), names.end(), handle->GetName());
@@ -104,20 +105,33 @@ void Reader::StartCatchUpThread(absl::Duration interval) {
     while (!stop_.WaitForNotificationWithTimeout(interval)) {
       // A failed catch-up is retried at the next tick; readers keep the
       // last good state meanwhile.
-      CatchUp().IgnoreError();
+      FullCatchUp().IgnoreError();
     }
   });
 }
 
 absl::Status Reader::CatchUp() {
+  PrimaryProbe::Mark mark;
+  {
+    absl::MutexLock lock(&mark_mu_);
+    mark = mark_;
+  }
+  if (probe_.Unchanged(mark)) return absl::OkStatus();
+  return FullCatchUp();
+}
+
+absl::Status Reader::FullCatchUp() {
   uint64_t latest;
   {
     std::unique_lock<std::shared_mutex> lock(catch_up_mu_);
+    PrimaryProbe::Mark mark = probe_.Take();
     rocksdb::Status s = db_->TryCatchUpWithPrimary();
     if (!s.ok()) {
       return FromRocks(s, absl::StrCat("catching up with ", primary_path_));
     }
     latest = ReadLatestSeq();
+    absl::MutexLock mark_lock(&mark_mu_);
+    mark_ = std::move(mark);
   }
   absl::MutexLock lock(&seq_mu_);
   latest_seq_ = std::max(latest_seq_, latest);

@@ -15,6 +15,7 @@
 #include "absl/synchronization/notification.h"
 #include "absl/time/time.h"
 #include "rocksdb/db.h"
+#include "store/primary_probe.h"
 #include "store/view.h"
 
 namespace amicus::store {
@@ -40,7 +41,9 @@ class Reader {
   ~Reader();
 
   // Replays what the primary wrote since the last catch-up. Waits for views
-  // being created, never for views in use.
+  // being created, never for views in use. Returns at once (two stat calls)
+  // when the primary has written nothing since then (primary_probe.h), so
+  // a caller may call it before every read to see every acknowledged write.
   absl::Status CatchUp();
 
   // A consistent view of the state as of the last catch-up.
@@ -63,6 +66,9 @@ class Reader {
   Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
          std::vector<rocksdb::ColumnFamilyHandle*> handles);
   void StartCatchUpThread(absl::Duration interval);
+  // CatchUp without the shortcut: the background thread's, so that the
+  // primary's flushes and compactions reach the secondary too.
+  absl::Status FullCatchUp();
   uint64_t ReadLatestSeq();
 
   const std::string primary_path_;
@@ -73,6 +79,11 @@ class Reader {
   // Catch-up holds it exclusively, view creation shared: iterators of one
   // view must not straddle a catch-up.
   std::shared_mutex catch_up_mu_;
+
+  PrimaryProbe probe_;
+  // The primary's state just before the last successful catch-up.
+  absl::Mutex mark_mu_;
+  PrimaryProbe::Mark mark_ ABSL_GUARDED_BY(mark_mu_);
 
   mutable absl::Mutex seq_mu_;
   uint64_t latest_seq_ ABSL_GUARDED_BY(seq_mu_) = 0;

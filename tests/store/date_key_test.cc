@@ -71,6 +71,36 @@ TEST(DateKeyTest, KeyRangeHoldsEveryOverlappingDate) {
   EXPECT_LT(EncodeDateKey(MakeDate(2018, 12, 31)), range.lower);
 }
 
+// Whether a scan of `range` visits index entry `key`.
+bool Visits(const DateKeyRange& range, const std::string& key) {
+  if (key < range.lower || (!range.upper.empty() && key >= range.upper)) {
+    return false;
+  }
+  for (const KeyGap& gap : range.gaps) {
+    if (key >= gap.from && key < gap.to) return false;
+  }
+  return true;
+}
+
+// A scan visits exactly the dates that overlap: a short range late in the
+// year does not read the months before it.
+TEST(DateKeyTest, KeyRangeSkipsTheStartYearBeforeTheStart) {
+  DateInterval interval =
+      RequestInterval(MakeDate(2019, 12, 10), MakeDate(2019, 12, 11));
+  DateKeyRange range = DateKeyRangeFor(interval);
+  for (int month = 0; month <= 12; ++month) {
+    for (int day = 0; day <= 31; ++day) {
+      if (month == 0 && day != 0) continue;
+      amicus::v1::Date date = MakeDate(2019, month, day);
+      for (char fill : {'\x00', '\xff'}) {
+        std::string key = EncodeDateKey(date) + std::string(12, fill);
+        EXPECT_EQ(Visits(range, key), DateOverlaps(date, interval))
+            << month << "-" << day;
+      }
+    }
+  }
+}
+
 TEST(DateKeyTest, ValidatesShape) {
   EXPECT_TRUE(IsValidDate(MakeDate(2019, 3, 0)));
   EXPECT_TRUE(IsValidDate(MakeDate(0, 0, 0)));
