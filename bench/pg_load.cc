@@ -89,8 +89,9 @@ absl::Status CopyIn(PGconn* conn, const std::string& table,
   PQclear(r);
   if (!ready) return absl::InternalError(PQerrorMessage(conn));
   std::string chunk;
-  absl::Status scanned = ForEachEntry(
-      db_path, secondary_dir, family,
+  auto scanner = FamilyScanner::Open(db_path, secondary_dir, family);
+  if (!scanner.ok()) return scanner.status();
+  absl::Status scanned = (*scanner)->ForEach(
       [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
         row(key, value, &chunk);
         ++*rows;

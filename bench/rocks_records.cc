@@ -1,18 +1,15 @@
 #include "bench/rocks_records.h"
 
-#include <vector>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "rocksdb/db.h"
 #include "store/family_options.h"
 
 namespace amicus::bench {
 
-absl::Status ForEachEntry(
+absl::StatusOr<std::unique_ptr<FamilyScanner>> FamilyScanner::Open(
     const std::string& db_path, const std::string& secondary_dir,
-    const std::string& family,
-    const std::function<void(const rocksdb::Slice&, const rocksdb::Slice&)>&
-        visit) {
+    const std::string& family) {
   rocksdb::Options options;
   options.max_open_files = -1;  // required for secondaries
   std::vector<std::string> names;
@@ -35,16 +32,24 @@ absl::Status ForEachEntry(
   s = rocksdb::DB::OpenAsSecondary(options, db_path, secondary_dir,
                                    descriptors, &handles, &raw);
   if (!s.ok()) return absl::UnavailableError(s.ToString());
-  std::unique_ptr<rocksdb::DB> db(raw);
-  {
-    rocksdb::ReadOptions read;
-    read.fill_cache = false;
-    std::unique_ptr<rocksdb::Iterator> it(
-        db->NewIterator(read, handles[wanted]));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) visit(it->key(), it->value());
-    s = it->status();
+  rocksdb::ColumnFamilyHandle* wanted_handle = handles[wanted];
+  return std::unique_ptr<FamilyScanner>(new FamilyScanner(
+      std::unique_ptr<rocksdb::DB>(raw), std::move(handles), wanted_handle));
+}
+
+FamilyScanner::~FamilyScanner() {
+  for (rocksdb::ColumnFamilyHandle* h : handles_) {
+    db_->DestroyColumnFamilyHandle(h);
   }
-  for (rocksdb::ColumnFamilyHandle* h : handles) db->DestroyColumnFamilyHandle(h);
+}
+
+absl::Status FamilyScanner::ForEach(
+    const std::function<void(const rocksdb::Slice&, const rocksdb::Slice&)>&
+        visit) {
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(rocksdb::ReadOptions(), family_));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) visit(it->key(), it->value());
+  rocksdb::Status s = it->status();
   return s.ok() ? absl::OkStatus() : absl::DataLossError(s.ToString());
 }
 
