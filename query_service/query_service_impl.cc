@@ -149,7 +149,8 @@ grpc::Status QueryServiceImpl::GetDocument(grpc::ServerContext*,
   // Like streams, start from the newest state, so a document just ingested
   // is found.
   reader_->CatchUp().IgnoreError();
-  std::unique_ptr<store::View> view = reader_->NewView();
+  std::unique_ptr<store::View> view = reader_->NewViewOf(
+      {store::Cf::kDocumentIds, store::Cf::kDocuments});
   absl::StatusOr<Document> document =
       LookupDocument(*view, request->document_id());
   if (!document.ok()) {

@@ -175,6 +175,21 @@ std::vector<std::unique_ptr<View>> Reader::NewViews(int count) {
   return views;
 }
 
+std::unique_ptr<View> Reader::NewViewOf(std::initializer_list<Cf> families) {
+  std::vector<std::unique_ptr<rocksdb::Iterator>> iterators(kCfCount);
+  std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+  iterators[CfIndex(Cf::kMeta)].reset(
+      db_->NewIterator(rocksdb::ReadOptions(), handles_[CfIndex(Cf::kMeta)]));
+  for (Cf family : families) {
+    std::unique_ptr<rocksdb::Iterator>& it = iterators[CfIndex(family)];
+    if (it == nullptr) {
+      it.reset(db_->NewIterator(rocksdb::ReadOptions(),
+                                handles_[CfIndex(family)]));
+    }
+  }
+  return std::make_unique<View>(std::move(iterators));
+}
+
 uint64_t Reader::LatestSeq() const {
   absl::MutexLock lock(&seq_mu_);
   return latest_seq_;

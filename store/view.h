@@ -1,6 +1,7 @@
 #ifndef AMICUS_STORE_VIEW_H_
 #define AMICUS_STORE_VIEW_H_
 
+#include <cassert>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -45,8 +46,12 @@ class View {
   MergedCursor ScanMerged(const MergedScanSpec& spec);
 
  private:
+  // Views from Reader::NewViewOf have no iterator for other families:
+  // reading one is a bug in the caller.
   rocksdb::Iterator* iterator(Cf family) {
-    return iterators_[CfIndex(family)].get();
+    rocksdb::Iterator* it = iterators_[CfIndex(family)].get();
+    assert(it != nullptr);
+    return it;
   }
 
   std::vector<std::unique_ptr<rocksdb::Iterator>> iterators_;
