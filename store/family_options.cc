@@ -1,9 +1,56 @@
 #include "store/family_options.h"
 
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "rocksdb/slice_transform.h"
 #include "rocksdb/table.h"
+#include "store/column_families.h"
+#include "store/cursor.h"
+#include "store/key_codec.h"
 
 namespace amicus::store {
 namespace {
+
+// A key minus its last `n` bytes. Every family but two ends its keys with
+// a seq or record key, and a document's entries go in with seqs higher than
+// any stored: within one such prefix, inserts are appends.
+class AllButTrailingBytes : public rocksdb::SliceTransform {
+ public:
+  explicit AllButTrailingBytes(size_t n)
+      : n_(n), name_(absl::StrCat("amicus.AllButTrailingBytes.", n)) {}
+  const char* Name() const override { return name_.c_str(); }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
+    return rocksdb::Slice(key.data(), key.size() - n_);
+  }
+  bool InDomain(const rocksdb::Slice& key) const override {
+    return key.size() >= n_;
+  }
+
+ private:
+  size_t n_;
+  std::string name_;
+};
+
+// How many bytes of the family's keys are the seq or record key they end
+// with; 0 for families keyed otherwise (meta, document ids).
+size_t TrailingSeqBytes(const std::string& name) {
+  std::vector<std::string> names = AllCfNames();
+  auto it = std::find(names.begin(), names.end(), name);
+  if (it == names.end()) return 0;
+  Cf family = static_cast<Cf>(it - names.begin());
+  switch (family) {
+    case Cf::kDefault:
+    case Cf::kMeta:
+    case Cf::kDocumentIds:
+      return 0;
+    case Cf::kOrganizationAliases:
+    case Cf::kPeopleBySurname:
+      return kSeqBytes;
+    default:
+      return RecordKeyBytesOf(family);
+  }
+}
 
 // The families full streams read end to end.
 bool IsRecordFamily(const std::string& name) {
@@ -32,6 +79,12 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
     table.block_size = 16 << 10;
   }
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  // Inserting into the memtable's skip list was a quarter of the store's
+  // time; with a per-prefix hint an append costs no search.
+  if (size_t n = TrailingSeqBytes(name); n > 0) {
+    options.memtable_insert_with_hint_prefix_extractor =
+        std::make_shared<AllButTrailingBytes>(n);
+  }
   return options;
 }
 
