@@ -38,13 +38,23 @@ absl::Status AppendRecords(store::View& view, store::Cf family, uint64_t seq,
   return c.status();
 }
 
-absl::StatusOr<amicus::v1::Document> DocumentAt(store::View& view,
-                                                uint64_t seq) {
+absl::StatusOr<std::string> DocumentBytesAt(store::View& view,
+                                            uint64_t seq) {
   std::optional<std::string> value =
       view.Get(store::Cf::kDocuments, store::EncodeSeq(seq));
+  if (!value.has_value()) {
+    return absl::DataLossError("a stored document is missing");
+  }
+  return *std::move(value);
+}
+
+absl::StatusOr<amicus::v1::Document> DocumentAt(store::View& view,
+                                                uint64_t seq) {
+  absl::StatusOr<std::string> value = DocumentBytesAt(view, seq);
+  if (!value.ok()) return value.status();
   amicus::v1::Document document;
-  if (!value.has_value() || !document.ParseFromString(*value)) {
-    return absl::DataLossError("a stored document is missing or corrupt");
+  if (!document.ParseFromString(*value)) {
+    return absl::DataLossError("a stored document is corrupt");
   }
   return document;
 }
@@ -56,6 +66,13 @@ absl::StatusOr<amicus::v1::Document> LookupDocument(
   absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);
   if (!seq.ok()) return seq.status();
   return DocumentAt(view, *seq);
+}
+
+absl::StatusOr<std::string> LookupDocumentBytes(
+    store::View& view, absl::string_view document_id) {
+  absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);
+  if (!seq.ok()) return seq.status();
+  return DocumentBytesAt(view, *seq);
 }
 
 absl::StatusOr<amicus::v1::Extraction> LookupExtraction(

@@ -1,6 +1,8 @@
 #ifndef AMICUS_QUERY_SERVICE_DOCUMENT_LOOKUP_H_
 #define AMICUS_QUERY_SERVICE_DOCUMENT_LOOKUP_H_
 
+#include <string>
+
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
@@ -12,6 +14,11 @@ namespace amicus::query {
 // empty id, NOT_FOUND (with the id) if it is not stored.
 absl::StatusOr<amicus::v1::Document> LookupDocument(
     store::View& view, absl::string_view document_id);
+
+// The same document as stored: a serialized amicus.v1.Document, to send
+// without parsing and serializing it again.
+absl::StatusOr<std::string> LookupDocumentBytes(store::View& view,
+                                                absl::string_view document_id);
 
 // The document with all its records, in document order.
 absl::StatusOr<amicus::v1::Extraction> LookupExtraction(

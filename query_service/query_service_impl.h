@@ -5,6 +5,7 @@
 
 #include "absl/time/time.h"
 #include "grpcpp/support/byte_buffer.h"
+#include "grpcpp/support/server_callback.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "query_service/batch_policy.h"
 #include "store/reader.h"
@@ -31,9 +32,6 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
   // and finishes with OK. Call before draining the server. Idempotent.
   void BeginDrain();
 
-  grpc::Status GetDocument(grpc::ServerContext* context,
-                           const amicus::v1::GetDocumentRequest* request,
-                           amicus::v1::Document* response) override;
   grpc::Status GetExtraction(grpc::ServerContext* context,
                              const amicus::v1::GetExtractionRequest* request,
                              amicus::v1::Extraction* response) override;
@@ -62,6 +60,11 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
   grpc::Status ListDocumentsRaw(grpc::ServerContext* context,
                                 const amicus::v1::ListDocumentsRequest* request,
                                 Writer* writer);
+
+  grpc::ServerUnaryReactor* GetDocumentRaw(
+      grpc::CallbackServerContext* context,
+      const amicus::v1::GetDocumentRequest* request,
+      grpc::ByteBuffer* response);
 
   template <typename Record, typename Plan>
   grpc::Status Stream(grpc::ServerContext* context,

@@ -42,14 +42,20 @@ void WireBatch::AppendField(char tag, absl::string_view bytes) {
 
 grpc::ByteBuffer WireBatch::Finish(absl::string_view resume_token) {
   AppendField(kResumeTokenTag, resume_token);
-  std::string* encoded = buffer_.release();
-  // The slice owns the string from here: gRPC frees it once sent.
-  grpc::Slice slice(encoded->data(), encoded->size(), &DeleteString, encoded);
+  size_t size = buffer_->size();
+  grpc::ByteBuffer finished = OwningByteBuffer(std::move(*buffer_));
   buffer_ = std::make_unique<std::string>();
   // Batches grow (see BatchPolicy): room for the next one saves the copies
   // of repeated reallocation. Pages never written are never resident.
-  buffer_->reserve(std::min(2 * encoded->size(), kMaxReserve));
+  buffer_->reserve(std::min(2 * size, kMaxReserve));
   records_ = 0;
+  return finished;
+}
+
+grpc::ByteBuffer OwningByteBuffer(std::string bytes) {
+  auto* owned = new std::string(std::move(bytes));
+  // The slice owns the string from here: gRPC frees it once sent.
+  grpc::Slice slice(owned->data(), owned->size(), &DeleteString, owned);
   return grpc::ByteBuffer(&slice, 1);
 }
 

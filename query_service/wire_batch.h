@@ -40,6 +40,9 @@ class WireBatch {
   int records_ = 0;
 };
 
+// A byte buffer that takes `bytes` over without copying them.
+grpc::ByteBuffer OwningByteBuffer(std::string bytes);
+
 }  // namespace amicus::query
 
 #endif  // AMICUS_QUERY_SERVICE_WIRE_BATCH_H_
