@@ -17,6 +17,7 @@
 #include "ingest_service/document_ingester.h"
 #include "ingest_service/ingest_service_impl.h"
 #include "ingest_service/message_limits.h"
+#include "server/free_memory.h"
 #include "server/serve.h"
 #include "server/server_flags.h"
 #include "store/writer.h"
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s: no word list at %s; ligature repair uses document words only\n",
                  kName, amicus::extract::kSystemDictionaryPath);
   }
+  amicus::server::FreeMemoryReleaser releaser(absl::Seconds(1));
   amicus::ingest::DocumentIngester ingester(writer->get(), extract_options);
   amicus::ingest::IngestServiceImpl service(&ingester);
 

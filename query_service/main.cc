@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "query_service/query_service_impl.h"
+#include "server/free_memory.h"
 #include "server/serve.h"
 #include "server/server_flags.h"
 #include "store/reader.h"
@@ -98,6 +99,7 @@ int main(int argc, char** argv) {
     return Fail(1, reader.status().message());
   }
 
+  amicus::server::FreeMemoryReleaser releaser(absl::Seconds(1));
   amicus::query::QueryServiceImpl service(reader->get(),
                                           amicus::query::QueryServiceOptions());
   amicus::server::ServeOptions options;
