@@ -4,16 +4,15 @@
 #include <string>
 #include <utility>
 
-#include "google/protobuf/descriptor.h"
-
 #include "absl/strings/str_cat.h"
+#include "google/protobuf/descriptor.h"
 #include "grpcpp/support/method_handler.h"
 #include "grpcpp/support/server_callback.h"
 #include "query_service/corroboration.h"
 #include "query_service/document_lookup.h"
 #include "query_service/record_stream.h"
-#include "query_service/wire_batch.h"
 #include "query_service/stream_plans.h"
+#include "query_service/wire_batch.h"
 #include "server/grpc_status.h"
 #include "server/log.h"
 
@@ -67,9 +66,9 @@ QueryServiceImpl::QueryServiceImpl(store::Reader* reader,
       "StreamSignatorySets", &QueryServiceImpl::StreamSignatorySetsRaw);
   ServeRaw<ListDocumentsRequest>("ListDocuments",
                                  &QueryServiceImpl::ListDocumentsRaw);
-  // A point read that never blocks for long: served on gRPC's own threads
-  // (the callback API), without the sync server's hand-off to a worker, and
-  // with the stored bytes as the response.
+  // A point read, short enough for gRPC's own threads (the callback API;
+  // a catch-up it triggers takes milliseconds at most): no hand-off to a
+  // sync worker, and the stored bytes as the response.
   MarkMethodCallback(
       MethodIndex("GetDocument"),
       new grpc::internal::CallbackUnaryHandler<GetDocumentRequest,
@@ -92,16 +91,15 @@ void QueryServiceImpl::ServeRaw(absl::string_view rpc,
   MarkMethodStreamed(
       MethodIndex(rpc),
       new grpc::internal::SplitServerStreamingHandler<Request, Bytes>(
-                 [this, method](grpc::ServerContext* context,
-                                grpc::ServerSplitStreamer<Request, Bytes>*
-                                    streamer) {
-                   Request request;
-                   if (!streamer->Read(&request)) {
-                     return grpc::Status(grpc::StatusCode::INTERNAL,
-                                         "no request message");
-                   }
-                   return (this->*method)(context, &request, streamer);
-                 }));
+          [this, method](grpc::ServerContext* context,
+                         grpc::ServerSplitStreamer<Request, Bytes>* streamer) {
+            Request request;
+            if (!streamer->Read(&request)) {
+              return grpc::Status(grpc::StatusCode::INTERNAL,
+                                  "no request message");
+            }
+            return (this->*method)(context, &request, streamer);
+          }));
 }
 
 template <typename Record, typename Plan>

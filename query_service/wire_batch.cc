@@ -27,27 +27,25 @@ void DeleteString(void* string) { delete static_cast<std::string*>(string); }
 
 }  // namespace
 
-WireBatch::WireBatch() : buffer_(std::make_unique<std::string>()) {}
-
 void WireBatch::Add(absl::string_view record) {
   AppendField(kRecordsTag, record);
   ++records_;
 }
 
 void WireBatch::AppendField(char tag, absl::string_view bytes) {
-  buffer_->push_back(tag);
-  AppendVarint(bytes.size(), buffer_.get());
-  buffer_->append(bytes.data(), bytes.size());
+  buffer_.push_back(tag);
+  AppendVarint(bytes.size(), &buffer_);
+  buffer_.append(bytes.data(), bytes.size());
 }
 
 grpc::ByteBuffer WireBatch::Finish(absl::string_view resume_token) {
   AppendField(kResumeTokenTag, resume_token);
-  size_t size = buffer_->size();
-  grpc::ByteBuffer finished = OwningByteBuffer(std::move(*buffer_));
-  buffer_ = std::make_unique<std::string>();
+  size_t size = buffer_.size();
+  grpc::ByteBuffer finished = OwningByteBuffer(std::move(buffer_));
+  buffer_ = std::string();
   // Batches grow (see BatchPolicy): room for the next one saves the copies
-  // of repeated reallocation. Pages never written are never resident.
-  buffer_->reserve(std::min(2 * size, kMaxReserve));
+  // of repeated reallocation.
+  buffer_.reserve(std::min(2 * size, kMaxReserve));
   records_ = 0;
   return finished;
 }

@@ -2,7 +2,6 @@
 #define AMICUS_QUERY_SERVICE_WIRE_BATCH_H_
 
 #include <cstddef>
-#include <memory>
 #include <string>
 
 #include "absl/strings/string_view.h"
@@ -20,14 +19,12 @@ namespace amicus::query {
 // copy when gRPC serializes it.
 class WireBatch {
  public:
-  WireBatch();
-
   // Adds one serialized record (Event, Quote, SignatorySet or Document).
   void Add(absl::string_view record);
 
   int records() const { return records_; }
   // Encoded size so far (what the byte limit of a batch is checked on).
-  size_t bytes() const { return buffer_->size(); }
+  size_t bytes() const { return buffer_.size(); }
 
   // Appends the resume token and moves the encoded response into a byte
   // buffer that owns it; the batch is empty again afterwards.
@@ -36,7 +33,7 @@ class WireBatch {
  private:
   void AppendField(char tag, absl::string_view bytes);
 
-  std::unique_ptr<std::string> buffer_;
+  std::string buffer_;
   int records_ = 0;
 };
 
