@@ -61,13 +61,6 @@ absl::StatusOr<amicus::v1::Document> DocumentAt(store::View& view,
 
 }  // namespace
 
-absl::StatusOr<amicus::v1::Document> LookupDocument(
-    store::View& view, absl::string_view document_id) {
-  absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);
-  if (!seq.ok()) return seq.status();
-  return DocumentAt(view, *seq);
-}
-
 absl::StatusOr<std::string> LookupDocumentBytes(
     store::View& view, absl::string_view document_id) {
   absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);

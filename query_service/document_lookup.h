@@ -10,13 +10,10 @@
 
 namespace amicus::query {
 
-// One stored document by id, read from one view. INVALID_ARGUMENT for an
-// empty id, NOT_FOUND (with the id) if it is not stored.
-absl::StatusOr<amicus::v1::Document> LookupDocument(
-    store::View& view, absl::string_view document_id);
-
-// The same document as stored: a serialized amicus.v1.Document, to send
-// without parsing and serializing it again.
+// One stored document by id, read from one view, as stored: a serialized
+// amicus.v1.Document, to send without parsing and serializing it again.
+// INVALID_ARGUMENT for an empty id, NOT_FOUND (with the id) if it is not
+// stored.
 absl::StatusOr<std::string> LookupDocumentBytes(store::View& view,
                                                 absl::string_view document_id);
 
