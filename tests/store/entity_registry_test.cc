@@ -13,7 +13,7 @@
 #include "store/reader.h"
 #include "store/writer.h"
 #include "tests/store/sample_records.h"
-#include "tests/store/temp_dir.h"
+#include "tests/store/written_database.h"
 
 namespace amicus::store {
 namespace {
@@ -42,35 +42,11 @@ v1::Extraction NamesPerson(const std::string& id, const std::string& name) {
   return extraction;
 }
 
-class EntityRegistryTest : public ::testing::Test {
+class EntityRegistryTest : public WrittenDatabaseTest {
  protected:
-  void SetUp() override { OpenWriter(); }
-
-  void OpenWriter() {
-    WriterOptions options;
-    options.sync = false;
-    auto writer = Writer::Open(dir_.Sub("db"), options);
-    ASSERT_TRUE(writer.ok()) << writer.status();
-    writer_ = *std::move(writer);
-  }
-
   void Put(const v1::Extraction& extraction) {
     auto result = writer_->Put(extraction);
     ASSERT_TRUE(result.ok()) << result.status();
-  }
-
-  // A fresh view of everything written so far.
-  std::unique_ptr<View> Latest() {
-    if (reader_ == nullptr) {
-      ReaderOptions options;
-      options.secondary_path = dir_.Sub("secondary");
-      options.catch_up_interval = absl::ZeroDuration();
-      auto reader = Reader::OpenAsSecondary(dir_.Sub("db"), options);
-      EXPECT_TRUE(reader.ok()) << reader.status();
-      reader_ = *std::move(reader);
-    }
-    EXPECT_TRUE(reader_->CatchUp().ok());
-    return reader_->NewView();
   }
 
   std::vector<std::string> Organization(const std::string& key) {
@@ -80,10 +56,6 @@ class EntityRegistryTest : public ::testing::Test {
   bool PersonQueryMatches(const std::string& query, const std::string& name) {
     return PersonMatches(ResolvePerson(*Latest(), query), name);
   }
-
-  amicus::testing::TempDir dir_;
-  std::unique_ptr<Writer> writer_;
-  std::unique_ptr<Reader> reader_;
 };
 
 TEST_F(EntityRegistryTest, AcronymDefinedInOneDocumentJoinsTheFullName) {

@@ -20,7 +20,7 @@
 #include "tests/store/db_inspection.h"
 #include "tests/store/old_layout.h"
 #include "tests/store/sample_records.h"
-#include "tests/store/temp_dir.h"
+#include "tests/store/written_database.h"
 
 namespace amicus::store {
 namespace {
@@ -69,18 +69,8 @@ TEST(PersonPrefixesTest, SurnameQueryReadsEveryNameEndingWithIt) {
                           TrailingNamePrefix("okonkwo")));
 }
 
-class PersonIndexTest : public ::testing::Test {
+class PersonIndexTest : public WrittenDatabaseTest {
  protected:
-  void SetUp() override { OpenWriter(); }
-
-  void OpenWriter() {
-    WriterOptions options;
-    options.sync = false;
-    auto writer = Writer::Open(dir_.Sub("db"), options);
-    ASSERT_TRUE(writer.ok()) << writer.status();
-    writer_ = *std::move(writer);
-  }
-
   // `count` documents with one event each, acted by `name`.
   void PutEvents(const std::string& name, int count) {
     for (int i = 0; i < count; ++i) {
@@ -91,19 +81,6 @@ class PersonIndexTest : public ::testing::Test {
       auto result = writer_->Put(doc);
       ASSERT_TRUE(result.ok()) << result.status();
     }
-  }
-
-  std::unique_ptr<View> Latest() {
-    if (reader_ == nullptr) {
-      ReaderOptions options;
-      options.secondary_path = dir_.Sub("secondary");
-      options.catch_up_interval = absl::ZeroDuration();
-      auto reader = Reader::OpenAsSecondary(dir_.Sub("db"), options);
-      EXPECT_TRUE(reader.ok()) << reader.status();
-      reader_ = *std::move(reader);
-    }
-    EXPECT_TRUE(reader_->CatchUp().ok());
-    return reader_->NewView();
   }
 
   struct ScanResult {
@@ -138,10 +115,6 @@ class PersonIndexTest : public ::testing::Test {
     result.prefixes = spec.prefixes.size();
     return result;
   }
-
-  amicus::testing::TempDir dir_;
-  std::unique_ptr<Writer> writer_;
-  std::unique_ptr<Reader> reader_;
 };
 
 TEST_F(PersonIndexTest, FullNameQueryReadsNoOtherNamesakesEntries) {
