@@ -40,36 +40,56 @@ size_t RecordKeyBytesOf(Cf family) {
 
 bool IsRecordCf(Cf family) { return RecordCfOf(family) == family; }
 
-Cursor::Cursor(rocksdb::Iterator* scan, rocksdb::Iterator* records,
-               ScanSpec spec)
-    : scan_(scan),
-      records_(records),
-      spec_(std::move(spec)),
-      record_key_bytes_(RecordKeyBytesOf(spec_.family)) {
+Cursor::Cursor(rocksdb::Iterator* scan, ScanSpec spec)
+    : scan_(scan), spec_(std::move(spec)) {
   scan_->Seek(spec_.lower);
-  Settle();
+  valid_ = SkipToWanted();
+}
+
+Cursor::Cursor(rocksdb::Iterator* scan, RecordSource records, ScanSpec spec)
+    : scan_(scan),
+      spec_(std::move(spec)),
+      prefetch_(std::in_place, records, RecordKeyBytesOf(spec_.family)),
+      view_records_(records.view_records) {
+  scan_->Seek(spec_.lower);
+  Refill();
 }
 
 void Cursor::Next() {
-  scan_->Next();
-  Settle();
+  if (!prefetch_.has_value()) {
+    scan_->Next();
+    valid_ = SkipToWanted();
+    return;
+  }
+  prefetch_->Next();
+  if (!prefetch_->Valid()) Refill();
 }
 
-void Cursor::Settle() {
-  valid_ = false;
+bool Cursor::SkipToWanted() {
   while (scan_->Valid()) {
     absl::string_view key = AsStringView(scan_->key());
-    if (!spec_.upper.empty() && key >= spec_.upper) return;
-    if (const std::string* end = GapEnd(key)) {
-      scan_->Seek(*end);
-      continue;
-    }
-    if (scan_ == records_ || HasRecord(key)) {
-      valid_ = true;
-      return;
-    }
-    scan_->Next();
+    if (!spec_.upper.empty() && key >= spec_.upper) return false;
+    const std::string* end = GapEnd(key);
+    if (end == nullptr) return true;
+    scan_->Seek(*end);
   }
+  return false;
+}
+
+void Cursor::Refill() {
+  valid_ = false;
+  while (true) {
+    prefetch_->Clear();
+    while (!prefetch_->Full() && SkipToWanted()) {
+      prefetch_->Add(AsStringView(scan_->key()));
+      scan_->Next();
+    }
+    if (prefetch_->size() == 0) return;
+    fetch_status_ = prefetch_->Fetch();
+    if (!fetch_status_.ok()) return;
+    if (prefetch_->Valid()) break;
+  }
+  valid_ = true;
 }
 
 const std::string* Cursor::GapEnd(absl::string_view key) {
@@ -79,27 +99,26 @@ const std::string* Cursor::GapEnd(absl::string_view key) {
   return &gaps[next_gap_].to;
 }
 
-bool Cursor::HasRecord(absl::string_view key) {
-  absl::string_view record_key = TrailingKey(key, record_key_bytes_);
-  if (record_key.empty()) return false;
-  // Seek, not Get: Get would read the newest state, not this view's.
-  records_->Seek(rocksdb::Slice(record_key.data(), record_key.size()));
-  return records_->Valid() && AsStringView(records_->key()) == record_key;
+absl::string_view Cursor::position() const {
+  return prefetch_.has_value() ? prefetch_->position()
+                               : AsStringView(scan_->key());
 }
-
-absl::string_view Cursor::position() const { return AsStringView(scan_->key()); }
 
 absl::string_view Cursor::record_key() const {
-  return scan_ == records_ ? AsStringView(scan_->key())
-                           : TrailingKey(AsStringView(scan_->key()), record_key_bytes_);
+  return prefetch_.has_value() ? prefetch_->record_key()
+                               : AsStringView(scan_->key());
 }
 
-absl::string_view Cursor::value() const { return AsStringView(records_->value()); }
+absl::string_view Cursor::value() const {
+  return prefetch_.has_value() ? prefetch_->value()
+                               : AsStringView(scan_->value());
+}
 
 absl::Status Cursor::status() const {
   absl::Status status = FromRocks(scan_->status(), "scanning");
-  if (status.ok() && records_ != scan_) {
-    status = FromRocks(records_->status(), "reading records");
+  if (status.ok()) status = fetch_status_;
+  if (status.ok() && view_records_ != nullptr) {
+    status = FromRocks(view_records_->status(), "reading records");
   }
   return status;
 }

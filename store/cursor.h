@@ -1,6 +1,7 @@
 #ifndef AMICUS_STORE_CURSOR_H_
 #define AMICUS_STORE_CURSOR_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "rocksdb/iterator.h"
 #include "store/column_families.h"
 #include "store/key_codec.h"
+#include "store/record_prefetch.h"
 
 namespace amicus::store {
 
@@ -33,16 +35,21 @@ struct ScanSpec {
 
 // Walks one ScanSpec in key order inside one View, yielding for each entry
 // its position (the key in the scanned family), the record key, and the
-// serialized record, fetched through the View's record-family iterator so
-// that it belongs to the same consistent state. Index entries whose record
-// is missing are skipped. Slices stay valid until the next Next().
+// serialized record as the View's state holds it. Over an index, entries
+// are read ahead in batches (one entry first, for a quick first answer,
+// then more) and their records fetched together (RecordPrefetch). Index
+// entries whose record is missing are skipped. Slices stay valid until the
+// next Next().
 //
 // A Cursor borrows the View's iterators: keep the View alive, and do not
 // run two cursors over the same family (or an index and its record family)
 // of one View at the same time.
 class Cursor {
  public:
-  Cursor(rocksdb::Iterator* scan, rocksdb::Iterator* records, ScanSpec spec);
+  // Over a record family, `scan` is also where records are read from;
+  // over an index, `records` says where.
+  Cursor(rocksdb::Iterator* scan, ScanSpec spec);
+  Cursor(rocksdb::Iterator* scan, RecordSource records, ScanSpec spec);
 
   bool Valid() const { return valid_; }
   void Next();
@@ -54,20 +61,22 @@ class Cursor {
   absl::Status status() const;
 
  private:
-  // Moves forward from the scan iterator's place to the first entry inside
-  // the range whose record exists.
-  void Settle();
+  // Moves the scan iterator from its place to the first entry inside the
+  // range and outside the gaps; false when there is none.
+  bool SkipToWanted();
   // The end of the gap holding `key`, or nullptr.
   const std::string* GapEnd(absl::string_view key);
-  // Whether the record of index entry `key` exists (positions records_).
-  bool HasRecord(absl::string_view key);
+  // Reads index entries ahead until one has a record, or the range ends.
+  void Refill();
 
   rocksdb::Iterator* scan_;
-  rocksdb::Iterator* records_;  // == scan_ for a record family
   ScanSpec spec_;
-  size_t record_key_bytes_;
   bool valid_ = false;
   size_t next_gap_ = 0;
+  // Over an index only.
+  std::optional<RecordPrefetch> prefetch_;
+  rocksdb::Iterator* view_records_ = nullptr;
+  absl::Status fetch_status_;
 };
 
 }  // namespace amicus::store

@@ -17,16 +17,17 @@ absl::string_view AsStringView(const rocksdb::Slice& slice) {
 
 }  // namespace
 
-MergedCursor::MergedCursor(rocksdb::Iterator* index,
-                           rocksdb::Iterator* records, MergedScanSpec spec)
+MergedCursor::MergedCursor(rocksdb::Iterator* index, RecordSource records,
+                           MergedScanSpec spec)
     : index_(index),
-      records_(records),
+      view_records_(records.view_records),
       spec_(std::move(spec)),
-      record_key_bytes_(RecordKeyBytesOf(spec_.family)) {
+      record_key_bytes_(RecordKeyBytesOf(spec_.family)),
+      prefetch_(records, record_key_bytes_) {
   for (size_t i = 0; i < spec_.prefixes.size(); ++i) {
     heads_.push_back(HeadAt(i, spec_.start));
   }
-  Settle();
+  Refill();
 }
 
 std::string MergedCursor::HeadAt(size_t i, absl::string_view from) {
@@ -54,39 +55,48 @@ std::string MergedCursor::HeadAt(size_t i, absl::string_view from) {
   return "";
 }
 
-void MergedCursor::Settle() {
+bool MergedCursor::TakeSmallestHead(std::string* head) {
+  const std::string* smallest = nullptr;
+  for (const std::string& h : heads_) {
+    if (!h.empty() && (smallest == nullptr || h < *smallest)) smallest = &h;
+  }
+  if (smallest == nullptr) return false;
+  *head = *smallest;
+  std::string after = absl::StrCat(*head, absl::string_view("\0", 1));
+  for (size_t i = 0; i < heads_.size(); ++i) {
+    if (heads_[i] == *head) heads_[i] = HeadAt(i, after);
+  }
+  return true;
+}
+
+void MergedCursor::Refill() {
   valid_ = false;
   while (true) {
-    const std::string* smallest = nullptr;
-    for (const std::string& head : heads_) {
-      if (!head.empty() && (smallest == nullptr || head < *smallest)) {
-        smallest = &head;
-      }
+    prefetch_.Clear();
+    while (!prefetch_.Full() && TakeSmallestHead(&current_)) {
+      prefetch_.Add(current_);
     }
-    if (smallest == nullptr) return;
-    current_ = *smallest;
-    std::string after = absl::StrCat(current_, absl::string_view("\0", 1));
-    for (size_t i = 0; i < heads_.size(); ++i) {
-      if (heads_[i] == current_) heads_[i] = HeadAt(i, after);
-    }
-    // Seek, not Get: Get would read the newest state, not this view's.
-    records_->Seek(current_);
-    if (records_->Valid() && AsStringView(records_->key()) == current_) {
-      valid_ = true;
-      return;
-    }
+    if (prefetch_.size() == 0) return;
+    fetch_status_ = prefetch_.Fetch();
+    if (!fetch_status_.ok()) return;
+    if (prefetch_.Valid()) break;
   }
+  valid_ = true;
 }
 
-void MergedCursor::Next() { Settle(); }
-
-absl::string_view MergedCursor::value() const {
-  return AsStringView(records_->value());
+void MergedCursor::Next() {
+  prefetch_.Next();
+  if (!prefetch_.Valid()) Refill();
 }
+
+absl::string_view MergedCursor::value() const { return prefetch_.value(); }
 
 absl::Status MergedCursor::status() const {
   absl::Status status = FromRocks(index_->status(), "scanning");
-  if (status.ok()) status = FromRocks(records_->status(), "reading records");
+  if (status.ok()) status = fetch_status_;
+  if (status.ok()) {
+    status = FromRocks(view_records_->status(), "reading records");
+  }
   return status;
 }
 

@@ -1,6 +1,7 @@
 #ifndef AMICUS_STORE_MERGED_CURSOR_H_
 #define AMICUS_STORE_MERGED_CURSOR_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "absl/strings/string_view.h"
 #include "rocksdb/iterator.h"
 #include "store/column_families.h"
+#include "store/record_prefetch.h"
 
 namespace amicus::store {
 
@@ -25,17 +27,18 @@ struct MergedScanSpec {
 // prefix's next record key and re-seeks only the prefix it consumed, so a
 // step costs a seek per prefix holding the record plus a comparison per
 // prefix. position() is the record key, so a resume point is one key
-// whichever prefixes produced it. Same borrowing rules as Cursor.
+// whichever prefixes produced it. Records are fetched in batches as
+// Cursor's are (RecordPrefetch). Same borrowing rules as Cursor.
 class MergedCursor {
  public:
-  MergedCursor(rocksdb::Iterator* index, rocksdb::Iterator* records,
+  MergedCursor(rocksdb::Iterator* index, RecordSource records,
                MergedScanSpec spec);
 
   bool Valid() const { return valid_; }
   void Next();
 
-  absl::string_view position() const { return current_; }
-  absl::string_view record_key() const { return current_; }
+  absl::string_view position() const { return prefetch_.position(); }
+  absl::string_view record_key() const { return prefetch_.record_key(); }
   absl::string_view value() const;
   absl::Status status() const;
 
@@ -47,15 +50,20 @@ class MergedCursor {
   // The first record key at or after `from` under prefix `i`, or "". With
   // the index iterator on prefix `i`'s head, `from` must be just past it.
   std::string HeadAt(size_t i, absl::string_view from);
-  // Moves to the smallest head whose record exists.
-  void Settle();
+  // The smallest head, and moves every prefix holding it past it; false
+  // when all prefixes are exhausted.
+  bool TakeSmallestHead(std::string* head);
+  // Takes heads ahead until one has a record, or all are exhausted.
+  void Refill();
 
   rocksdb::Iterator* index_;
-  rocksdb::Iterator* records_;
+  rocksdb::Iterator* view_records_;
   MergedScanSpec spec_;
   size_t record_key_bytes_;
   std::vector<std::string> heads_;  // "" when a prefix is exhausted
   std::string current_;
+  RecordPrefetch prefetch_;
+  absl::Status fetch_status_;
   bool valid_ = false;
   size_t index_entries_read_ = 0;
   // The prefix whose head the index iterator is on, if any.

@@ -170,7 +170,8 @@ std::vector<std::unique_ptr<View>> Reader::NewViews(int count) {
   for (const std::vector<rocksdb::Iterator*>& set : raw) {
     std::vector<std::unique_ptr<rocksdb::Iterator>> iterators;
     for (rocksdb::Iterator* it : set) iterators.emplace_back(it);
-    views.push_back(std::make_unique<View>(std::move(iterators)));
+    views.push_back(
+        std::make_unique<View>(std::move(iterators), db_.get(), handles_));
   }
   return views;
 }
@@ -187,7 +188,7 @@ std::unique_ptr<View> Reader::NewViewOf(std::initializer_list<Cf> families) {
                                 handles_[CfIndex(family)]));
     }
   }
-  return std::make_unique<View>(std::move(iterators));
+  return std::make_unique<View>(std::move(iterators), db_.get(), handles_);
 }
 
 uint64_t Reader::LatestSeq() const {

@@ -7,8 +7,10 @@
 
 namespace amicus::store {
 
-View::View(std::vector<std::unique_ptr<rocksdb::Iterator>> iterators)
-    : iterators_(std::move(iterators)) {
+View::View(std::vector<std::unique_ptr<rocksdb::Iterator>> iterators,
+           rocksdb::DB* db,
+           const std::vector<rocksdb::ColumnFamilyHandle*>& handles)
+    : iterators_(std::move(iterators)), db_(db), handles_(handles) {
   std::optional<std::string> next_seq = Get(Cf::kMeta, kNextSeqKey);
   if (next_seq.has_value() && next_seq->size() == kSeqBytes) {
     watermark_ = DecodeSeq(*next_seq) - 1;
@@ -30,13 +32,17 @@ std::optional<std::string> View::Get(Cf family, absl::string_view key) {
 }
 
 Cursor View::Scan(const ScanSpec& spec) {
-  return Cursor(iterator(spec.family), iterator(RecordCfOf(spec.family)),
-                spec);
+  if (IsRecordCf(spec.family)) return Cursor(iterator(spec.family), spec);
+  return Cursor(iterator(spec.family), RecordsOf(spec.family), spec);
 }
 
 MergedCursor View::ScanMerged(const MergedScanSpec& spec) {
-  return MergedCursor(iterator(spec.family), iterator(RecordCfOf(spec.family)),
-                      spec);
+  return MergedCursor(iterator(spec.family), RecordsOf(spec.family), spec);
+}
+
+RecordSource View::RecordsOf(Cf index) {
+  Cf family = RecordCfOf(index);
+  return {db_, handles_[CfIndex(family)], iterator(family)};
 }
 
 }  // namespace amicus::store

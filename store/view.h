@@ -10,10 +10,12 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "rocksdb/db.h"
 #include "rocksdb/iterator.h"
 #include "store/column_families.h"
 #include "store/cursor.h"
 #include "store/merged_cursor.h"
+#include "store/record_prefetch.h"
 
 namespace amicus::store {
 
@@ -25,7 +27,11 @@ namespace amicus::store {
 // one View per thread.
 class View {
  public:
-  explicit View(std::vector<std::unique_ptr<rocksdb::Iterator>> iterators);
+  // `db` and `handles` (indexed by Cf) are where index cursors fetch
+  // records in batches (RecordPrefetch); both must outlive the View.
+  View(std::vector<std::unique_ptr<rocksdb::Iterator>> iterators,
+       rocksdb::DB* db,
+       const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
 
   // Highest seq stored in this state; 0 for an empty database. Every
   // record visible here has seq <= watermark().
@@ -53,8 +59,11 @@ class View {
     assert(it != nullptr);
     return it;
   }
+  RecordSource RecordsOf(Cf index);
 
   std::vector<std::unique_ptr<rocksdb::Iterator>> iterators_;
+  rocksdb::DB* db_;
+  const std::vector<rocksdb::ColumnFamilyHandle*>& handles_;
   uint64_t watermark_ = 0;
 };
 

@@ -141,6 +141,44 @@ TEST_F(ReaderTest, CursorWalksAnIndexPrefixAndFetchesRecords) {
   EXPECT_EQ(ids, (std::vector<std::string>{"doc1/events/0", "doc2/events/0"}));
 }
 
+// Index cursors fetch records in batches from the newest state; a view
+// taken before a delete must still yield the deleted document's records,
+// each with its own position, in index order, across several batches.
+TEST_F(ReaderTest, IndexCursorKeepsItsViewAcrossDeletesAndBatches) {
+  constexpr int kDocuments = 150;  // batches of 1, 4, 16, 64, 64, 1
+  for (int i = 0; i < kDocuments; ++i) {
+    ASSERT_TRUE(writer_->Put(SanctionsPressRelease(absl::StrCat("doc", i))).ok());
+  }
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  std::unique_ptr<View> view = reader->NewView();
+  for (int i = 0; i < kDocuments; i += 2) {
+    ASSERT_TRUE(writer_->Delete(absl::StrCat("doc", i)).ok());
+  }
+  ASSERT_TRUE(reader->CatchUp().ok());
+
+  std::string prefix = NameIndexPrefix(NormalizeName("Pompeo"));
+  std::vector<std::string> ids;
+  std::string last_position;
+  Cursor c = view->Scan({Cf::kEventsByActor, prefix, PrefixSuccessor(prefix)});
+  for (; c.Valid(); c.Next()) {
+    EXPECT_GT(c.position(), last_position);
+    last_position = std::string(c.position());
+    EXPECT_EQ(TrailingKey(c.position(), kRecordKeyBytes), c.record_key());
+    amicus::v1::Event event;
+    ASSERT_TRUE(event.ParseFromArray(c.value().data(), c.value().size()));
+    ids.push_back(event.id());
+  }
+  ASSERT_TRUE(c.status().ok()) << c.status();
+  ASSERT_EQ(ids.size(), kDocuments);
+  for (int i = 0; i < kDocuments; ++i) {
+    EXPECT_EQ(ids[i], absl::StrCat("doc", i, "/events/0"));
+  }
+  EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kEventsByActor, prefix,
+                         PrefixSuccessor(prefix)),
+            kDocuments / 2);
+}
+
 TEST_F(ReaderTest, BackgroundCatchUpPublishesNewSeq) {
   auto reader = OpenReader(absl::Milliseconds(20));
   ASSERT_NE(reader, nullptr);

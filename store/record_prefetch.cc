@@ -1,0 +1,77 @@
+#include "store/record_prefetch.h"
+
+#include <algorithm>
+
+#include "store/key_codec.h"
+#include "store/rocks_status.h"
+
+namespace amicus::store {
+
+RecordPrefetch::RecordPrefetch(RecordSource source, size_t record_key_bytes)
+    : source_(source), record_key_bytes_(record_key_bytes) {}
+
+void RecordPrefetch::Clear() {
+  count_ = 0;
+  at_ = 0;
+}
+
+void RecordPrefetch::Add(absl::string_view position) {
+  if (position.size() < record_key_bytes_) return;
+  if (count_ == positions_.size()) positions_.emplace_back();
+  positions_[count_++].assign(position.data(), position.size());
+}
+
+absl::Status RecordPrefetch::Fetch() {
+  at_ = 0;
+  if (count_ == 0) return absl::OkStatus();
+  limit_ = std::min(limit_ * 4, kMaxBatch);
+  keys_.clear();
+  for (size_t i = 0; i < count_; ++i) {
+    absl::string_view key = TrailingKey(positions_[i], record_key_bytes_);
+    keys_.emplace_back(key.data(), key.size());
+  }
+  // Pinned values hold block-cache handles: release the last batch's.
+  values_.clear();
+  values_.resize(count_);
+  statuses_.assign(count_, rocksdb::Status());
+  source_.db->MultiGet(rocksdb::ReadOptions(), source_.family, count_,
+                       keys_.data(), values_.data(), statuses_.data());
+  for (size_t i = 0; i < count_; ++i) {
+    if (statuses_[i].IsNotFound() && FetchFromView(i)) {
+      statuses_[i] = rocksdb::Status::OK();
+    } else if (!statuses_[i].ok() && !statuses_[i].IsNotFound()) {
+      count_ = 0;
+      return FromRocks(statuses_[i], "reading records");
+    }
+  }
+  SkipMissing();
+  return absl::OkStatus();
+}
+
+bool RecordPrefetch::FetchFromView(size_t i) {
+  rocksdb::Iterator* it = source_.view_records;
+  it->Seek(keys_[i]);
+  if (!it->Valid() || it->key() != keys_[i]) return false;
+  values_[i].PinSelf(it->value());
+  return true;
+}
+
+void RecordPrefetch::Next() {
+  ++at_;
+  SkipMissing();
+}
+
+void RecordPrefetch::SkipMissing() {
+  while (at_ < count_ && !statuses_[at_].ok()) ++at_;
+}
+
+absl::string_view RecordPrefetch::record_key() const {
+  return TrailingKey(positions_[at_], record_key_bytes_);
+}
+
+absl::string_view RecordPrefetch::value() const {
+  const rocksdb::PinnableSlice& value = values_[at_];
+  return absl::string_view(value.data(), value.size());
+}
+
+}  // namespace amicus::store
