@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -69,13 +70,14 @@ std::vector<v1::Extraction> Prebuild(int64_t first, int64_t count,
 }
 
 // Puts one chunk in order, `depth` documents in flight; returns failures.
-int64_t WriteChunk(store::Writer* writer,
-                   const std::vector<v1::Extraction>& chunk, int depth) {
+// Each extraction is moved into its Put, as IngestStream hands them over.
+int64_t WriteChunk(store::Writer* writer, std::vector<v1::Extraction>& chunk,
+                   int depth) {
   Turns turns;
   std::atomic<int64_t> errors{0};
   ParallelFor(static_cast<int64_t>(chunk.size()), depth, [&](int64_t i) {
     turns.Await(i);
-    auto put = writer->Put(chunk[static_cast<size_t>(i)],
+    auto put = writer->Put(std::move(chunk[static_cast<size_t>(i)]),
                            [&turns, i] { turns.Pass(i); });
     turns.Pass(i);  // in case Put returned before queueing
     if (!put.ok()) ++errors;

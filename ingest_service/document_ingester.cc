@@ -53,11 +53,12 @@ absl::StatusOr<v1::IngestResponse> DocumentIngester::Store(
                                  extraction.status().ToString()));
     return extraction.status();
   }
-  absl::StatusOr<store::PutResult> put = writer_->Put(*extraction, queued);
+  const std::string id = extraction->document().id();
+  absl::StatusOr<store::PutResult> put =
+      writer_->Put(*std::move(extraction), queued);
   if (!put.ok()) {
-    absl::Status error = StorageError(
-        absl::StrCat("cannot store document ", extraction->document().id()),
-        put.status());
+    absl::Status error =
+        StorageError(absl::StrCat("cannot store document ", id), put.status());
     server::LogLine(absl::StrCat("failed ", uri, " (", size,
                                  " bytes): ", error.ToString()));
     return error;

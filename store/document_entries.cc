@@ -1,5 +1,6 @@
 #include "store/document_entries.h"
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "store/date_key.h"
 #include "store/entity_entries.h"
@@ -66,10 +67,16 @@ void AddSignatorySets(const Extraction& extraction, uint64_t seq,
     const amicus::v1::SignatorySet& set = extraction.signatory_sets(i);
     std::string key = EncodeRecordKey(seq, i);
     out->push_back({Cf::kSignatorySets, key, set.SerializeAsString()});
+    // One entry per organization, however many of its names signed: a key
+    // written twice in one batch is a second memtable insert for nothing.
+    absl::flat_hash_set<std::string> name_keys;
     for (const amicus::v1::Signatory& signatory : set.signatories()) {
-      AddNameIndex(Cf::kSignatorySetsByOrganization,
-                   OrganizationKeys(signatory.name(), signatory.acronym()),
-                   key, out);
+      for (const std::string& name_key :
+           OrganizationKeys(signatory.name(), signatory.acronym())) {
+        if (!name_keys.insert(name_key).second) continue;
+        AddIndex(Cf::kSignatorySetsByOrganization, NameIndexPrefix(name_key),
+                 key, out);
+      }
     }
   }
 }

@@ -1,5 +1,8 @@
 #include "store/entity_entries.h"
 
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "store/entity_names.h"
 #include "store/key_codec.h"
@@ -23,36 +26,33 @@ void AddEdge(absl::string_view from, EdgeKind kind, absl::string_view to,
 
 // Edges between a name and its short forms in both directions, and from
 // its core.
-void AddOrganization(const amicus::v1::Organization& org,
+void AddOrganization(absl::string_view org_name, absl::string_view org_acronym,
                      const std::string& seq_key, std::vector<Entry>* out) {
-  std::string name = OrganizationQueryKey(org.name());
+  std::string name = OrganizationQueryKey(org_name);
   if (name.empty()) return;
-  std::string acronym = OrganizationQueryKey(org.acronym());
-  std::string first = DistinctiveFirstWord(org.name());
+  std::string acronym = OrganizationQueryKey(org_acronym);
+  std::string first = DistinctiveFirstWord(org_name);
   for (const auto& [key, display] :
-       {std::make_pair(acronym, org.acronym()),
-        std::make_pair(first, first)}) {
+       {std::make_pair(absl::string_view(acronym), org_acronym),
+        std::make_pair(absl::string_view(first), absl::string_view(first))}) {
     if (key.empty() || key == name) continue;
     AddEdge(name, EdgeKind::kNameToShort, key, display, seq_key, out);
-    AddEdge(key, EdgeKind::kShortToName, name, org.name(), seq_key, out);
+    AddEdge(key, EdgeKind::kShortToName, name, org_name, seq_key, out);
   }
-  AddEdge(OrganizationCore(name), EdgeKind::kCoreToName, name, org.name(),
+  AddEdge(OrganizationCore(name), EdgeKind::kCoreToName, name, org_name,
           seq_key, out);
 }
 
-void AddPerson(const amicus::v1::Person& person, const std::string& seq_key,
-               std::vector<Entry>* out) {
+// The people_by_surname entry of a person with at least two names.
+void AddPersonName(const amicus::v1::Person& person, const std::string& seq_key,
+                   std::vector<Entry>* out) {
   std::vector<std::string> words = PersonWords(person.name());
-  if (words.size() >= 2) {
-    out->push_back({Cf::kPeopleBySurname,
-                    absl::StrCat(SurnamePrefix(words.back()),
-                                 NormalizeName(person.name()), kSeparator,
-                                 seq_key),
-                    person.name()});
-  }
-  if (person.has_organization()) {
-    AddOrganization(person.organization(), seq_key, out);
-  }
+  if (words.size() < 2) return;
+  out->push_back({Cf::kPeopleBySurname,
+                  absl::StrCat(SurnamePrefix(words.back()),
+                               NormalizeName(person.name()), kSeparator,
+                               seq_key),
+                  person.name()});
 }
 
 void AddEventTypeMonth(const amicus::v1::Event& event, uint64_t seq, int ordinal,
@@ -93,27 +93,38 @@ std::string TypeMonthPrefix(amicus::v1::EventType type, int year, int month) {
 void AppendEntityEntries(const Extraction& extraction, uint64_t seq,
                          std::vector<Entry>* out) {
   const std::string seq_key = EncodeSeq(seq);
+  // A document names the same people and organizations again and again
+  // (an actor in several events, a speaker's organization in several
+  // quotes): their entries would be the same keys, each one more memtable
+  // insert and WAL bytes for nothing (a third of this function's entries
+  // in the benchmark's corpus), so each is added once.
+  absl::flat_hash_set<std::pair<absl::string_view, absl::string_view>> orgs;
+  absl::flat_hash_set<absl::string_view> people;
+  auto add_org = [&](absl::string_view name, absl::string_view acronym) {
+    if (orgs.insert({name, acronym}).second) {
+      AddOrganization(name, acronym, seq_key, out);
+    }
+  };
+  auto add_person = [&](const amicus::v1::Person& person) {
+    if (people.insert(person.name()).second) AddPersonName(person, seq_key, out);
+    if (person.has_organization()) {
+      add_org(person.organization().name(), person.organization().acronym());
+    }
+  };
   const amicus::v1::Document& document = extraction.document();
   for (const auto& org : document.organizations()) {
-    AddOrganization(org, seq_key, out);
+    add_org(org.name(), org.acronym());
   }
-  for (const auto& org : document.issuers()) AddOrganization(org, seq_key, out);
-  for (const auto& person : document.people()) AddPerson(person, seq_key, out);
+  for (const auto& org : document.issuers()) add_org(org.name(), org.acronym());
+  for (const auto& person : document.people()) add_person(person);
   for (int i = 0; i < extraction.events_size(); ++i) {
-    for (const auto& actor : extraction.events(i).actors()) {
-      AddPerson(actor, seq_key, out);
-    }
+    for (const auto& actor : extraction.events(i).actors()) add_person(actor);
     AddEventTypeMonth(extraction.events(i), seq, i, out);
   }
-  for (const auto& quote : extraction.quotes()) {
-    AddPerson(quote.speaker(), seq_key, out);
-  }
+  for (const auto& quote : extraction.quotes()) add_person(quote.speaker());
   for (const auto& set : extraction.signatory_sets()) {
     for (const auto& signatory : set.signatories()) {
-      amicus::v1::Organization org;
-      org.set_name(signatory.name());
-      org.set_acronym(signatory.acronym());
-      AddOrganization(org, seq_key, out);
+      add_org(signatory.name(), signatory.acronym());
     }
   }
 }

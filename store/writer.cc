@@ -95,7 +95,7 @@ class RocksWriter : public Writer {
         [this](uint64_t seq) { return LoadIfStored(seq); });
   }
 
-  absl::StatusOr<PutResult> Put(const Extraction& extraction,
+  absl::StatusOr<PutResult> Put(Extraction extraction,
                                 const std::function<void()>& queued) override {
     CallOnce notify_queued(queued);
     if (absl::Status s = ValidateExtraction(extraction); !s.ok()) return s;
@@ -106,11 +106,11 @@ class RocksWriter : public Writer {
     if (!existing.ok()) return existing.status();
     if (existing->has_value()) return StoredResult(**existing);
 
-    Extraction stored = WithStoreFields(extraction);
+    AddStoreFields(&extraction);
     // A failed group leaves its seqs unused: later documents keep theirs.
     uint64_t seq = next_seq_++;
     rocksdb::WriteBatch* batch = group_.open_batch();
-    for (const Entry& entry : DocumentEntries(stored, seq)) {
+    for (const Entry& entry : DocumentEntries(extraction, seq)) {
       batch->Put(cf(entry.cf), entry.key, entry.value);
     }
     batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
@@ -118,7 +118,7 @@ class RocksWriter : public Writer {
     notify_queued();
     rocksdb::Status s = group_.Wait(lock, ticket);
     if (!s.ok()) return FromRocks(s, absl::StrCat("writing to ", path_));
-    return PutResult{true, stored.document()};
+    return PutResult{true, std::move(*extraction.mutable_document())};
   }
 
   absl::Status Delete(absl::string_view document_id) override {
@@ -221,33 +221,31 @@ class RocksWriter : public Writer {
 
   // Fills what only storage knows: create_time, record counts, and the
   // document id on records that lack it.
-  static Extraction WithStoreFields(const Extraction& extraction) {
-    Extraction stored = extraction;
-    Document* document = stored.mutable_document();
+  static void AddStoreFields(Extraction* stored) {
+    Document* document = stored->mutable_document();
     int64_t nanos = absl::ToUnixNanos(absl::Now());
     document->mutable_create_time()->set_seconds(nanos / 1000000000);
     document->mutable_create_time()->set_nanos(
         static_cast<int32_t>(nanos % 1000000000));
-    document->set_event_count(stored.events_size());
-    document->set_quote_count(stored.quotes_size());
-    document->set_signatory_set_count(stored.signatory_sets_size());
+    document->set_event_count(stored->events_size());
+    document->set_quote_count(stored->quotes_size());
+    document->set_signatory_set_count(stored->signatory_sets_size());
     if (document->source_uri().empty()) {
-      document->set_source_uri(stored.source_uri());
+      document->set_source_uri(stored->source_uri());
     }
     // Corroboration is computed when records are read, from what is stored
     // then; a copy stored now would go stale.
-    for (auto& e : *stored.mutable_events()) {
+    for (auto& e : *stored->mutable_events()) {
       e.set_document_id(document->id());
       e.clear_corroborating_sources();
     }
-    for (auto& q : *stored.mutable_quotes()) {
+    for (auto& q : *stored->mutable_quotes()) {
       q.set_document_id(document->id());
       q.clear_corroborating_sources();
     }
-    for (auto& s : *stored.mutable_signatory_sets()) {
+    for (auto& s : *stored->mutable_signatory_sets()) {
       s.set_document_id(document->id());
     }
-    return stored;
   }
 
   const std::string path_;

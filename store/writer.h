@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -39,8 +40,8 @@ class Writer {
 
   // Stores a document and all its records and index entries in one atomic
   // WriteBatch, unless a document with the same id is already stored.
-  absl::StatusOr<PutResult> Put(const amicus::v1::Extraction& extraction) {
-    return Put(extraction, [] {});
+  absl::StatusOr<PutResult> Put(amicus::v1::Extraction extraction) {
+    return Put(std::move(extraction), [] {});
   }
   // The same, calling `queued` once, before waiting for the write to be
   // durable, as soon as the document's place in the store order is fixed
@@ -48,8 +49,10 @@ class Writer {
   // started after the previous one's `queued` are stored in that order and
   // may share one WAL sync (group commit): a stream of documents gets the
   // throughput of concurrent writers and the order of a sequential one.
+  // Taken by value: the writer fills in the store's fields in place, so a
+  // caller done with its extraction moves it in rather than have it copied.
   virtual absl::StatusOr<PutResult> Put(
-      const amicus::v1::Extraction& extraction,
+      amicus::v1::Extraction extraction,
       const std::function<void()>& queued) = 0;
 
   // Removes a document, its records and index entries in one atomic
