@@ -9,17 +9,30 @@
 namespace amicus::query {
 namespace {
 
+absl::Status NotFound(absl::string_view document_id) {
+  return absl::NotFoundError(
+      absl::StrCat("document ", document_id, " not found"));
+}
+
 absl::StatusOr<uint64_t> FindSeq(store::View& view,
                                  absl::string_view document_id) {
   if (document_id.empty()) {
     return absl::InvalidArgumentError("document_id is empty");
   }
   std::optional<uint64_t> seq = view.FindDocumentSeq(document_id);
-  if (!seq.has_value()) {
-    return absl::NotFoundError(
-        absl::StrCat("document ", document_id, " not found"));
-  }
+  if (!seq.has_value()) return NotFound(document_id);
   return *seq;
+}
+
+// The seq the newest state files `document_id` under, if any.
+absl::StatusOr<std::optional<uint64_t>> NewestSeq(
+    store::Reader& reader, absl::string_view document_id) {
+  auto seq = reader.Get(store::Cf::kDocumentIds, document_id);
+  if (!seq.ok()) return seq.status();
+  if (!seq->has_value() || (*seq)->size() != store::kSeqBytes) {
+    return std::nullopt;
+  }
+  return store::DecodeSeq(**seq);
 }
 
 template <typename Record>
@@ -62,10 +75,28 @@ absl::StatusOr<amicus::v1::Document> DocumentAt(store::View& view,
 }  // namespace
 
 absl::StatusOr<std::string> LookupDocumentBytes(
-    store::View& view, absl::string_view document_id) {
-  absl::StatusOr<uint64_t> seq = FindSeq(view, document_id);
-  if (!seq.ok()) return seq.status();
-  return DocumentBytesAt(view, *seq);
+    store::Reader& reader, absl::string_view document_id) {
+  if (document_id.empty()) {
+    return absl::InvalidArgumentError("document_id is empty");
+  }
+  // The two reads see whatever catch-ups ran between them: a document
+  // deleted in between is gone, and one deleted and ingested again has a
+  // new seq, so a missing document sends us back to its id once.
+  std::optional<uint64_t> tried;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    absl::StatusOr<std::optional<uint64_t>> seq = NewestSeq(reader, document_id);
+    if (!seq.ok()) return seq.status();
+    if (!seq->has_value()) return NotFound(document_id);
+    if (*seq == tried) {
+      return absl::DataLossError("a stored document is missing");
+    }
+    auto document = reader.Get(store::Cf::kDocuments, store::EncodeSeq(**seq));
+    if (!document.ok()) return document.status();
+    if (document->has_value()) return **std::move(document);
+    tried = *seq;
+  }
+  return absl::AbortedError(absl::StrCat(
+      "document ", document_id, " was replaced while being read; retry"));
 }
 
 absl::StatusOr<amicus::v1::Extraction> LookupExtraction(

@@ -161,10 +161,8 @@ grpc::ServerUnaryReactor* QueryServiceImpl::GetDocumentRaw(
   // Like streams, start from the newest state, so a document just ingested
   // is found.
   reader_->CatchUp().IgnoreError();
-  std::unique_ptr<store::View> view = reader_->NewViewOf(
-      {store::Cf::kDocumentIds, store::Cf::kDocuments});
   absl::StatusOr<std::string> document =
-      LookupDocumentBytes(*view, request->document_id());
+      LookupDocumentBytes(*reader_, request->document_id());
   grpc::Status status = grpc::Status::OK;
   if (document.ok()) {
     *response = OwningByteBuffer(*std::move(document));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "rocksdb/filter_policy.h"
 #include "rocksdb/slice_transform.h"
 #include "rocksdb/table.h"
 #include "store/column_families.h"
@@ -86,6 +87,12 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
     table.block_restart_interval = 2;
     options.memtable_whole_key_filtering = true;
     options.memtable_prefix_bloom_size_ratio = 0.02;
+  }
+  if (name == CfName(Cf::kDocumentIds)) {
+    // Ingest looks up every new document's id (to store it once) and
+    // GetDocument any id: point reads of random keys, which without a
+    // filter search every level, and for a new id find nothing anywhere.
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   }
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   // Inserting into the memtable's skip list was a quarter of the store's

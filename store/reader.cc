@@ -176,19 +176,14 @@ std::vector<std::unique_ptr<View>> Reader::NewViews(int count) {
   return views;
 }
 
-std::unique_ptr<View> Reader::NewViewOf(std::initializer_list<Cf> families) {
-  std::vector<std::unique_ptr<rocksdb::Iterator>> iterators(kCfCount);
-  std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
-  iterators[CfIndex(Cf::kMeta)].reset(
-      db_->NewIterator(rocksdb::ReadOptions(), handles_[CfIndex(Cf::kMeta)]));
-  for (Cf family : families) {
-    std::unique_ptr<rocksdb::Iterator>& it = iterators[CfIndex(family)];
-    if (it == nullptr) {
-      it.reset(db_->NewIterator(rocksdb::ReadOptions(),
-                                handles_[CfIndex(family)]));
-    }
-  }
-  return std::make_unique<View>(std::move(iterators), db_.get(), handles_);
+absl::StatusOr<std::optional<std::string>> Reader::Get(
+    Cf family, absl::string_view key) {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[CfIndex(family)],
+                               rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return std::nullopt;
+  if (!s.ok()) return FromRocks(s, absl::StrCat("reading ", CfName(family)));
+  return value;
 }
 
 uint64_t Reader::LatestSeq() const {

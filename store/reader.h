@@ -3,8 +3,8 @@
 
 #include <atomic>
 #include <cstdint>
-#include <initializer_list>
 #include <memory>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <thread>
@@ -54,10 +54,12 @@ class Reader {
   // records with one while looking up related records with another.
   std::vector<std::unique_ptr<View>> NewViews(int count);
 
-  // A view that can read only `families` (and the watermark): one iterator
-  // each instead of one per column family, for point lookups, where
-  // creating eighteen iterators cost as much as the lookup itself.
-  std::unique_ptr<View> NewViewOf(std::initializer_list<Cf> families);
+  // The value under `key` in `family` in the state of the last catch-up,
+  // or nullopt. A point read with no iterator, for lookups that need no
+  // other read to agree with them: creating even the three iterators of a
+  // narrow view cost GetDocument more than its lookups.
+  absl::StatusOr<std::optional<std::string>> Get(Cf family,
+                                                  absl::string_view key);
 
   // Highest seq seen by the last catch-up.
   uint64_t LatestSeq() const;

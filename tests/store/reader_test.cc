@@ -84,27 +84,27 @@ TEST_F(ReaderTest, SeesWritesOnlyAfterCatchUp) {
   EXPECT_FALSE(before->FindDocumentSeq("letter1").has_value());
 }
 
-TEST_F(ReaderTest, NarrowViewReadsItsFamiliesAtTheSameState) {
+TEST_F(ReaderTest, PointReadsSeeTheLastCatchUp) {
   ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
   auto reader = OpenReader(absl::ZeroDuration());
   ASSERT_NE(reader, nullptr);
-  std::unique_ptr<View> narrow =
-      reader->NewViewOf({Cf::kDocumentIds, Cf::kDocuments});
   ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc2")).ok());
-  ASSERT_TRUE(reader->CatchUp().ok());
+  auto doc2 = reader->Get(Cf::kDocumentIds, "doc2");
+  ASSERT_TRUE(doc2.ok()) << doc2.status();
+  EXPECT_FALSE(doc2->has_value());
 
-  // Created before the catch-up: doc2 is not there, doc1 is, whole.
-  EXPECT_EQ(narrow->watermark(), 1u);
-  EXPECT_FALSE(narrow->FindDocumentSeq("doc2").has_value());
-  std::optional<uint64_t> seq = narrow->FindDocumentSeq("doc1");
-  ASSERT_TRUE(seq.has_value());
-  std::optional<std::string> stored =
-      narrow->Get(Cf::kDocuments, EncodeSeq(*seq));
-  ASSERT_TRUE(stored.has_value());
+  ASSERT_TRUE(reader->CatchUp().ok());
+  doc2 = reader->Get(Cf::kDocumentIds, "doc2");
+  ASSERT_TRUE(doc2.ok() && doc2->has_value());
+  auto stored = reader->Get(Cf::kDocuments, **doc2);
+  ASSERT_TRUE(stored.ok() && stored->has_value());
   amicus::v1::Document document;
-  ASSERT_TRUE(document.ParseFromString(*stored));
-  EXPECT_EQ(document.id(), "doc1");
-  EXPECT_EQ(reader->NewViewOf({Cf::kDocumentIds})->watermark(), 2u);
+  ASSERT_TRUE(document.ParseFromString(**stored));
+  EXPECT_EQ(document.id(), "doc2");
+
+  ASSERT_TRUE(writer_->Delete("doc2").ok());
+  ASSERT_TRUE(reader->CatchUp().ok());
+  EXPECT_FALSE(reader->Get(Cf::kDocuments, **doc2)->has_value());
 }
 
 TEST_F(ReaderTest, DeletedDocumentVanishesAfterCatchUp) {
