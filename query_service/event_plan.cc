@@ -80,6 +80,12 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
            ContainsLowered(event.summary(), text);
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  amicus::v1::StreamEventsRequest other_filters = filters;
+  other_filters.clear_start_date();
+  other_filters.clear_end_date();
+  if (dates->has_value() && !HasFilters(other_filters)) {
+    plan.matches_position = DateInPosition(**dates);
+  }
   return plan;
 }
 

@@ -64,6 +64,13 @@ ScanFn DateRange(store::Cf family, const store::DateInterval& interval) {
   };
 }
 
+PositionFn DateInPosition(const store::DateInterval& interval) {
+  return [interval](absl::string_view position) {
+    return position.size() >= store::kDateKeyBytes &&
+           store::DateOverlaps(store::DecodeDateKey(position), interval);
+  };
+}
+
 ScanFn DocumentRecords(store::Cf record_family, std::string document_id) {
   return [record_family, id = std::move(document_id)](store::View& view) {
     std::optional<uint64_t> seq = view.FindDocumentSeq(id);

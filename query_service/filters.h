@@ -35,6 +35,13 @@ ScanFn DateRange(store::Cf family, const store::DateInterval& interval);
 // The records of one document (by id, resolved in the view), or nothing.
 ScanFn DocumentRecords(store::Cf record_family, std::string document_id);
 
+// Predicates on a stored-phase scan position, for
+// StreamPlan::matches_position.
+using PositionFn = std::function<bool(absl::string_view position)>;
+// For a DateRange scan: whether the date in the entry's key overlaps the
+// interval, which is what the record's own date would say.
+PositionFn DateInPosition(const store::DateInterval& interval);
+
 }  // namespace amicus::query
 
 #endif  // AMICUS_QUERY_SERVICE_FILTERS_H_

@@ -76,6 +76,12 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     return text.empty() || ContainsLowered(quote.text(), text);
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  amicus::v1::StreamQuotesRequest other_filters = filters;
+  other_filters.clear_start_date();
+  other_filters.clear_end_date();
+  if (dates->has_value() && !HasFilters(other_filters)) {
+    plan.matches_position = DateInPosition(**dates);
+  }
   return plan;
 }
 

@@ -101,9 +101,14 @@ class RecordStream {
 
   template <typename Cursor>
   bool ReadStored(Cursor& c) {
+    bool by_position =
+        plan_.matches_position && !plan_.finish && !plan_.annotate;
     for (; c.Valid(); c.Next()) {
-      if (store::DecodeSeq(c.record_key()) <= state_.watermark &&
-          !Consider(c.value())) {
+      // Records past the watermark are the newer phase's.
+      bool stored = store::DecodeSeq(c.record_key()) <= state_.watermark;
+      if (stored && by_position) {
+        if (plan_.matches_position(c.position())) Keep(c.value());
+      } else if (stored && !Consider(c.value())) {
         return false;
       }
       SetSuccessor(c.position(), &state_.next_key);

@@ -37,6 +37,11 @@ struct StreamPlan {
   // Empty when the request has no filters: every record matches, and
   // records that nothing else changes are sent as stored, unparsed.
   std::function<bool(const Record&)> matches;
+  // When set, stands in for `matches` in the stored phase, deciding from
+  // the scan position alone: for filters the index key answers entirely
+  // (a date range alone), so matching records go out unparsed there too.
+  // Parsing was a fifth of a selective query's work.
+  std::function<bool(absl::string_view position)> matches_position;
   // Applied to each record before it is sent; may be empty.
   std::function<void(Record*)> finish;
   // Adds what other stored records say about a record (corroboration),
