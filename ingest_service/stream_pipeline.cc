@@ -63,15 +63,8 @@ void StreamPipeline::CommitAll(StreamWindow* window) {
 bool StreamPipeline::AnswerAll(Stream* stream, StreamWindow* window) {
   std::vector<StreamWindow::Document> answerable;
   while (window->TakeAnswerable(&answerable)) {
-    // A group commit makes several documents durable at once: their
-    // answers go out together (one send, not one per answer), the last one
-    // flushing the others.
-    for (size_t i = 0; i < answerable.size(); ++i) {
-      grpc::WriteOptions options;
-      if (i + 1 < answerable.size()) options.set_buffer_hint();
-      if (!stream->Write(ToStreamResponse(std::move(answerable[i])), options)) {
-        return false;
-      }
+    for (StreamWindow::Document& doc : answerable) {
+      if (!stream->Write(ToStreamResponse(std::move(doc)))) return false;
     }
   }
   return true;
