@@ -80,11 +80,13 @@ void Cursor::Refill() {
   valid_ = false;
   while (true) {
     prefetch_->Clear();
-    while (!prefetch_->Full() && SkipToWanted()) {
+    // Counted apart from the batch, which ignores malformed short keys.
+    size_t read = 0;
+    for (; !prefetch_->Full() && SkipToWanted(); ++read) {
       prefetch_->Add(AsStringView(scan_->key()));
       scan_->Next();
     }
-    if (prefetch_->size() == 0) return;
+    if (read == 0) return;
     fetch_status_ = prefetch_->Fetch();
     if (!fetch_status_.ok()) return;
     if (prefetch_->Valid()) break;
