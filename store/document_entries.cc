@@ -1,5 +1,7 @@
 #include "store/document_entries.h"
 
+#include <utility>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "store/date_key.h"
@@ -18,10 +20,15 @@ void AddIndex(Cf cf, absl::string_view prefix, absl::string_view record_key,
   out->push_back({cf, absl::StrCat(prefix, record_key), ""});
 }
 
+// One entry per distinct name key: a key written twice in one batch is a
+// second memtable insert for nothing.
 void AddNameIndex(Cf cf, const std::vector<std::string>& name_keys,
                   absl::string_view record_key, std::vector<Entry>* out) {
+  absl::flat_hash_set<absl::string_view> added;
   for (const std::string& name_key : name_keys) {
-    AddIndex(cf, NameIndexPrefix(name_key), record_key, out);
+    if (added.insert(name_key).second) {
+      AddIndex(cf, NameIndexPrefix(name_key), record_key, out);
+    }
   }
 }
 
@@ -67,17 +74,16 @@ void AddSignatorySets(const Extraction& extraction, uint64_t seq,
     const amicus::v1::SignatorySet& set = extraction.signatory_sets(i);
     std::string key = EncodeRecordKey(seq, i);
     out->push_back({Cf::kSignatorySets, key, set.SerializeAsString()});
-    // One entry per organization, however many of its names signed: a key
-    // written twice in one batch is a second memtable insert for nothing.
-    absl::flat_hash_set<std::string> name_keys;
+    // Every signatory's keys in one list: one entry per organization,
+    // however many of its names signed.
+    std::vector<std::string> name_keys;
     for (const amicus::v1::Signatory& signatory : set.signatories()) {
-      for (const std::string& name_key :
+      for (std::string& name_key :
            OrganizationKeys(signatory.name(), signatory.acronym())) {
-        if (!name_keys.insert(name_key).second) continue;
-        AddIndex(Cf::kSignatorySetsByOrganization, NameIndexPrefix(name_key),
-                 key, out);
+        name_keys.push_back(std::move(name_key));
       }
     }
+    AddNameIndex(Cf::kSignatorySetsByOrganization, name_keys, key, out);
   }
 }
 
