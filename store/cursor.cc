@@ -49,8 +49,7 @@ Cursor::Cursor(rocksdb::Iterator* scan, ScanSpec spec)
 Cursor::Cursor(rocksdb::Iterator* scan, RecordSource records, ScanSpec spec)
     : scan_(scan),
       spec_(std::move(spec)),
-      prefetch_(std::in_place, records, RecordKeyBytesOf(spec_.family)),
-      view_records_(records.view_records) {
+      prefetch_(std::in_place, records, RecordKeyBytesOf(spec_.family)) {
   scan_->Seek(spec_.lower);
   Refill();
 }
@@ -77,21 +76,13 @@ bool Cursor::SkipToWanted() {
 }
 
 void Cursor::Refill() {
-  valid_ = false;
-  while (true) {
-    prefetch_->Clear();
-    // Counted apart from the batch, which ignores malformed short keys.
-    size_t read = 0;
-    for (; !prefetch_->Full() && SkipToWanted(); ++read) {
-      prefetch_->Add(AsStringView(scan_->key()));
-      scan_->Next();
-    }
-    if (read == 0) return;
-    fetch_status_ = prefetch_->Fetch();
-    if (!fetch_status_.ok()) return;
-    if (prefetch_->Valid()) break;
-  }
-  valid_ = true;
+  fetch_status_ = prefetch_->Refill([this] {
+    if (!SkipToWanted()) return false;
+    prefetch_->Add(AsStringView(scan_->key()));
+    scan_->Next();
+    return true;
+  });
+  valid_ = fetch_status_.ok() && prefetch_->Valid();
 }
 
 const std::string* Cursor::GapEnd(absl::string_view key) {
@@ -119,9 +110,6 @@ absl::string_view Cursor::value() const {
 absl::Status Cursor::status() const {
   absl::Status status = FromRocks(scan_->status(), "scanning");
   if (status.ok()) status = fetch_status_;
-  if (status.ok() && view_records_ != nullptr) {
-    status = FromRocks(view_records_->status(), "reading records");
-  }
   return status;
 }
 

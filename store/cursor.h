@@ -75,7 +75,6 @@ class Cursor {
   size_t next_gap_ = 0;
   // Over an index only.
   std::optional<RecordPrefetch> prefetch_;
-  rocksdb::Iterator* view_records_ = nullptr;
   absl::Status fetch_status_;
 };
 

@@ -20,7 +20,6 @@ absl::string_view AsStringView(const rocksdb::Slice& slice) {
 MergedCursor::MergedCursor(rocksdb::Iterator* index, RecordSource records,
                            MergedScanSpec spec)
     : index_(index),
-      view_records_(records.view_records),
       spec_(std::move(spec)),
       record_key_bytes_(RecordKeyBytesOf(spec_.family)),
       prefetch_(records, record_key_bytes_) {
@@ -70,18 +69,12 @@ bool MergedCursor::TakeSmallestHead(std::string* head) {
 }
 
 void MergedCursor::Refill() {
-  valid_ = false;
-  while (true) {
-    prefetch_.Clear();
-    while (!prefetch_.Full() && TakeSmallestHead(&current_)) {
-      prefetch_.Add(current_);
-    }
-    if (prefetch_.size() == 0) return;
-    fetch_status_ = prefetch_.Fetch();
-    if (!fetch_status_.ok()) return;
-    if (prefetch_.Valid()) break;
-  }
-  valid_ = true;
+  fetch_status_ = prefetch_.Refill([this] {
+    if (!TakeSmallestHead(&current_)) return false;
+    prefetch_.Add(current_);
+    return true;
+  });
+  valid_ = fetch_status_.ok() && prefetch_.Valid();
 }
 
 void MergedCursor::Next() {
@@ -94,9 +87,6 @@ absl::string_view MergedCursor::value() const { return prefetch_.value(); }
 absl::Status MergedCursor::status() const {
   absl::Status status = FromRocks(index_->status(), "scanning");
   if (status.ok()) status = fetch_status_;
-  if (status.ok()) {
-    status = FromRocks(view_records_->status(), "reading records");
-  }
   return status;
 }
 

@@ -57,7 +57,6 @@ class MergedCursor {
   void Refill();
 
   rocksdb::Iterator* index_;
-  rocksdb::Iterator* view_records_;
   MergedScanSpec spec_;
   size_t record_key_bytes_;
   std::vector<std::string> heads_;  // "" when a prefix is exhausted

@@ -10,21 +10,30 @@ namespace amicus::store {
 RecordPrefetch::RecordPrefetch(RecordSource source, size_t record_key_bytes)
     : source_(source), record_key_bytes_(record_key_bytes) {}
 
-void RecordPrefetch::Clear() {
-  count_ = 0;
-  at_ = 0;
-}
-
 void RecordPrefetch::Add(absl::string_view position) {
   if (position.size() < record_key_bytes_) return;
   if (count_ == positions_.size()) positions_.emplace_back();
   positions_[count_++].assign(position.data(), position.size());
 }
 
+absl::Status RecordPrefetch::Refill(absl::FunctionRef<bool()> read_one) {
+  while (true) {
+    count_ = 0;
+    at_ = 0;
+    // Entries read, counted apart from the batch, which ignores malformed
+    // short keys: the range ends when nothing is read, not when nothing is
+    // kept.
+    size_t read = 0;
+    while (count_ < limit_ && read_one()) ++read;
+    if (read == 0) return absl::OkStatus();
+    limit_ = std::min(limit_ * 4, kMaxBatch);
+    absl::Status fetched = Fetch();
+    if (!fetched.ok() || Valid()) return fetched;
+  }
+}
+
 absl::Status RecordPrefetch::Fetch() {
-  at_ = 0;
   if (count_ == 0) return absl::OkStatus();
-  limit_ = std::min(limit_ * 4, kMaxBatch);
   keys_.clear();
   for (size_t i = 0; i < count_; ++i) {
     absl::string_view key = TrailingKey(positions_[i], record_key_bytes_);
@@ -37,9 +46,8 @@ absl::Status RecordPrefetch::Fetch() {
   source_.db->MultiGet(rocksdb::ReadOptions(), source_.family, count_,
                        keys_.data(), values_.data(), statuses_.data());
   for (size_t i = 0; i < count_; ++i) {
-    if (statuses_[i].IsNotFound() && FetchFromView(i)) {
-      statuses_[i] = rocksdb::Status::OK();
-    } else if (!statuses_[i].ok() && !statuses_[i].IsNotFound()) {
+    if (statuses_[i].IsNotFound()) statuses_[i] = FetchFromView(i);
+    if (!statuses_[i].ok() && !statuses_[i].IsNotFound()) {
       count_ = 0;
       return FromRocks(statuses_[i], "reading records");
     }
@@ -48,12 +56,14 @@ absl::Status RecordPrefetch::Fetch() {
   return absl::OkStatus();
 }
 
-bool RecordPrefetch::FetchFromView(size_t i) {
+rocksdb::Status RecordPrefetch::FetchFromView(size_t i) {
   rocksdb::Iterator* it = source_.view_records;
   it->Seek(keys_[i]);
-  if (!it->Valid() || it->key() != keys_[i]) return false;
+  if (!it->Valid() || it->key() != keys_[i]) {
+    return it->status().ok() ? rocksdb::Status::NotFound() : it->status();
+  }
   values_[i].PinSelf(it->value());
-  return true;
+  return rocksdb::Status::OK();
 }
 
 void RecordPrefetch::Next() {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "rocksdb/db.h"
@@ -35,19 +36,16 @@ class RecordPrefetch {
   // Record keys are the last `record_key_bytes` of each position.
   RecordPrefetch(RecordSource source, size_t record_key_bytes);
 
-  // Forgets the batch; positions' buffers are kept for the next one.
-  void Clear();
   // Adds an index entry. Positions shorter than a record key are ignored.
   void Add(absl::string_view position);
-  size_t size() const { return count_; }
-  // Whether the batch has as many entries as this fill should read: one
-  // first, for a quick first answer, then four times more each fill, up to
-  // kMaxBatch.
-  bool Full() const { return count_ >= limit_; }
 
-  // Fetches the added entries' records and moves to the first entry that
-  // has one. Entries without a record in the View are skipped.
-  absl::Status Fetch();
+  // Starts a new batch: calls `read_one` (which Adds the cursor's next
+  // entry, or returns false at the end of its range) until the batch is
+  // full, fetches the records, and repeats while no entry has one. A batch
+  // holds one entry first, for a quick first answer, then four times more
+  // each time, up to kMaxBatch. Entries without a record in the View are
+  // skipped; Valid() is false at the end or on an error.
+  absl::Status Refill(absl::FunctionRef<bool()> read_one);
 
   bool Valid() const { return at_ < count_; }
   // To the next entry with a record.
@@ -58,9 +56,12 @@ class RecordPrefetch {
   absl::string_view value() const;
 
  private:
+  // Fetches the batch's records and moves to the first entry with one.
+  absl::Status Fetch();
   // Looks a key the newest state lacks up in the View (deleted since it
-  // was taken); false when the View lacks it too.
-  bool FetchFromView(size_t i);
+  // was taken): OK, NotFound when the View lacks it too, or the View's
+  // iterator error.
+  rocksdb::Status FetchFromView(size_t i);
   void SkipMissing();
 
   RecordSource source_;
