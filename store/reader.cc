@@ -139,11 +139,11 @@ absl::Status Reader::FullCatchUp() {
 }
 
 uint64_t Reader::ReadLatestSeq() {
-  std::string value;
-  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[CfIndex(Cf::kMeta)],
-                               kNextSeqKey, &value);
-  if (!s.ok() || value.size() != kSeqBytes) return 0;
-  return DecodeSeq(value) - 1;
+  absl::StatusOr<std::optional<std::string>> value = Get(Cf::kMeta, kNextSeqKey);
+  if (!value.ok() || !value->has_value() || (*value)->size() != kSeqBytes) {
+    return 0;
+  }
+  return DecodeSeq(**value) - 1;
 }
 
 std::unique_ptr<View> Reader::NewView() {
