@@ -14,11 +14,16 @@ absl::Status NotFound(absl::string_view document_id) {
       absl::StrCat("document ", document_id, " not found"));
 }
 
-absl::StatusOr<uint64_t> FindSeq(store::View& view,
-                                 absl::string_view document_id) {
+absl::Status RequireId(absl::string_view document_id) {
   if (document_id.empty()) {
     return absl::InvalidArgumentError("document_id is empty");
   }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<uint64_t> FindSeq(store::View& view,
+                                 absl::string_view document_id) {
+  if (absl::Status s = RequireId(document_id); !s.ok()) return s;
   std::optional<uint64_t> seq = view.FindDocumentSeq(document_id);
   if (!seq.has_value()) return NotFound(document_id);
   return *seq;
@@ -76,9 +81,7 @@ absl::StatusOr<amicus::v1::Document> DocumentAt(store::View& view,
 
 absl::StatusOr<std::string> LookupDocumentBytes(
     store::Reader& reader, absl::string_view document_id) {
-  if (document_id.empty()) {
-    return absl::InvalidArgumentError("document_id is empty");
-  }
+  if (absl::Status s = RequireId(document_id); !s.ok()) return s;
   // The two reads see whatever catch-ups ran between them: a document
   // deleted in between is gone, and one deleted and ingested again has a
   // new seq, so a missing document sends us back to its id once.
