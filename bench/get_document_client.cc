@@ -23,12 +23,15 @@
 #include "absl/flags/parse.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "bench/report.h"
+#include "grpc/health/v1/health.grpc.pb.h"
 #include "grpcpp/grpcpp.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50052", "amicus-query address");
 ABSL_FLAG(double, rate, 1000, "requests per second, all threads together");
 ABSL_FLAG(double, seconds, 5, "how long to send");
 ABSL_FLAG(int, threads, 4, "sending threads");
+ABSL_FLAG(std::string, rpc, "get_document",
+          "get_document, or health (the transport's floor)");
 
 namespace amicus::bench {
 namespace {
@@ -65,10 +68,40 @@ struct Results {
   int64_t errors = 0;
 };
 
+// One request of the kind measured; false if it failed.
+class Caller {
+ public:
+  Caller(std::shared_ptr<grpc::Channel> channel, bool health)
+      : query_(v1::QueryService::NewStub(channel)),
+        health_(health ? grpc::health::v1::Health::NewStub(channel) : nullptr) {
+    if (!health_) ids_ = DocumentIds(query_.get());
+  }
+
+  bool ready() const { return health_ || !ids_.empty(); }
+
+  bool Call(std::mt19937_64& random) const {
+    grpc::ClientContext context;
+    if (health_) {
+      grpc::health::v1::HealthCheckRequest request;
+      grpc::health::v1::HealthCheckResponse response;
+      return health_->Check(&context, request, &response).ok();
+    }
+    v1::GetDocumentRequest request;
+    request.set_document_id(ids_[random() % ids_.size()]);
+    v1::Document document;
+    return query_->GetDocument(&context, request, &document).ok();
+  }
+
+ private:
+  std::unique_ptr<v1::QueryService::Stub> query_;
+  std::unique_ptr<grpc::health::v1::Health::Stub> health_;
+  std::vector<std::string> ids_;
+};
+
 // One thread's share: requests every `interval`, starting at `start`.
-void Send(v1::QueryService::Stub* stub, const std::vector<std::string>& ids,
-          Clock::time_point start, Clock::duration interval, int64_t count,
-          uint64_t seed, Results* results) {
+void Send(const Caller* caller, Clock::time_point start,
+          Clock::duration interval, int64_t count, uint64_t seed,
+          Results* results) {
   prctl(PR_SET_TIMERSLACK, 1UL);
   std::mt19937_64 random(seed);
   std::vector<double> latencies;
@@ -76,11 +109,7 @@ void Send(v1::QueryService::Stub* stub, const std::vector<std::string>& ids,
   for (int64_t i = 0; i < count; ++i) {
     Clock::time_point due = start + interval * i;
     WaitUntil(due);
-    grpc::ClientContext context;
-    v1::GetDocumentRequest request;
-    request.set_document_id(ids[random() % ids.size()]);
-    v1::Document document;
-    if (!stub->GetDocument(&context, request, &document).ok()) ++errors;
+    if (!caller->Call(random)) ++errors;
     latencies.push_back(
         std::chrono::duration<double, std::milli>(Clock::now() - due).count());
   }
@@ -91,13 +120,19 @@ void Send(v1::QueryService::Stub* stub, const std::vector<std::string>& ids,
 }
 
 int Run() {
-  auto stub = v1::QueryService::NewStub(grpc::CreateChannel(
-      absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials()));
-  std::vector<std::string> ids = DocumentIds(stub.get());
-  if (ids.empty()) {
+  const std::string rpc = absl::GetFlag(FLAGS_rpc);
+  if (rpc != "get_document" && rpc != "health") {
+    std::fprintf(stderr, "--rpc must be get_document or health\n");
+    return 2;
+  }
+  const Caller caller(grpc::CreateChannel(absl::GetFlag(FLAGS_target),
+                                          grpc::InsecureChannelCredentials()),
+                      rpc == "health");
+  if (!caller.ready()) {
     std::fprintf(stderr, "no documents to get\n");
     return 1;
   }
+  const std::string name = rpc == "health" ? "grpc_health" : "get_document";
   int threads = absl::GetFlag(FLAGS_threads);
   double per_thread_rate = absl::GetFlag(FLAGS_rate) / threads;
   auto interval = std::chrono::duration_cast<Clock::duration>(
@@ -110,17 +145,17 @@ int Run() {
   std::vector<std::thread> senders;
   for (int t = 0; t < threads; ++t) {
     // Threads interleave evenly inside each interval.
-    senders.emplace_back(Send, stub.get(), std::cref(ids),
-                         start + interval * t / threads, interval, count,
-                         static_cast<uint64_t>(t + 1), &results);
+    senders.emplace_back(Send, &caller, start + interval * t / threads,
+                         interval, count, static_cast<uint64_t>(t + 1),
+                         &results);
   }
   for (std::thread& t : senders) t.join();
   double seconds = clock.Seconds();
-  Report("get_document_p50_ms", Percentile(results.latencies_ms, 50));
-  Report("get_document_p99_ms", Percentile(results.latencies_ms, 99));
-  Report("get_document_achieved_per_s",
+  Report(name + "_p50_ms", Percentile(results.latencies_ms, 50));
+  Report(name + "_p99_ms", Percentile(results.latencies_ms, 99));
+  Report(name + "_achieved_per_s",
          static_cast<double>(results.latencies_ms.size()) / seconds);
-  Report("get_document_errors", static_cast<double>(results.errors));
+  Report(name + "_errors", static_cast<double>(results.errors));
   return 0;
 }
 

@@ -34,6 +34,7 @@ const Names kFigures = {
     "stream_vs_rocksdb_scan_parse", "selective_ttfr_p99_ms",
     "get_document_p50_ms", "get_document_p99_ms",
     "get_document_achieved_per_s", "get_document_errors",
+    "grpc_health_p50_ms", "grpc_health_p99_ms", "grpc_health_errors",
     "slow_client_records", "slow_client_seconds", "query_rss_slow_client_mb",
     "grown_ingest_docs_per_s", "grown_ingest_mb_per_s",
     "grown_ingest_records", "grown_ingest_errors", "ingest_growth_ratio",
