@@ -16,6 +16,7 @@
 #include "absl/time/time.h"
 #include "query_service/query_service_impl.h"
 #include "server/free_memory.h"
+#include "server/log.h"
 #include "server/serve.h"
 #include "server/server_flags.h"
 #include "store/reader.h"
@@ -93,6 +94,13 @@ int main(int argc, char** argv) {
   reader_options.secondary_path = secondary;
   reader_options.catch_up_interval =
       absl::Milliseconds(catch_up_interval_ms);
+  reader_options.on_catch_up_change = [db](const absl::Status& status) {
+    amicus::server::LogLine(
+        status.ok() ? absl::StrCat("caught up with ", db, " again")
+                    : absl::StrCat("cannot catch up with ", db,
+                                   " (serving the last state read; retrying): ",
+                                   status.ToString()));
+  };
   auto reader = amicus::store::Reader::OpenAsSecondary(db, reader_options);
   if (!reader.ok()) {
     if (own_secondary) RemoveDirectory(secondary);

@@ -73,7 +73,8 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
     return caught_up;
   }
   if (options.catch_up_interval > absl::ZeroDuration()) {
-    reader->StartCatchUpThread(options.catch_up_interval);
+    reader->StartCatchUpThread(options.catch_up_interval,
+                               options.on_catch_up_change);
   }
   return reader;
 }
@@ -100,12 +101,18 @@ Reader::~Reader() {
   }
 }
 
-void Reader::StartCatchUpThread(absl::Duration interval) {
-  catch_up_thread_ = std::thread([this, interval] {
+void Reader::StartCatchUpThread(
+    absl::Duration interval,
+    std::function<void(const absl::Status&)> on_change) {
+  catch_up_thread_ = std::thread([this, interval, on_change] {
+    bool failing = false;
     while (!stop_.WaitForNotificationWithTimeout(interval)) {
       // A failed catch-up is retried at the next tick; readers keep the
       // last good state meanwhile.
-      FullCatchUp().IgnoreError();
+      absl::Status status = FullCatchUp();
+      if (status.ok() == !failing) continue;
+      failing = !status.ok();
+      if (on_change) on_change(status);
     }
   });
 }

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <shared_mutex>
@@ -28,6 +29,11 @@ struct ReaderOptions {
   // How often a background thread catches up with the primary; zero or
   // less disables the thread (call CatchUp yourself).
   absl::Duration catch_up_interval = absl::Milliseconds(100);
+  // Told when the background catch-up starts failing (its first error) and
+  // when it succeeds again (OK status), from the catch-up thread; reads
+  // keep the last good state meanwhile, so without it a reader that falls
+  // ever further behind would look healthy. Once per change, not per tick.
+  std::function<void(const absl::Status&)> on_catch_up_change;
 };
 
 // Read-only access to a database another process (amicus-ingest) writes,
@@ -73,7 +79,9 @@ class Reader {
  private:
   Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
          std::vector<rocksdb::ColumnFamilyHandle*> handles);
-  void StartCatchUpThread(absl::Duration interval);
+  void StartCatchUpThread(
+      absl::Duration interval,
+      std::function<void(const absl::Status&)> on_change);
   // CatchUp without the shortcut: the background thread's, so that the
   // primary's flushes and compactions reach the secondary too.
   absl::Status FullCatchUp();

@@ -1,11 +1,15 @@
 #include "store/reader.h"
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
 #include "gtest/gtest.h"
 #include "store/document_entries.h"
 #include "store/key_codec.h"
@@ -186,6 +190,49 @@ TEST_F(ReaderTest, BackgroundCatchUpPublishesNewSeq) {
   ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
   ASSERT_TRUE(reader->WaitForSeqAbove(0, absl::Seconds(10)));
   EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kQuotes), 1);
+}
+
+// An operator must hear of a reader stuck on an old state: the background
+// catch-up reports its first failure, and its recovery, once each.
+TEST_F(ReaderTest, BackgroundCatchUpReportsFailureAndRecoveryOnce) {
+  absl::Mutex mu;
+  std::vector<absl::Status> changes;
+  ReaderOptions options;
+  options.secondary_path = dir_.Sub("secondary");
+  options.catch_up_interval = absl::Milliseconds(5);
+  options.on_catch_up_change = [&](const absl::Status& status) {
+    absl::MutexLock lock(&mu);
+    changes.push_back(status);
+  };
+  auto reader = Reader::OpenAsSecondary(path_, options);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  auto one_change = [&changes]() { return changes.size() == 1; };
+  // A file where the primary's directory was: catch-ups fail. (A missing
+  // directory would not do: RocksDB reads a vanished WAL as purged.)
+  const std::string moved = dir_.Sub("moved");
+  std::filesystem::rename(path_, moved);
+  { std::ofstream(path_) << "not a directory"; }
+  {
+    absl::MutexLock lock(&mu);
+    ASSERT_TRUE(mu.AwaitWithTimeout(absl::Condition(&one_change),
+                                    absl::Seconds(10)));
+  }
+  absl::SleepFor(absl::Milliseconds(100));  // ~20 more failing ticks
+  std::filesystem::remove(path_);
+  std::filesystem::rename(moved, path_);
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  ASSERT_TRUE((*reader)->WaitForSeqAbove(0, absl::Seconds(10)));
+  auto two_changes = [&changes]() { return changes.size() >= 2; };
+  {
+    absl::MutexLock lock(&mu);
+    ASSERT_TRUE(mu.AwaitWithTimeout(absl::Condition(&two_changes),
+                                    absl::Seconds(10)));
+  }
+  absl::SleepFor(absl::Milliseconds(50));  // ~10 more succeeding ticks
+  absl::MutexLock lock(&mu);
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_FALSE(changes[0].ok());
+  EXPECT_TRUE(changes[1].ok()) << changes[1];
 }
 
 // Every view must show whole documents only, even while the writer puts and
