@@ -18,9 +18,16 @@ inline constexpr size_t kBlockCacheBytes = 64 << 20;
 // A block cache to share between the families of one database.
 std::shared_ptr<rocksdb::Cache> NewBlockCache();
 
-// RocksDB options of the column family `name`, the same for the writer and
-// for secondary readers, caching blocks in `cache`.
+// RocksDB options of the column family `name` for secondary readers,
+// caching blocks in `cache`.
 rocksdb::ColumnFamilyOptions FamilyOptions(
+    const std::string& name, const std::shared_ptr<rocksdb::Cache>& cache);
+
+// The writer's: the same tables, but the index families, which the writer
+// never reads back, keep their memtables as unsorted vectors (sorted once,
+// when flushed) instead of skip lists. Needs
+// DBOptions::allow_concurrent_memtable_write off.
+rocksdb::ColumnFamilyOptions WriterFamilyOptions(
     const std::string& name, const std::shared_ptr<rocksdb::Cache>& cache);
 
 }  // namespace amicus::store

@@ -275,10 +275,13 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   // unflushed writes into memtables of its own: with 128 MiB a query
   // service peaked at 248 MiB growing to 100k documents.
   db_options.db_write_buffer_size = 48 << 20;
+  // Vector memtables (WriterFamilyOptions) take one writer at a time; the
+  // group commit writes one batch at a time anyway.
+  db_options.allow_concurrent_memtable_write = false;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
   for (const std::string& name : AllCfNames()) {
-    descriptors.emplace_back(name, FamilyOptions(name, cache));
+    descriptors.emplace_back(name, WriterFamilyOptions(name, cache));
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
