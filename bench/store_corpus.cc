@@ -1,10 +1,10 @@
 // The store alone: store::Writer writing prebuilt extraction results of the
 // benchmark's documents into a fresh database with the durability
 // amicus-ingest ships with (sync on: the WAL fsynced before a Put
-// returns), driven the way its IngestStream drives it
-// (ingest_service/stream_pipeline.h): up to --depth documents in flight,
-// each Put started once the previous one is queued, so documents ready
-// together share one WAL sync (group commit).
+// is acknowledged), driven the way its IngestStream drives it
+// (ingest_service/stream_pipeline.h): one thread queues the documents in
+// order with PutAsync, up to --depth of them not yet durable, so documents
+// queued together share one WAL sync (group commit).
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -25,28 +25,36 @@ ABSL_FLAG(std::string, db, "", "database directory (must not exist)");
 ABSL_FLAG(int64_t, docs, 1000, "documents (0 .. N-1 of the corpus)");
 ABSL_FLAG(uint64_t, seed, 1, "corpus seed");
 ABSL_FLAG(int, depth, 0,
-          "documents in flight; 0: as amicus-ingest (2 per core, >= 4)");
+          "documents in flight; 0: as amicus-ingest's stream window "
+          "(8 per core, >= 16)");
 
 namespace amicus::bench {
 namespace {
 
-// Hands the writer documents in index order, as StreamPipeline does.
-class Turns {
+// Documents handed to the writer and not yet durable, at most `limit`.
+class InFlight {
  public:
-  void Await(int64_t index) {
+  explicit InFlight(int limit) : limit_(limit) {}
+  void Acquire() {
     std::unique_lock<std::mutex> lock(mu_);
-    changed_.wait(lock, [&] { return turn_ == index; });
+    changed_.wait(lock, [&] { return count_ < limit_; });
+    ++count_;
   }
-  void Pass(int64_t index) {
+  void Release() {
     std::lock_guard<std::mutex> lock(mu_);
-    if (turn_ == index) turn_ = index + 1;
+    --count_;
     changed_.notify_all();
+  }
+  void AwaitNone() {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return count_ == 0; });
   }
 
  private:
+  const int limit_;
   std::mutex mu_;
   std::condition_variable changed_;
-  int64_t turn_ = 0;
+  int count_ = 0;
 };
 
 // Extractions of documents first..first+count-1 (untimed).
@@ -73,15 +81,17 @@ std::vector<v1::Extraction> Prebuild(int64_t first, int64_t count,
 // Each extraction is moved into its Put, as IngestStream hands them over.
 int64_t WriteChunk(store::Writer* writer, std::vector<v1::Extraction>& chunk,
                    int depth) {
-  Turns turns;
+  InFlight in_flight(depth);
   std::atomic<int64_t> errors{0};
-  ParallelFor(static_cast<int64_t>(chunk.size()), depth, [&](int64_t i) {
-    turns.Await(i);
-    auto put = writer->Put(std::move(chunk[static_cast<size_t>(i)]),
-                           [&turns, i] { turns.Pass(i); });
-    turns.Pass(i);  // in case Put returned before queueing
-    if (!put.ok()) ++errors;
-  });
+  for (v1::Extraction& extraction : chunk) {
+    in_flight.Acquire();
+    writer->PutAsync(std::move(extraction),
+                     [&](absl::StatusOr<store::PutResult> put) {
+                       if (!put.ok()) ++errors;
+                       in_flight.Release();
+                     });
+  }
+  in_flight.AwaitNone();
   return errors;
 }
 
@@ -95,7 +105,7 @@ int Run() {
     return 1;
   }
   int depth = absl::GetFlag(FLAGS_depth);
-  if (depth <= 0) depth = std::max(4, 2 * CoreCount());
+  if (depth <= 0) depth = std::max(16, 8 * CoreCount());
   // Prepared a chunk at a time so memory stays flat at any scale; only the
   // writing is timed.
   int64_t bytes = 0, errors = 0;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/notification.h"
 #include "server/log.h"
 
 namespace amicus::ingest {
@@ -33,8 +34,15 @@ v1::IngestResponse ToResponse(const store::PutResult& put) {
 
 absl::StatusOr<v1::IngestResponse> DocumentIngester::Ingest(
     const v1::IngestRequest& request) {
-  return Store(request.source_uri(), request.content().size(),
-               Extract(request));
+  absl::Notification stored;
+  absl::StatusOr<v1::IngestResponse> response;
+  StoreAsync(request.source_uri(), request.content().size(), Extract(request),
+             [&](absl::StatusOr<v1::IngestResponse> r) {
+               response = std::move(r);
+               stored.Notify();
+             });
+  stored.WaitForNotification();
+  return response;
 }
 
 absl::StatusOr<v1::Extraction> DocumentIngester::Extract(
@@ -43,31 +51,35 @@ absl::StatusOr<v1::Extraction> DocumentIngester::Extract(
                           request.media_type(), options_);
 }
 
-absl::StatusOr<v1::IngestResponse> DocumentIngester::Store(
-    absl::string_view uri, size_t size,
-    absl::StatusOr<v1::Extraction> extraction,
-    const std::function<void()>& queued) {
+void DocumentIngester::StoreAsync(absl::string_view source_uri, size_t size,
+                                  absl::StatusOr<v1::Extraction> extraction,
+                                  StoreDone done) {
+  std::string uri(source_uri);
   if (!extraction.ok()) {
-    queued();
     server::LogLine(absl::StrCat("rejected ", uri, " (", size, " bytes): ",
                                  extraction.status().ToString()));
-    return extraction.status();
+    done(extraction.status());
+    return;
   }
-  const std::string id = extraction->document().id();
-  absl::StatusOr<store::PutResult> put =
-      writer_->Put(*std::move(extraction), queued);
-  if (!put.ok()) {
-    absl::Status error =
-        StorageError(absl::StrCat("cannot store document ", id), put.status());
-    server::LogLine(absl::StrCat("failed ", uri, " (", size,
-                                 " bytes): ", error.ToString()));
-    return error;
-  }
-  if (put->created) {
-    server::LogLine(absl::StrCat("stored ", put->document.id(), " (", size,
-                                 " bytes) ", uri));
-  }
-  return ToResponse(*put);
+  std::string id = extraction->document().id();
+  writer_->PutAsync(
+      *std::move(extraction),
+      [uri = std::move(uri), size, id = std::move(id),
+       done = std::move(done)](absl::StatusOr<store::PutResult> put) {
+        if (!put.ok()) {
+          absl::Status error = StorageError(
+              absl::StrCat("cannot store document ", id), put.status());
+          server::LogLine(absl::StrCat("failed ", uri, " (", size,
+                                       " bytes): ", error.ToString()));
+          done(error);
+          return;
+        }
+        if (put->created) {
+          server::LogLine(absl::StrCat("stored ", put->document.id(), " (",
+                                       size, " bytes) ", uri));
+        }
+        done(ToResponse(*put));
+      });
 }
 
 absl::Status DocumentIngester::Delete(absl::string_view document_id,

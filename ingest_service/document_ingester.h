@@ -28,13 +28,12 @@ class DocumentIngester {
 
   // Ingest in two steps, so a stream can extract later documents while an
   // earlier one is being written: Extract is pure (any thread, any order);
-  // Store takes its result and writes it (logging either outcome).
+  // StoreAsync takes its result and writes it (logging either outcome),
+  // ordered and completed as store::Writer::PutAsync orders and completes.
   absl::StatusOr<v1::Extraction> Extract(const v1::IngestRequest& request);
-  // `queued` as for store::Writer::Put (called on every path).
-  absl::StatusOr<v1::IngestResponse> Store(
-      absl::string_view source_uri, size_t content_bytes,
-      absl::StatusOr<v1::Extraction> extraction,
-      const std::function<void()>& queued = [] {});
+  using StoreDone = std::function<void(absl::StatusOr<v1::IngestResponse>)>;
+  void StoreAsync(absl::string_view source_uri, size_t content_bytes,
+                  absl::StatusOr<v1::Extraction> extraction, StoreDone done);
 
   // INVALID_ARGUMENT for an empty id; NOT_FOUND unless `allow_missing`.
   absl::Status Delete(absl::string_view document_id, bool allow_missing);

@@ -51,12 +51,13 @@ void StreamPipeline::ExtractAll(StreamWindow* window) {
 }
 
 void StreamPipeline::CommitAll(StreamWindow* window) {
-  while (StreamWindow::Document* doc = window->TakeCommitTurn()) {
-    absl::StatusOr<v1::IngestResponse> result = ingester_->Store(
+  while (StreamWindow::Document* doc = window->NextToCommit()) {
+    ingester_->StoreAsync(
         doc->request.source_uri(), doc->content_bytes,
-        std::move(*doc->extraction), [&] { window->PassCommitTurn(doc); });
-    window->PassCommitTurn(doc);  // in case Store returned before queueing
-    window->Committed(doc, std::move(result));
+        std::move(*doc->extraction),
+        [window, doc](absl::StatusOr<v1::IngestResponse> result) {
+          window->Committed(doc, std::move(result));
+        });
   }
 }
 
@@ -77,9 +78,7 @@ grpc::Status StreamPipeline::Run(grpc::ServerContext* context,
   for (int i = 0; i < options_.extract_threads; ++i) {
     workers.emplace_back([this, &window] { ExtractAll(&window); });
   }
-  for (int i = 0; i < options_.limits.max_documents; ++i) {
-    workers.emplace_back([this, &window] { CommitAll(&window); });
-  }
+  workers.emplace_back([this, &window] { CommitAll(&window); });
   std::thread reader(ReadAll, stream, &window);
   const bool answered = AnswerAll(stream, &window);
   if (!answered) {
@@ -88,6 +87,9 @@ grpc::Status StreamPipeline::Run(grpc::ServerContext* context,
   }
   reader.join();
   for (std::thread& worker : workers) worker.join();
+  // Documents the client no longer waits for may still be in the writer,
+  // whose completions point into the window.
+  window.AwaitCommitted();
   if (!answered) {
     return grpc::Status(grpc::StatusCode::CANCELLED,
                         "client went away before all results were sent");

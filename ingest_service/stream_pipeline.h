@@ -26,13 +26,13 @@ PipelineOptions DefaultPipelineOptions();
 
 // One IngestStream call as four stages over a StreamWindow: a reader
 // admits requests while there is room; extraction workers extract any
-// admitted document; committers hand extracted documents to the writer one
-// at a time in stream order (a Put starts once the previous one is queued,
-// so documents ready together share one WAL sync: group commit) and wait
-// for durability, one committer thread per document in flight; the
-// gRPC handler thread answers documents in stream order as they become
-// durable. So the database order and the responses are those of a
-// sequential stream, while extraction never waits for a sync.
+// admitted document; one committer hands extracted documents to the
+// writer in stream order (store::Writer::PutAsync: documents queued while
+// a write is in flight share the next WAL sync, group commit) without
+// waiting for them to be durable; the gRPC handler thread answers
+// documents in stream order as the writer reports them durable. So the
+// database order and the responses are those of a sequential stream,
+// while extraction never waits for a sync.
 class StreamPipeline {
  public:
   using Stream =

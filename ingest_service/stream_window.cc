@@ -53,7 +53,6 @@ void StreamWindow::Extracted(Document* doc,
                              absl::StatusOr<v1::Extraction> extraction) {
   std::lock_guard<std::mutex> lock(mu_);
   doc->extraction = std::move(extraction);
-  // Every committer waits for the same thing, so waking one is enough.
   if (doc->index == next_commit_) to_commit_.notify_one();
 }
 
@@ -62,27 +61,13 @@ bool StreamWindow::NextCommitReady() const {
   return docs_[next_commit_ - base_].extraction.has_value();
 }
 
-StreamWindow::Document* StreamWindow::TakeCommitTurn() {
+StreamWindow::Document* StreamWindow::NextToCommit() {
   std::unique_lock<std::mutex> lock(mu_);
   to_commit_.wait(lock, [&] {
-    if (stopped_) return true;
-    if (turn_holder_ != nullptr) return false;
-    return NextCommitReady() || (closed_ && next_commit_ == end());
+    return stopped_ || NextCommitReady() || (closed_ && next_commit_ == end());
   });
-  if (stopped_ || next_commit_ == end()) {
-    to_commit_.notify_all();  // the other committers are done too
-    return nullptr;
-  }
-  turn_holder_ = &at(next_commit_);
-  return &at(next_commit_);
-}
-
-void StreamWindow::PassCommitTurn(const Document* doc) {
-  std::lock_guard<std::mutex> lock(mu_);
-  if (turn_holder_ != doc) return;
-  turn_holder_ = nullptr;
-  ++next_commit_;
-  to_commit_.notify_one();
+  if (stopped_ || next_commit_ == end()) return nullptr;
+  return &at(next_commit_++);
 }
 
 void StreamWindow::Committed(Document* doc,
@@ -91,6 +76,12 @@ void StreamWindow::Committed(Document* doc,
   doc->result = std::move(result);
   doc->extraction.reset();  // its memory is no longer needed
   if (doc->index == base_) to_answer_.notify_one();
+  if (++committed_ == next_commit_) all_committed_.notify_all();
+}
+
+void StreamWindow::AwaitCommitted() {
+  std::unique_lock<std::mutex> lock(mu_);
+  all_committed_.wait(lock, [&] { return committed_ == next_commit_; });
 }
 
 bool StreamWindow::TakeAnswerable(std::vector<Document>* out) {

@@ -17,8 +17,8 @@ namespace amicus::ingest {
 
 // The documents of one IngestStream between being read and being answered,
 // in stream order. It hands them to three kinds of workers: extraction
-// (any order), commit (one at a time, in stream order) and the
-// acknowledger (in stream order, once committed). It is bounded, so a fast
+// (any order), the committer (in stream order) and the acknowledger (in
+// stream order, once committed). It is bounded, so a fast
 // client, or one that stops reading answers, cannot make the server buffer
 // without limit: the reader blocks in Admit, so gRPC flow control pushes
 // back on the client.
@@ -55,14 +55,15 @@ class StreamWindow {
   Document* NextToExtract();
   void Extracted(Document* doc, absl::StatusOr<v1::Extraction> extraction);
 
-  // Committers: waits until no one holds the commit turn and the next
-  // document in stream order is extracted, then gives it and the turn to
-  // the caller; null when nothing is left to commit, or stopped.
-  Document* TakeCommitTurn();
-  // The holder of `doc`'s turn passes it on (once the writer has queued
-  // `doc`, so the next Put is ordered after it). Later calls are no-ops.
-  void PassCommitTurn(const Document* doc);
+  // Committer: waits until the next document in stream order is
+  // extracted, then gives it; null when nothing is left to commit, or
+  // stopped.
+  Document* NextToCommit();
+  // Any thread, once per document given by NextToCommit, also after Stop.
   void Committed(Document* doc, absl::StatusOr<v1::IngestResponse> result);
+  // Waits until every document given by NextToCommit is Committed, so the
+  // window may go while the store still holds some (after Stop).
+  void AwaitCommitted();
 
   // Acknowledger: waits for the oldest document to be committed, then
   // moves it and every committed one after it to `out`, in order. False
@@ -83,6 +84,7 @@ class StreamWindow {
   std::condition_variable to_extract_;
   std::condition_variable to_commit_;
   std::condition_variable to_answer_;
+  std::condition_variable all_committed_;
   // Unanswered documents; std::deque keeps references to them valid while
   // others are added at the back and removed at the front.
   std::deque<Document> docs_;
@@ -90,7 +92,7 @@ class StreamWindow {
   size_t bytes_ = 0;
   int64_t next_extract_ = 0;
   int64_t next_commit_ = 0;
-  const Document* turn_holder_ = nullptr;
+  int64_t committed_ = 0;
   bool closed_ = false;
   bool stopped_ = false;
 };

@@ -4,51 +4,58 @@
 
 namespace amicus::store {
 
+GroupCommit::GroupCommit(rocksdb::DB* db, const rocksdb::WriteOptions* options,
+                         std::mutex* mu)
+    : db_(db), options_(options), mu_(mu), thread_([this] { Run(); }) {}
+
+GroupCommit::~GroupCommit() { Stop(); }
+
+void GroupCommit::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(*mu_);
+    stopping_ = true;
+  }
+  queued_.notify_one();
+  if (thread_.joinable()) thread_.join();
+}
+
 void GroupCommit::WaitUntilNotPending(std::unique_lock<std::mutex>& lock,
                                       const std::string& id) {
-  changed_.wait(lock, [&] { return pending_.count(id) == 0; });
+  written_.wait(lock, [&] { return pending_.count(id) == 0; });
 }
 
-uint64_t GroupCommit::Enqueue(const std::string& id) {
+void GroupCommit::Enqueue(const std::string& id, Done done) {
   open_ids_.push_back(id);
+  open_done_.push_back(std::move(done));
   pending_.insert(id);
-  return ++queued_;
+  // Only the group's thread waits on it.
+  queued_.notify_one();
 }
 
-rocksdb::Status GroupCommit::Wait(std::unique_lock<std::mutex>& lock,
-                                  uint64_t ticket) {
-  while (written_ < ticket) {
-    if (writing_) {
-      changed_.wait(lock);
-    } else {
-      WriteOpenGroup(lock);
-    }
+void GroupCommit::Run() {
+  std::unique_lock<std::mutex> lock(*mu_);
+  while (true) {
+    queued_.wait(lock, [&] { return stopping_ || !open_done_.empty(); });
+    if (open_done_.empty()) return;  // stopping, nothing left
+    WriteOpenGroup(lock);
   }
-  auto it = failed_.find(ticket);
-  if (it == failed_.end()) return rocksdb::Status::OK();
-  rocksdb::Status status = it->second;
-  failed_.erase(it);
-  return status;
 }
 
 void GroupCommit::WriteOpenGroup(std::unique_lock<std::mutex>& lock) {
-  writing_ = true;
   rocksdb::WriteBatch batch;
   std::swap(batch, open_);
   std::vector<std::string> ids = std::move(open_ids_);
+  std::vector<Done> done = std::move(open_done_);
   open_ids_.clear();
-  uint64_t first = written_ + 1;
-  uint64_t last = queued_;
+  open_done_.clear();
   lock.unlock();
-  rocksdb::Status status = db_->Write(*options_, &batch);
+  const rocksdb::Status status = db_->Write(*options_, &batch);
   lock.lock();
-  if (!status.ok()) {
-    for (uint64_t t = first; t <= last; ++t) failed_[t] = status;
-  }
   for (const std::string& id : ids) pending_.erase(id);
-  written_ = last;
-  writing_ = false;
-  changed_.notify_all();
+  written_.notify_all();
+  lock.unlock();
+  for (Done& d : done) d(status);
+  lock.lock();
 }
 
 }  // namespace amicus::store

@@ -2,10 +2,10 @@
 #define AMICUS_STORE_GROUP_COMMIT_H_
 
 #include <condition_variable>
-#include <cstdint>
-#include <map>
+#include <functional>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -19,13 +19,24 @@ namespace amicus::store {
 // in the order they were queued. Each document stays atomic (its entries
 // are in one batch) and is acknowledged only once its batch is durable.
 //
-// Every method is called with the Writer's mutex held through `lock`; Wait
-// releases it while writing or waiting.
+// One thread of its own writes the groups and runs each document's
+// completion, so a caller queues a document and goes on: no thread waits
+// per document in flight.
 class GroupCommit {
  public:
-  // Both must outlive this object; `options` is read at each write.
-  GroupCommit(rocksdb::DB* db, const rocksdb::WriteOptions* options)
-      : db_(db), options_(options) {}
+  using Done = std::function<void(const rocksdb::Status&)>;
+
+  // `db`, `options` and `mu` must outlive this object; `options` is read at
+  // each write. `mu` guards the open group: the methods below are called
+  // with it held (through `lock` where they may wait).
+  GroupCommit(rocksdb::DB* db, const rocksdb::WriteOptions* options,
+              std::mutex* mu);
+  // Stop() if not called before.
+  ~GroupCommit();
+
+  // Writes what is queued, runs its completions, and ends the thread.
+  // Called without `mu` held, before the database goes away.
+  void Stop();
 
   // Blocks while a queued, not yet durable document has this id (so the
   // caller's duplicate check sees it stored).
@@ -34,27 +45,29 @@ class GroupCommit {
   // The open group's batch: a document adds its entries here, then calls
   // Enqueue.
   rocksdb::WriteBatch* open_batch() { return &open_; }
-  // Closes a document's entries into the open group; returns its ticket.
-  uint64_t Enqueue(const std::string& id);
-  // Until the ticket's group is written: the first waiter with nothing in
-  // flight writes the open group (its own included) for everyone.
-  rocksdb::Status Wait(std::unique_lock<std::mutex>& lock, uint64_t ticket);
+  // Closes a document's entries into the open group. `done` runs on the
+  // group's thread, without `mu` held, once the group is written (with the
+  // write's status), after the completions of every earlier group.
+  void Enqueue(const std::string& id, Done done);
 
  private:
+  void Run();
+  // Writes the open group; `lock` is released meanwhile and while the
+  // completions run.
   void WriteOpenGroup(std::unique_lock<std::mutex>& lock);
 
   rocksdb::DB* db_;
   const rocksdb::WriteOptions* options_;
-  std::condition_variable changed_;
+  std::mutex* mu_;
+  std::condition_variable queued_;   // the thread waits for documents
+  std::condition_variable written_;  // WaitUntilNotPending waits for writes
   rocksdb::WriteBatch open_;
   std::vector<std::string> open_ids_;
+  std::vector<Done> open_done_;
   // Ids queued or being written.
   std::unordered_set<std::string> pending_;
-  uint64_t queued_ = 0;
-  uint64_t written_ = 0;
-  bool writing_ = false;
-  // Tickets whose group failed, until their waiter collects the status.
-  std::map<uint64_t, rocksdb::Status> failed_;
+  bool stopping_ = false;
+  std::thread thread_;
 };
 
 }  // namespace amicus::store

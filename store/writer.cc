@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "rocksdb/db.h"
@@ -45,21 +46,6 @@ absl::Status PrepareDirectory(const std::string& path,
   return absl::OkStatus();
 }
 
-// Calls a function once: explicitly, or when leaving the scope.
-class CallOnce {
- public:
-  explicit CallOnce(const std::function<void()>& f) : f_(f) {}
-  ~CallOnce() { (*this)(); }
-  void operator()() {
-    if (!called_) f_();
-    called_ = true;
-  }
-
- private:
-  const std::function<void()>& f_;
-  bool called_ = false;
-};
-
 class RocksWriter : public Writer {
  public:
   RocksWriter(std::string path, const WriterOptions& options,
@@ -70,6 +56,7 @@ class RocksWriter : public Writer {
   }
 
   ~RocksWriter() override {
+    group_.Stop();  // what is queued is written before the handles go
     for (rocksdb::ColumnFamilyHandle* handle : handles_) {
       db_->DestroyColumnFamilyHandle(handle);
     }
@@ -95,17 +82,26 @@ class RocksWriter : public Writer {
         [this](uint64_t seq) { return LoadIfStored(seq); });
   }
 
-  absl::StatusOr<PutResult> Put(Extraction extraction,
-                                const std::function<void()>& queued) override {
-    CallOnce notify_queued(queued);
-    if (absl::Status s = ValidateExtraction(extraction); !s.ok()) return s;
+  void PutAsync(Extraction extraction, PutDone done) override {
+    if (absl::Status s = ValidateExtraction(extraction); !s.ok()) {
+      done(s);
+      return;
+    }
     const std::string& id = extraction.document().id();
     std::unique_lock<std::mutex> lock(mu_);
     group_.WaitUntilNotPending(lock, id);
     absl::StatusOr<std::optional<uint64_t>> existing = FindSeq(id);
-    if (!existing.ok()) return existing.status();
-    if (existing->has_value()) return StoredResult(**existing);
-
+    if (!existing.ok()) {
+      lock.unlock();
+      done(existing.status());
+      return;
+    }
+    if (existing->has_value()) {
+      absl::StatusOr<PutResult> stored = StoredResult(**existing);
+      lock.unlock();
+      done(std::move(stored));
+      return;
+    }
     AddStoreFields(&extraction);
     // A failed group leaves its seqs unused: later documents keep theirs.
     uint64_t seq = next_seq_++;
@@ -114,11 +110,16 @@ class RocksWriter : public Writer {
       batch->Put(cf(entry.cf), entry.key, entry.value);
     }
     batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
-    uint64_t ticket = group_.Enqueue(id);
-    notify_queued();
-    rocksdb::Status s = group_.Wait(lock, ticket);
-    if (!s.ok()) return FromRocks(s, absl::StrCat("writing to ", path_));
-    return PutResult{true, std::move(*extraction.mutable_document())};
+    group_.Enqueue(
+        id, [this, done = std::move(done),
+             document = std::move(*extraction.mutable_document())](
+                const rocksdb::Status& s) mutable {
+          if (!s.ok()) {
+            done(FromRocks(s, absl::StrCat("writing to ", path_)));
+          } else {
+            done(PutResult{true, std::move(document)});
+          }
+        });
   }
 
   absl::Status Delete(absl::string_view document_id) override {
@@ -254,10 +255,22 @@ class RocksWriter : public Writer {
   rocksdb::WriteOptions write_options_;
   std::mutex mu_;
   uint64_t next_seq_ = 1;
-  GroupCommit group_{db_.get(), &write_options_};
+  // Last: its thread uses the members above.
+  GroupCommit group_{db_.get(), &write_options_, &mu_};
 };
 
 }  // namespace
+
+absl::StatusOr<PutResult> Writer::Put(Extraction extraction) {
+  absl::Notification done;
+  absl::StatusOr<PutResult> result;
+  PutAsync(std::move(extraction), [&](absl::StatusOr<PutResult> r) {
+    result = std::move(r);
+    done.Notify();
+  });
+  done.WaitForNotification();
+  return result;
+}
 
 absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
     const std::string& path, const WriterOptions& options) {

@@ -38,22 +38,25 @@ class Writer {
   static absl::StatusOr<std::unique_ptr<Writer>> Open(
       const std::string& path, const WriterOptions& options);
 
+  // Called with the outcome of a PutAsync, exactly once.
+  using PutDone = std::function<void(absl::StatusOr<PutResult>)>;
+
   // Stores a document and all its records and index entries in one atomic
   // WriteBatch, unless a document with the same id is already stored.
-  absl::StatusOr<PutResult> Put(amicus::v1::Extraction extraction) {
-    return Put(std::move(extraction), [] {});
-  }
-  // The same, calling `queued` once, before waiting for the write to be
-  // durable, as soon as the document's place in the store order is fixed
-  // (or it is known to be a duplicate or invalid). Documents whose Puts are
-  // started after the previous one's `queued` are stored in that order and
-  // may share one WAL sync (group commit): a stream of documents gets the
-  // throughput of concurrent writers and the order of a sequential one.
-  // Taken by value: the writer fills in the store's fields in place, so a
-  // caller done with its extraction moves it in rather than have it copied.
-  virtual absl::StatusOr<PutResult> Put(
-      amicus::v1::Extraction extraction,
-      const std::function<void()>& queued) = 0;
+  // Returns once the document's place in the store order is fixed, or it is
+  // known to be a duplicate or invalid; `done` runs then (for those) or,
+  // once the write is durable, on the writer's own thread, which it must
+  // not block for long. Documents are stored in the order their PutAsync
+  // calls returned, and those queued while a write is in flight share the
+  // next WAL sync (group commit): one thread putting a stream of documents
+  // gets the throughput of concurrent writers and the order of a
+  // sequential one. Taken by value: the writer fills in the store's fields
+  // in place, so a caller done with its extraction moves it in rather than
+  // have it copied.
+  virtual void PutAsync(amicus::v1::Extraction extraction, PutDone done) = 0;
+
+  // PutAsync, waiting for its outcome.
+  absl::StatusOr<PutResult> Put(amicus::v1::Extraction extraction);
 
   // Removes a document, its records and index entries in one atomic
   // WriteBatch. NOT_FOUND if there is no such document.

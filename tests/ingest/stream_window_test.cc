@@ -3,6 +3,7 @@
 #include "ingest_service/stream_window.h"
 
 #include <atomic>
+#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -24,13 +25,11 @@ void ExtractAndCommitNext(StreamWindow& window) {
   StreamWindow::Document* doc = window.NextToExtract();
   ASSERT_NE(doc, nullptr);
   window.Extracted(doc, v1::Extraction());
-  StreamWindow::Document* turn = window.TakeCommitTurn();
-  ASSERT_EQ(turn, doc);
-  window.PassCommitTurn(turn);
-  window.Committed(turn, v1::IngestResponse());
+  ASSERT_EQ(window.NextToCommit(), doc);
+  window.Committed(doc, v1::IngestResponse());
 }
 
-TEST(StreamWindowTest, CommitTurnFollowsStreamOrderNotExtractionOrder) {
+TEST(StreamWindowTest, CommitFollowsStreamOrderNotExtractionOrder) {
   StreamWindow window({4, 1 << 20});
   ASSERT_TRUE(window.Admit(Request("a")));
   ASSERT_TRUE(window.Admit(Request("b")));
@@ -39,11 +38,8 @@ TEST(StreamWindowTest, CommitTurnFollowsStreamOrderNotExtractionOrder) {
   window.Extracted(b, v1::Extraction());
   window.Extracted(a, v1::Extraction());
 
-  EXPECT_EQ(window.TakeCommitTurn(), a);
-  window.PassCommitTurn(a);
-  window.PassCommitTurn(a);  // a second pass does not skip b
-  EXPECT_EQ(window.TakeCommitTurn(), b);
-  window.PassCommitTurn(b);
+  EXPECT_EQ(window.NextToCommit(), a);
+  EXPECT_EQ(window.NextToCommit(), b);
 
   // b durable before a: nothing is answerable until a is.
   window.Committed(b, v1::IngestResponse());
@@ -56,7 +52,7 @@ TEST(StreamWindowTest, CommitTurnFollowsStreamOrderNotExtractionOrder) {
 
   window.Close();
   EXPECT_EQ(window.NextToExtract(), nullptr);
-  EXPECT_EQ(window.TakeCommitTurn(), nullptr);
+  EXPECT_EQ(window.NextToCommit(), nullptr);
   EXPECT_FALSE(window.TakeAnswerable(&answered));
 }
 
@@ -101,7 +97,7 @@ TEST(StreamWindowTest, StopReleasesEveryWaiter) {
   StreamWindow window({1, 1 << 20});
   ASSERT_TRUE(window.Admit(Request("a")));
   std::thread reader([&] { EXPECT_FALSE(window.Admit(Request("b"))); });
-  std::thread committer([&] { EXPECT_EQ(window.TakeCommitTurn(), nullptr); });
+  std::thread committer([&] { EXPECT_EQ(window.NextToCommit(), nullptr); });
   std::thread answerer([&] {
     std::vector<StreamWindow::Document> out;
     EXPECT_FALSE(window.TakeAnswerable(&out));
@@ -111,6 +107,26 @@ TEST(StreamWindowTest, StopReleasesEveryWaiter) {
   committer.join();
   answerer.join();
   EXPECT_EQ(window.NextToExtract(), nullptr);
+}
+
+// A stopped stream's window must outlive the documents the store still
+// holds: their completions write into it.
+TEST(StreamWindowTest, AwaitCommittedWaitsForDocumentsStillInTheStore) {
+  StreamWindow window({4, 1 << 20});
+  ASSERT_TRUE(window.Admit(Request("a")));
+  StreamWindow::Document* doc = window.NextToExtract();
+  window.Extracted(doc, v1::Extraction());
+  ASSERT_EQ(window.NextToCommit(), doc);
+  window.Stop();
+  std::atomic<bool> committed{false};
+  std::thread store([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    committed = true;
+    window.Committed(doc, v1::IngestResponse());
+  });
+  window.AwaitCommitted();
+  EXPECT_TRUE(committed.load());
+  store.join();
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // sequential writer guarantees: every document stored once, duplicates
 // reported as such, and the order in which callers queued them kept.
 #include <atomic>
-#include <future>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -78,37 +80,63 @@ TEST(GroupCommitTest, ConcurrentPutsStoreEveryDocumentOnce) {
             4u * 20u + 1u);
 }
 
-TEST(GroupCommitTest, PutsStartedAfterTheQueuedCallbackKeepTheirOrder) {
+TEST(GroupCommitTest, AsyncPutsFromOneThreadKeepTheirOrderAndShareSyncs) {
   amicus::testing::TempDir dir;
   std::unique_ptr<Writer> writer = OpenSynced(dir.Sub("db"));
   ASSERT_NE(writer, nullptr);
-  // Each Put runs on its own thread, which waits until the previous Put
-  // called `queued`: several then wait for their sync together.
+  // One thread queues every document without waiting, as an IngestStream's
+  // committer does; they complete later, on the writer's thread.
   constexpr int kDocuments = 30;
-  std::vector<std::promise<void>> may_start(kDocuments + 1);
-  std::vector<absl::StatusOr<PutResult>> results(kDocuments,
-                                                 absl::UnknownError("unset"));
-  std::vector<std::thread> threads;
+  std::mutex mu;
+  std::condition_variable all_done;
+  std::vector<absl::StatusOr<PutResult>> results;
+  std::vector<int> completion_order;
   for (int i = 0; i < kDocuments; ++i) {
-    threads.emplace_back([&, i] {
-      auto index = static_cast<size_t>(i);
-      may_start[index].get_future().wait();
-      results[index] = writer->Put(Doc(absl::StrCat("doc", 100 + i)), [&] {
-        may_start[index + 1].set_value();
-      });
-    });
+    writer->PutAsync(Doc(absl::StrCat("doc", 100 + i)),
+                     [&, i](absl::StatusOr<PutResult> put) {
+                       std::lock_guard<std::mutex> lock(mu);
+                       results.push_back(std::move(put));
+                       completion_order.push_back(i);
+                       all_done.notify_all();
+                     });
   }
-  may_start[0].set_value();
-  for (std::thread& t : threads) t.join();
-  std::vector<std::string> expected;
+  std::vector<int> expected_order;
+  std::vector<std::string> expected_ids;
   for (int i = 0; i < kDocuments; ++i) {
-    const auto& put = results[static_cast<size_t>(i)];
-    ASSERT_TRUE(put.ok()) << put.status();
-    EXPECT_TRUE(put->created);
-    expected.push_back(absl::StrCat("doc", 100 + i));
+    expected_order.push_back(i);
+    expected_ids.push_back(absl::StrCat("doc", 100 + i));
+  }
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    ASSERT_TRUE(all_done.wait_for(lock, std::chrono::seconds(30), [&] {
+      return results.size() == kDocuments;
+    }));
+    EXPECT_EQ(completion_order, expected_order);
+    for (const auto& put : results) {
+      ASSERT_TRUE(put.ok()) << put.status();
+      EXPECT_TRUE(put->created);
+    }
   }
   writer.reset();
-  EXPECT_EQ(StoredIdsInOrder(dir.Sub("db"), dir.Sub("secondary")), expected);
+  EXPECT_EQ(StoredIdsInOrder(dir.Sub("db"), dir.Sub("secondary")),
+            expected_ids);
+}
+
+TEST(GroupCommitTest, ClosingTheWriterCompletesWhatIsQueued) {
+  amicus::testing::TempDir dir;
+  std::unique_ptr<Writer> writer = OpenSynced(dir.Sub("db"));
+  ASSERT_NE(writer, nullptr);
+  std::atomic<int> stored{0};
+  for (int i = 0; i < 10; ++i) {
+    writer->PutAsync(Doc(absl::StrCat("doc", i)),
+                     [&](absl::StatusOr<PutResult> put) {
+                       if (put.ok() && put->created) ++stored;
+                     });
+  }
+  writer.reset();  // no wait in between: the close must flush them
+  EXPECT_EQ(stored.load(), 10);
+  EXPECT_EQ(StoredIdsInOrder(dir.Sub("db"), dir.Sub("secondary")).size(),
+            10u);
 }
 
 }  // namespace
