@@ -87,7 +87,8 @@ class RocksWriter : public Writer {
       done(s);
       return;
     }
-    const std::string& id = extraction.document().id();
+    // A copy: the document moves into the completion below.
+    const std::string id = extraction.document().id();
     std::unique_lock<std::mutex> lock(mu_);
     group_.WaitUntilNotPending(lock, id);
     absl::StatusOr<std::optional<uint64_t>> existing = FindSeq(id);

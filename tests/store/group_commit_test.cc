@@ -122,6 +122,27 @@ TEST(GroupCommitTest, AsyncPutsFromOneThreadKeepTheirOrderAndShareSyncs) {
             expected_ids);
 }
 
+// The second copy is queued while the first is not yet durable: it must
+// wait for it and find it stored, not be stored again.
+TEST(GroupCommitTest, AsyncDuplicateQueuedBehindItsOriginalIsStoredOnce) {
+  amicus::testing::TempDir dir;
+  std::unique_ptr<Writer> writer = OpenSynced(dir.Sub("db"));
+  ASSERT_NE(writer, nullptr);
+  std::mutex mu;
+  std::vector<bool> created;
+  for (int copy = 0; copy < 2; ++copy) {
+    writer->PutAsync(Doc("same"), [&](absl::StatusOr<PutResult> put) {
+      ASSERT_TRUE(put.ok()) << put.status();
+      std::lock_guard<std::mutex> lock(mu);
+      created.push_back(put->created);
+    });
+  }
+  writer.reset();
+  EXPECT_EQ(created, (std::vector<bool>{true, false}));
+  EXPECT_EQ(StoredIdsInOrder(dir.Sub("db"), dir.Sub("secondary")),
+            std::vector<std::string>{"same"});
+}
+
 TEST(GroupCommitTest, ClosingTheWriterCompletesWhatIsQueued) {
   amicus::testing::TempDir dir;
   std::unique_ptr<Writer> writer = OpenSynced(dir.Sub("db"));
