@@ -18,10 +18,10 @@ namespace amicus::ingest {
 // The documents of one IngestStream between being read and being answered,
 // in stream order. It hands them to three kinds of workers: extraction
 // (any order), the committer (in stream order) and the acknowledger (in
-// stream order, once committed). It is bounded, so a fast
-// client, or one that stops reading answers, cannot make the server buffer
-// without limit: the reader blocks in Admit, so gRPC flow control pushes
-// back on the client.
+// stream order, once committed). It is bounded, so a fast client, or one
+// that stops reading answers, cannot make the server buffer without limit:
+// the reader blocks in Admit, so gRPC flow control pushes back on the
+// client.
 class StreamWindow {
  public:
   struct Limits {
