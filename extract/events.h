@@ -20,6 +20,8 @@ struct FoundEvent {
   amicus::v1::EventType type = amicus::v1::EVENT_TYPE_OTHER;
   std::string summary;
   Range evidence;
+  // 0..1, from the evidence for the date, actor and cue (Event.confidence).
+  float confidence = 0.5f;
 };
 
 struct EventContext {

@@ -175,6 +175,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     quote.set_text(std::move(q.text));
     *quote.mutable_speaker() = ToProto(q.speaker);
     quote.set_cue(q.cue);
+    quote.set_confidence(q.confidence);
     *quote.mutable_evidence() = span(q.evidence);
     if (dated.date) *quote.mutable_date() = ToProto(*dated.date);
   }
@@ -191,6 +192,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     event.set_date_precision(e.date.precision);
     for (const PersonInfo& actor : e.actors) *event.add_actors() = ToProto(actor);
     event.set_type(e.type);
+    event.set_confidence(e.confidence);
     event.set_summary(std::move(e.summary));
     *event.mutable_evidence() = span(e.evidence);
   }
@@ -199,7 +201,12 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     amicus::v1::SignatorySet& set = *extraction.add_signatory_sets();
     set.set_addressee(s.addressee);
     if (dated.date) *set.mutable_date() = ToProto(*dated.date);
-    for (auto& signatory : s.signatories) *set.add_signatories() = std::move(signatory);
+    set.set_confidence(s.confidence);
+    for (auto& signatory : s.signatories) {
+      // An entry no rule judged on its own is as sure as its list.
+      if (signatory.confidence() == 0) signatory.set_confidence(s.confidence);
+      *set.add_signatories() = std::move(signatory);
+    }
     *set.mutable_evidence() = span(s.evidence);
   }
 

@@ -16,6 +16,8 @@ struct FoundQuote {
   PersonInfo speaker;
   std::string cue;      // "said", "added", "according to", "wrote"
   Range evidence;       // the quotation with its attribution
+  // 0..1, from the evidence the attributing rule had (Quote.confidence).
+  float confidence = 0.5f;
 };
 
 // The document context quotes are attributed in.

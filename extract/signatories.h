@@ -14,6 +14,9 @@ struct FoundSignatories {
   std::string addressee;
   std::vector<amicus::v1::Signatory> signatories;
   Range evidence;  // from the first entry to the last
+  // 0..1: how surely this is a list of signers (SignatorySet.confidence);
+  // each entry carries its own in Signatory.confidence.
+  float confidence = 0.5f;
 };
 
 // The organizations signing a letter: the lines after the closing
