@@ -20,6 +20,7 @@ ABSL_DECLARE_FLAG(std::string, actor);
 ABSL_DECLARE_FLAG(std::string, type);
 ABSL_DECLARE_FLAG(std::string, document);
 ABSL_DECLARE_FLAG(std::string, contains);
+ABSL_DECLARE_FLAG(std::string, min_confidence);
 ABSL_DECLARE_FLAG(std::string, speaker);
 ABSL_DECLARE_FLAG(std::string, organization);
 ABSL_DECLARE_FLAG(std::string, kind);

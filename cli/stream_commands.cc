@@ -11,6 +11,7 @@
 #include "absl/flags/flag.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "cli/cli_flags.h"
@@ -37,7 +38,7 @@ const FilterFlag kFilterFlags[] = {
     {"actor", &FLAGS_actor},       {"type", &FLAGS_type},
     {"document", &FLAGS_document}, {"contains", &FLAGS_contains},
     {"speaker", &FLAGS_speaker},   {"organization", &FLAGS_organization},
-    {"kind", &FLAGS_kind},
+    {"kind", &FLAGS_kind},         {"min_confidence", &FLAGS_min_confidence},
 };
 
 // A filter the request has no field for would be silently ignored; refuse
@@ -115,6 +116,18 @@ int PrintStream(const std::string& target, grpc::ClientContext* context,
   return status.ok() ? kExitOk : ReportRpcFailure(status, target);
 }
 
+// --min_confidence as a number; 0 when it is not given. The server checks
+// the range, so a client in any language gets the same answer.
+absl::StatusOr<float> ReadMinConfidence() {
+  const std::string value = absl::GetFlag(FLAGS_min_confidence);
+  float parsed = 0;
+  if (!value.empty() && !absl::SimpleAtof(value, &parsed)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--min_confidence=", value, " is not a number"));
+  }
+  return parsed;
+}
+
 absl::StatusOr<v1::StreamEventsRequest> EventsRequest() {
   v1::StreamEventsRequest request;
   absl::Status status = ReadDateFlag("from", FLAGS_from, request.mutable_start_date());
@@ -129,6 +142,9 @@ absl::StatusOr<v1::StreamEventsRequest> EventsRequest() {
   request.set_document_id(absl::GetFlag(FLAGS_document));
   request.set_text_contains(absl::GetFlag(FLAGS_contains));
   request.set_follow(absl::GetFlag(FLAGS_follow));
+  absl::StatusOr<float> min_confidence = ReadMinConfidence();
+  if (!min_confidence.ok()) return min_confidence.status();
+  request.set_min_confidence(*min_confidence);
   return request;
 }
 
@@ -142,6 +158,9 @@ absl::StatusOr<v1::StreamQuotesRequest> QuotesRequest() {
   request.set_text_contains(absl::GetFlag(FLAGS_contains));
   request.set_document_id(absl::GetFlag(FLAGS_document));
   request.set_follow(absl::GetFlag(FLAGS_follow));
+  absl::StatusOr<float> min_confidence = ReadMinConfidence();
+  if (!min_confidence.ok()) return min_confidence.status();
+  request.set_min_confidence(*min_confidence);
   return request;
 }
 
@@ -150,6 +169,9 @@ absl::StatusOr<v1::StreamSignatorySetsRequest> SignatoriesRequest() {
   request.set_organization(absl::GetFlag(FLAGS_organization));
   request.set_document_id(absl::GetFlag(FLAGS_document));
   request.set_follow(absl::GetFlag(FLAGS_follow));
+  absl::StatusOr<float> min_confidence = ReadMinConfidence();
+  if (!min_confidence.ok()) return min_confidence.status();
+  request.set_min_confidence(*min_confidence);
   return request;
 }
 
@@ -226,11 +248,13 @@ int RunCommand(absl::string_view command) {
 
 const absl::flat_hash_set<std::string>* FiltersOf(absl::string_view command) {
   static const auto* const kEvents = new absl::flat_hash_set<std::string>{
-      "from", "to", "actor", "type", "document", "contains"};
+      "from", "to", "actor", "type", "document", "contains", "min_confidence"};
   static const auto* const kQuotes = new absl::flat_hash_set<std::string>{
-      "from", "to", "speaker", "organization", "document", "contains"};
+      "from", "to", "speaker", "organization", "document", "contains",
+      "min_confidence"};
   static const auto* const kSignatories =
-      new absl::flat_hash_set<std::string>{"organization", "document"};
+      new absl::flat_hash_set<std::string>{"organization", "document",
+                                           "min_confidence"};
   static const auto* const kDocuments =
       new absl::flat_hash_set<std::string>{"kind"};
   if (command == "events") return kEvents;

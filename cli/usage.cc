@@ -19,15 +19,19 @@ Usage:
       (documents/s, errors) goes to stderr when it is a terminal, or always
       with --progress.
   amicus events      --target=HOST:PORT [--from= --to= --actor= --type=
-                     --document= --contains=]
+                     --document= --contains= --min_confidence=]
   amicus quotes      --target=HOST:PORT [--from= --to= --speaker=
-                     --organization= --document= --contains=]
-  amicus signatories --target=HOST:PORT [--organization= --document=]
+                     --organization= --document= --contains=
+                     --min_confidence=]
+  amicus signatories --target=HOST:PORT [--organization= --document=
+                     --min_confidence=]
   amicus documents   --target=HOST:PORT [--kind=]
       Stream records from amicus-query as a table, one record per line under
       a header. Also: --json (one proto3 JSON record per line, for jq),
       --follow (keep streaming new records), --limit=N.
-      Dates are YYYY, YYYY-MM or YYYY-MM-DD.
+      Dates are YYYY, YYYY-MM or YYYY-MM-DD. --min_confidence=X (0 to 1)
+      keeps the records the extractor is at least that sure of (for
+      signatories: the sets, and within them the entries).
   amicus extract FILE...
       Extract locally, without a server; one JSON Extraction per line.
   amicus help

@@ -22,6 +22,9 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   auto actor = NameFilter::Make("actor", request.actor(),
                                 NameFilter::Kind::kPersonOrOrganization);
   if (!actor.ok()) return actor.status();
+  if (absl::Status s = CheckMinConfidence(request.min_confidence()); !s.ok()) {
+    return s;
+  }
   if (!amicus::v1::EventType_IsValid(request.type())) {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown event type ", request.type()));
@@ -66,6 +69,7 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
         event.type() != request.type()) {
       return false;
     }
+    if (event.confidence() < request.min_confidence()) return false;
     if (dates.has_value() && !store::DateOverlaps(event.date(), *dates)) {
       return false;
     }

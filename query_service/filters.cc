@@ -29,6 +29,12 @@ bool ContainsLowered(absl::string_view haystack,
   return it != haystack.end() || lowered_needle.empty();
 }
 
+absl::Status CheckMinConfidence(float min_confidence) {
+  if (min_confidence >= 0 && min_confidence <= 1) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "min_confidence must be between 0 and 1, got ", min_confidence));
+}
+
 absl::StatusOr<std::optional<store::DateInterval>> DateFilter(
     const amicus::v1::Date& start, const amicus::v1::Date& end) {
   if (absl::Status s = CheckDate("start_date", start); !s.ok()) return s;

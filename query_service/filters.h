@@ -22,6 +22,9 @@ namespace amicus::query {
 bool ContainsLowered(absl::string_view haystack,
                      absl::string_view lowered_needle);
 
+// INVALID_ARGUMENT unless `min_confidence` is within [0, 1] (NaN is not).
+absl::Status CheckMinConfidence(float min_confidence);
+
 // The requested interval, nullopt when neither end is set.
 // INVALID_ARGUMENT for malformed dates or an end before the start.
 absl::StatusOr<std::optional<store::DateInterval>> DateFilter(

@@ -23,6 +23,9 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   auto organization = NameFilter::Make("organization", request.organization(),
                                        NameFilter::Kind::kOrganization);
   if (!organization.ok()) return organization.status();
+  if (absl::Status s = CheckMinConfidence(request.min_confidence()); !s.ok()) {
+    return s;
+  }
 
   StreamPlan<Quote> plan;
   plan.stream = ResumeToken::Stream::kQuotes;
@@ -57,11 +60,12 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
 
   std::string text = absl::AsciiStrToLower(request.text_contains());
   plan.matches = [document_id = request.document_id(), speaker = *speaker,
-                  organization = *organization, dates = *dates,
-                  text](const Quote& quote) {
+                  organization = *organization, dates = *dates, text,
+                  min_confidence = request.min_confidence()](const Quote& quote) {
     if (!document_id.empty() && quote.document_id() != document_id) {
       return false;
     }
+    if (quote.confidence() < min_confidence) return false;
     if (speaker != nullptr && !speaker->Matches(quote.speaker())) {
       return false;
     }

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -12,11 +13,33 @@ namespace amicus::query {
 
 using amicus::v1::SignatorySet;
 
+namespace {
+
+// A set that passes min_confidence is sent with only its entries that pass
+// too: a user asking for sure records wants sure names, not a sure list
+// with a doubtful entry in it.
+std::function<void(SignatorySet*)> DropSignatoriesBelow(float min_confidence) {
+  return [min_confidence](SignatorySet* set) {
+    auto* entries = set->mutable_signatories();
+    entries->erase(std::remove_if(entries->begin(), entries->end(),
+                                  [min_confidence](const amicus::v1::Signatory& s) {
+                                    return s.confidence() < min_confidence;
+                                  }),
+                   entries->end());
+  };
+}
+
+}  // namespace
+
 absl::StatusOr<StreamPlan<SignatorySet>> PlanSignatorySets(
     const amicus::v1::StreamSignatorySetsRequest& request) {
   auto organization = NameFilter::Make("organization", request.organization(),
                                        NameFilter::Kind::kOrganization);
   if (!organization.ok()) return organization.status();
+  if (absl::Status s = CheckMinConfidence(request.min_confidence()); !s.ok()) {
+    return s;
+  }
+  const float min_confidence = request.min_confidence();
 
   StreamPlan<SignatorySet> plan;
   plan.stream = ResumeToken::Stream::kSignatorySets;
@@ -38,9 +61,12 @@ absl::StatusOr<StreamPlan<SignatorySet>> PlanSignatorySets(
     };
   }
 
-  plan.matches = [document_id = request.document_id(),
-                  organization = *organization](const SignatorySet& set) {
+  if (min_confidence > 0) plan.finish = DropSignatoriesBelow(min_confidence);
+
+  plan.matches = [document_id = request.document_id(), organization = *organization,
+                  min_confidence](const SignatorySet& set) {
     if (!document_id.empty() && set.document_id() != document_id) return false;
+    if (set.confidence() < min_confidence) return false;
     if (organization == nullptr) return true;
     return std::any_of(set.signatories().begin(), set.signatories().end(),
                        [&organization](const amicus::v1::Signatory& s) {

@@ -57,19 +57,22 @@ class AmicusClient {
   }
 
   /** Filters: startDate, endDate ([y, m, d] or {year, month, day}), actor,
-   *  type ("threat"), documentId, textContains, follow; plus resumeFrom. */
+   *  type ("threat"), documentId, textContains, minConfidence (0 to 1),
+   *  follow; plus resumeFrom. */
   events({ startDate, endDate, type, resumeFrom, ...rest } = {}) {
     const request = { ...rest, startDate: toDate(startDate), endDate: toDate(endDate), type: EVENT_TYPE(type) };
     return this._stream('StreamEvents', request, 'events', records.event, resumeFrom);
   }
 
-  /** Filters: speaker, organization, textContains, startDate, endDate, documentId, follow. */
+  /** Filters: speaker, organization, textContains, startDate, endDate, documentId,
+   *  minConfidence, follow. */
   quotes({ startDate, endDate, resumeFrom, ...rest } = {}) {
     const request = { ...rest, startDate: toDate(startDate), endDate: toDate(endDate) };
     return this._stream('StreamQuotes', request, 'quotes', records.quote, resumeFrom);
   }
 
-  /** Filters: organization, documentId, follow. */
+  /** Filters: organization, documentId, minConfidence (sets, and their
+   *  signatories, at least this sure), follow. */
   signatorySets({ resumeFrom, ...request } = {}) {
     return this._stream('StreamSignatorySets', request, 'signatorySets', records.signatorySet, resumeFrom);
   }

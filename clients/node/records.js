@@ -41,6 +41,7 @@ function event(m) {
     datePrecision: enumName(m.datePrecision, 'DATE_PRECISION_'),
     type: enumName(m.type, 'EVENT_TYPE_'), summary: m.summary,
     evidence: span(m.evidence), actors: (m.actors || []).map(person),
+    confidence: m.confidence || 0,
   };
 }
 
@@ -48,6 +49,7 @@ function quote(m) {
   return {
     id: m.id, documentId: m.documentId, text: m.text, speaker: person(m.speaker),
     cue: m.cue, evidence: span(m.evidence), date: date(m.date),
+    confidence: m.confidence || 0,
   };
 }
 
@@ -55,7 +57,10 @@ function signatorySet(m) {
   return {
     id: m.id, documentId: m.documentId, addressee: m.addressee, date: date(m.date),
     evidence: span(m.evidence),
-    signatories: (m.signatories || []).map((s) => ({ name: s.name, acronym: s.acronym, country: s.country })),
+    signatories: (m.signatories || []).map((s) => ({
+      name: s.name, acronym: s.acronym, country: s.country, confidence: s.confidence || 0,
+    })),
+    confidence: m.confidence || 0,
   };
 }
 

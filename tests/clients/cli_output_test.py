@@ -97,6 +97,24 @@ class CliOutputTest(unittest.TestCase):
         self.assertEqual(jq.returncode, 0, jq.stderr)
         self.assertEqual(jq.stdout.splitlines(), [q["speaker"]["name"] for q in quotes])
 
+    def test_min_confidence_keeps_only_sure_records(self):
+        every = [json.loads(line) for line in
+                 amicus("events", self.query, "--json").stdout.splitlines()]
+        self.assertTrue(every and all(0 < e["confidence"] <= 1 for e in every))
+        floor = sorted(e["confidence"] for e in every)[len(every) // 2]
+        run = amicus("events", self.query, "--json", f"--min_confidence={floor}")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        sure = [json.loads(line) for line in run.stdout.splitlines()]
+        self.assertEqual([e["id"] for e in sure],
+                         [e["id"] for e in every if e["confidence"] >= floor])
+        for bad in ("high", "1.5"):
+            run = amicus("quotes", self.query, f"--min_confidence={bad}")
+            self.assertNotEqual(run.returncode, 0)
+            self.assertIn("min_confidence", run.stderr)
+        run = amicus("documents", self.query, "--min_confidence=0.5")
+        self.assertEqual(run.returncode, 2)
+        self.assertIn("does not apply", run.stderr)
+
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:

@@ -68,31 +68,34 @@ class AmicusClient:
 
     def events(self, *, start_date=None, end_date=None, actor: str = "",
                type: str = "", document_id: str = "", text_contains: str = "",
-               follow: bool = False,
+               min_confidence: float = 0.0, follow: bool = False,
                resume_from: Optional[ResumePoint] = None) -> RecordStream[records.Event]:
         request = query_service_pb2.StreamEventsRequest(
             start_date=_date(start_date), end_date=_date(end_date), actor=actor,
             type=_event_type(type), document_id=document_id,
-            text_contains=text_contains, follow=follow)
+            text_contains=text_contains, min_confidence=min_confidence,
+            follow=follow)
         return self._stream(self._query.StreamEvents, request, "events",
                             records.event_of, resume_from)
 
     def quotes(self, *, speaker: str = "", organization: str = "",
                text_contains: str = "", start_date=None, end_date=None,
-               document_id: str = "", follow: bool = False,
+               document_id: str = "", min_confidence: float = 0.0,
+               follow: bool = False,
                resume_from: Optional[ResumePoint] = None) -> RecordStream[records.Quote]:
         request = query_service_pb2.StreamQuotesRequest(
             speaker=speaker, organization=organization, text_contains=text_contains,
             start_date=_date(start_date), end_date=_date(end_date),
-            document_id=document_id, follow=follow)
+            document_id=document_id, min_confidence=min_confidence, follow=follow)
         return self._stream(self._query.StreamQuotes, request, "quotes",
                             records.quote_of, resume_from)
 
     def signatory_sets(self, *, organization: str = "", document_id: str = "",
-                       follow: bool = False, resume_from: Optional[ResumePoint] = None
+                       min_confidence: float = 0.0, follow: bool = False, resume_from: Optional[ResumePoint] = None
                        ) -> RecordStream[records.SignatorySet]:
         request = query_service_pb2.StreamSignatorySetsRequest(
-            organization=organization, document_id=document_id, follow=follow)
+            organization=organization, document_id=document_id,
+            min_confidence=min_confidence, follow=follow)
         return self._stream(self._query.StreamSignatorySets, request, "signatory_sets",
                             records.signatory_set_of, resume_from)
 

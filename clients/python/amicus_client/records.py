@@ -32,6 +32,7 @@ class Organization:
     name: str
     acronym: str = ""
     country: str = ""
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Event:
     summary: str
     evidence: TextSpan
     actors: List[Person] = field(default_factory=list)
+    confidence: float = 0.0  # 0 to 1: how sure the extractor is
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Quote:
     cue: str
     evidence: TextSpan
     date: Date
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class SignatorySet:
     date: Date
     evidence: TextSpan
     signatories: List[Signatory] = field(default_factory=list)
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -145,21 +149,25 @@ def event_of(message) -> Event:
                                  "DATE_PRECISION_"),
         type=enum_name(records_pb2.EventType, message.type, "EVENT_TYPE_"),
         summary=message.summary, evidence=span_of(message.evidence),
-        actors=[person_of(actor) for actor in message.actors])
+        actors=[person_of(actor) for actor in message.actors],
+        confidence=message.confidence)
 
 
 def quote_of(message) -> Quote:
     return Quote(
         id=message.id, document_id=message.document_id, text=message.text,
         speaker=person_of(message.speaker), cue=message.cue,
-        evidence=span_of(message.evidence), date=date_of(message.date))
+        evidence=span_of(message.evidence), date=date_of(message.date),
+        confidence=message.confidence)
 
 
 def signatory_set_of(message) -> SignatorySet:
     return SignatorySet(
         id=message.id, document_id=message.document_id, addressee=message.addressee,
         date=date_of(message.date), evidence=span_of(message.evidence),
-        signatories=[Signatory(s.name, s.acronym, s.country) for s in message.signatories])
+        signatories=[Signatory(s.name, s.acronym, s.country, s.confidence)
+                     for s in message.signatories],
+        confidence=message.confidence)
 
 
 def document_of(message) -> Document:
