@@ -3,13 +3,16 @@
 drops below the ratchet kept in the repository.
 
 usage: check_accuracy.py AMICUS_BINARY SHARED_DIR RATCHET_JSON [--raise]
-                         [--docs=DIR --gold=DIR]
+                         [--docs=DIR --gold=DIR] [--max_half_gap=X]
 
 Exits 77 (ctest SKIP_RETURN_CODE) when SHARED_DIR has no seeds or scorer.
 With --docs and --gold (the repository's development set), only the
 scorer is taken from SHARED_DIR.
 With --raise, figures above the ratchet are written back into it, so an
 improvement becomes the new floor.
+With --max_half_gap, the documents are also scored in two halves (even and
+odd positions of the sorted list), and an overall F1 gap between them larger
+than X fails: rules that hold on one half only fit what was looked at.
 """
 import glob
 import json
@@ -55,6 +58,36 @@ def run_extract(amicus, seeds, out_path):
         sys.exit("amicus extract failed (%d): %s" % (result.returncode, result.stderr))
 
 
+def score(amicus, scorer, gold, docs, verbose=True):
+    """The scorer's report on `docs`, against the gold files they name."""
+    with tempfile.TemporaryDirectory() as tmp:
+        predictions = os.path.join(tmp, "predictions.jsonl")
+        run_extract(amicus, docs, predictions)
+        gold_subset = os.path.join(tmp, "gold")
+        os.mkdir(gold_subset)
+        for doc in docs:
+            name = os.path.splitext(os.path.basename(doc))[0] + ".json"
+            if os.path.isfile(os.path.join(gold, name)):
+                os.symlink(os.path.abspath(os.path.join(gold, name)),
+                           os.path.join(gold_subset, name))
+        return subprocess.run([sys.executable, scorer, gold_subset, predictions]
+                              + (["--verbose"] if verbose else []),
+                              capture_output=True, text=True, check=True).stdout
+
+
+def half_gap_failures(amicus, scorer, gold, docs, max_gap):
+    overall = []
+    for half in (docs[0::2], docs[1::2]):
+        figures = parse(score(amicus, scorer, gold, half, verbose=False))
+        overall.append(figures.get("overall_f1", 0.0))
+        print("half of %d documents: overall F1 %.3f" % (len(half), overall[-1]))
+    gap = abs(overall[0] - overall[1])
+    if gap > max_gap + EPSILON:
+        return ["halves: overall F1 %.3f vs %.3f, gap %.3f > %.3f" %
+                (overall[0], overall[1], gap, max_gap)]
+    return []
+
+
 def option(name):
     for a in sys.argv[1:]:
         if a.startswith("--" + name + "="):
@@ -74,11 +107,7 @@ def main():
     if not seeds or not os.path.isfile(scorer) or not os.path.isdir(gold):
         print("no shared corpus at %s: skipped" % shared)
         return SKIP
-    with tempfile.TemporaryDirectory() as tmp:
-        predictions = os.path.join(tmp, "predictions.jsonl")
-        run_extract(amicus, seeds, predictions)
-        report = subprocess.run([sys.executable, scorer, gold, predictions, "--verbose"],
-                                capture_output=True, text=True, check=True).stdout
+    report = score(amicus, scorer, gold, seeds)
     print(report)
     figures = parse(report)
     with open(ratchet_path, encoding="utf-8") as f:
@@ -90,6 +119,9 @@ def main():
             failures.append("%s: missing from the scorer's report" % name)
         elif value < floor - EPSILON:
             failures.append("%s: %.3f < ratchet %.3f" % (name, value, floor))
+    if option("max_half_gap") is not None:
+        failures += half_gap_failures(amicus, scorer, gold, seeds,
+                                      float(option("max_half_gap")))
     for name, value in sorted(figures.items()):
         print("%-34s %.3f (ratchet %s)" % (name, value, ratchet.get(name, "none")))
     if "--raise" in sys.argv and not failures:
