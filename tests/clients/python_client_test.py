@@ -101,6 +101,17 @@ class PythonClientTest(unittest.TestCase):
         self.assertTrue(events)
         self.assertTrue(all((e.date.year, e.date.month) == (2023, 8) for e in events))
 
+    def test_confidence_is_carried_and_filters_on_the_server(self):
+        events = list(self.client.events())
+        self.assertTrue(all(0 < e.confidence <= 1 for e in events))
+        floor = sorted(e.confidence for e in events)[len(events) // 2]
+        sure = list(self.client.events(min_confidence=floor))
+        self.assertEqual([e.id for e in sure],
+                         [e.id for e in events if e.confidence >= floor])
+        for st in self.client.signatory_sets(min_confidence=floor):
+            self.assertGreaterEqual(st.confidence, floor)
+            self.assertTrue(all(s.confidence >= floor for s in st.signatories))
+
     def test_quotes_carry_speaker_and_organization(self):
         quotes = list(self.client.quotes(speaker="Okonkwo"))
         self.assertGreaterEqual(len(quotes), CORPUS_SIZE)

@@ -32,7 +32,6 @@ class Organization:
     name: str
     acronym: str = ""
     country: str = ""
-    confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -79,6 +78,7 @@ class Signatory:
     name: str
     acronym: str = ""
     country: str = ""
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)
