@@ -2,6 +2,7 @@
 // secondary instance of the same directory.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +14,8 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/notification.h"
+#include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "query_service/query_service_impl.h"
 #include "server/free_memory.h"
@@ -30,6 +33,10 @@ ABSL_FLAG(std::string, secondary_dir, "",
           "fresh directory under $TMPDIR or /tmp.");
 ABSL_FLAG(int, catch_up_interval_ms, 100,
           "How often to catch up with amicus-ingest's writes, in ms.");
+ABSL_FLAG(absl::Duration, wait_for_db, absl::Minutes(2),
+          "How long to wait for a database that does not exist yet or that "
+          "amicus-ingest is still creating, listening meanwhile with health "
+          "NOT_SERVING (calls get UNAVAILABLE); then exit 1. 0: exit at once.");
 ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(20),
           "How long in-flight requests may run after SIGTERM/SIGINT.");
 
@@ -62,13 +69,58 @@ void RemoveDirectory(const std::string& path) {
   std::filesystem::remove_all(path, ignored);
 }
 
+// How often a waiting amicus-query tries to open the database again.
+constexpr absl::Duration kWaitPoll = absl::Milliseconds(100);
+
+// Retries opening `db` until it opens, `wait` has passed since `start`, it
+// fails for another reason than being incomplete, or `stop` is notified.
+// Logs once when it starts waiting and once when it is done.
+absl::StatusOr<std::unique_ptr<amicus::store::Reader>> WaitForDatabase(
+    const std::string& db, const amicus::store::ReaderOptions& options,
+    absl::Time start, absl::Duration wait, const absl::Status& first,
+    const absl::Notification& stop) {
+  amicus::server::LogLine(absl::StrCat(
+      kName, ": waiting up to ", absl::FormatDuration(wait),
+      " for the database at ", db, " (", first.message(),
+      "); health is NOT_SERVING until it opens"));
+  const absl::Time deadline = start + wait;
+  absl::Status last = first;
+  while (true) {
+    const absl::Duration left = deadline - absl::Now();
+    if (left <= absl::ZeroDuration()) {
+      return absl::DeadlineExceededError(absl::StrCat(
+          "gave up after ", absl::FormatDuration(wait),
+          " waiting for the database at ", db, ": ", last.message(),
+          " (is amicus-ingest running with --db=", db, "? see --wait_for_db)"));
+    }
+    if (stop.WaitForNotificationWithTimeout(std::min(kWaitPoll, left))) {
+      amicus::server::LogLine(absl::StrCat(
+          kName, ": stopped while waiting for the database at ", db));
+      return absl::CancelledError("stopped while waiting for the database");
+    }
+    auto reader = amicus::store::Reader::OpenAsSecondary(db, options);
+    if (reader.ok()) {
+      amicus::server::LogLine(absl::StrCat(
+          kName, ": database at ", db, " opened after waiting ",
+          absl::FormatDuration(
+              absl::Trunc(absl::Now() - start, absl::Milliseconds(1))),
+          "; serving"));
+      return reader;
+    }
+    if (!amicus::store::IsIncompleteDatabase(reader.status())) {
+      return reader.status();
+    }
+    last = reader.status();
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Streams events, quotes, signatory sets and documents stored by "
       "amicus-ingest.\n"
-      "Usage: amicus-query --db=DIR [--listen=HOST:PORT]");
+      "Usage: amicus-query --db=DIR [--listen=HOST:PORT] [--wait_for_db=2m]");
   amicus::server::AcceptDashedFlagNames(argc, argv);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() > 1) {
@@ -101,14 +153,27 @@ int main(int argc, char** argv) {
                                    " (serving the last state read; retrying): ",
                                    status.ToString()));
   };
-  auto reader = amicus::store::Reader::OpenAsSecondary(db, reader_options);
-  if (!reader.ok()) {
-    if (own_secondary) RemoveDirectory(secondary);
-    return Fail(1, reader.status().message());
+  const absl::Duration wait = absl::GetFlag(FLAGS_wait_for_db);
+  const absl::Time start = absl::Now();
+  // A database that exists opens before the server listens, as it always
+  // did; one that does not (yet) is waited for while serving health checks.
+  std::unique_ptr<amicus::store::Reader> reader;
+  absl::Status first = absl::OkStatus();
+  {
+    auto opened = amicus::store::Reader::OpenAsSecondary(db, reader_options);
+    if (opened.ok()) {
+      reader = *std::move(opened);
+    } else if (amicus::store::IsIncompleteDatabase(opened.status()) &&
+               wait > absl::ZeroDuration()) {
+      first = opened.status();
+    } else {
+      if (own_secondary) RemoveDirectory(secondary);
+      return Fail(1, opened.status().message());
+    }
   }
 
   amicus::server::FreeMemoryReleaser releaser(absl::Seconds(1));
-  amicus::query::QueryServiceImpl service(reader->get(),
+  amicus::query::QueryServiceImpl service(reader.get(),
                                           amicus::query::QueryServiceOptions());
   amicus::server::ServeOptions options;
   options.name = kName;
@@ -119,9 +184,19 @@ int main(int argc, char** argv) {
       !flags.ok()) {
     return Fail(2, flags.message());
   }
+  if (reader == nullptr) {
+    options.prepare = [&](const absl::Notification& stop) -> absl::Status {
+      auto waited =
+          WaitForDatabase(db, reader_options, start, wait, first, stop);
+      if (!waited.ok()) return waited.status();
+      reader = *std::move(waited);
+      service.AttachReader(reader.get());
+      return absl::OkStatus();
+    };
+  }
   absl::Status served = amicus::server::Serve(
       options, {&service}, [&service] { service.BeginDrain(); });
-  reader->reset();
+  reader.reset();
   if (own_secondary) RemoveDirectory(secondary);
   if (!served.ok()) return Fail(1, served.message());
   return 0;

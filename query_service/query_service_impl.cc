@@ -22,6 +22,12 @@ using namespace amicus::v1;  // NOLINT: the service's own messages
 
 namespace {
 
+grpc::Status NoDatabaseYet() {
+  return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                      "amicus-query is waiting for its database (amicus-ingest "
+                      "has not created it yet); retry");
+}
+
 // Logs server-side failures (not the client's own mistakes or departures).
 grpc::Status Logged(absl::string_view rpc, grpc::Status status) {
   switch (status.error_code()) {
@@ -80,6 +86,14 @@ QueryServiceImpl::QueryServiceImpl(store::Reader* reader,
           }));
 }
 
+void QueryServiceImpl::AttachReader(store::Reader* reader) {
+  reader_.store(reader, std::memory_order_release);
+}
+
+store::Reader* QueryServiceImpl::AttachedReader() const {
+  return reader_.load(std::memory_order_acquire);
+}
+
 void QueryServiceImpl::BeginDrain() { draining_ = true; }
 
 template <typename Request>
@@ -109,8 +123,10 @@ grpc::Status QueryServiceImpl::Stream(grpc::ServerContext* context,
                                       bool follow,
                                       Writer* writer) {
   if (!plan.ok()) return server::ToGrpcStatus(plan.status());
+  store::Reader* reader = AttachedReader();
+  if (reader == nullptr) return NoDatabaseYet();
   StreamContext stream_context;
-  stream_context.reader = reader_;
+  stream_context.reader = reader;
   stream_context.rpc = context;
   stream_context.draining = &draining_;
   stream_context.batch = options_.batch;
@@ -158,18 +174,23 @@ grpc::Status QueryServiceImpl::ListDocumentsRaw(
 grpc::ServerUnaryReactor* QueryServiceImpl::GetDocumentRaw(
     grpc::CallbackServerContext* context, const GetDocumentRequest* request,
     grpc::ByteBuffer* response) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  store::Reader* reader = AttachedReader();
+  if (reader == nullptr) {
+    reactor->Finish(NoDatabaseYet());
+    return reactor;
+  }
   // Like streams, start from the newest state, so a document just ingested
   // is found.
-  reader_->CatchUp().IgnoreError();
+  reader->CatchUp().IgnoreError();
   absl::StatusOr<std::string> document =
-      LookupDocumentBytes(*reader_, request->document_id());
+      LookupDocumentBytes(*reader, request->document_id());
   grpc::Status status = grpc::Status::OK;
   if (document.ok()) {
     *response = OwningByteBuffer(*std::move(document));
   } else {
     status = Logged("GetDocument", server::ToGrpcStatus(document.status()));
   }
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   reactor->Finish(status);
   return reactor;
 }
@@ -177,8 +198,10 @@ grpc::ServerUnaryReactor* QueryServiceImpl::GetDocumentRaw(
 grpc::Status QueryServiceImpl::GetExtraction(
     grpc::ServerContext*, const GetExtractionRequest* request,
     Extraction* response) {
-  reader_->CatchUp().IgnoreError();
-  std::unique_ptr<store::View> view = reader_->NewView();
+  store::Reader* reader = AttachedReader();
+  if (reader == nullptr) return NoDatabaseYet();
+  reader->CatchUp().IgnoreError();
+  std::unique_ptr<store::View> view = reader->NewView();
   absl::StatusOr<Extraction> extraction =
       LookupExtraction(*view, request->document_id());
   if (extraction.ok()) {

@@ -21,12 +21,20 @@ struct QueryServiceOptions {
 
 // amicus.v1.QueryService over a secondary Reader (which the caller owns and
 // keeps alive, with its background catch-up running for follow streams).
+// The reader may come later (AttachReader): until then every call fails
+// with UNAVAILABLE, so a server can listen, and answer health checks,
+// while it waits for its database.
 // The four streams are registered in place of the generated handlers and
 // write their responses as encoded bytes (WireBatch), so stored records
 // are sent without being re-serialized; clients see the public messages.
 class QueryServiceImpl final : public amicus::v1::QueryService::Service {
  public:
+  // `reader` may be null: see AttachReader.
   QueryServiceImpl(store::Reader* reader, const QueryServiceOptions& options);
+
+  // Serves `reader` from now on (once; it must stay alive as long as the
+  // service).
+  void AttachReader(store::Reader* reader);
 
   // Ends follow streams: each sends a last response with its resume token
   // and finishes with OK. Call before draining the server. Idempotent.
@@ -72,7 +80,10 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
                       const std::string& resume_token, bool follow,
                       Writer* writer);
 
-  store::Reader* reader_;
+  // The attached reader, or null (callers get UNAVAILABLE).
+  store::Reader* AttachedReader() const;
+
+  std::atomic<store::Reader*> reader_;
   QueryServiceOptions options_;
   std::atomic<bool> draining_{false};
 };

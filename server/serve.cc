@@ -1,7 +1,9 @@
 #include "server/serve.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -24,11 +26,12 @@ std::string BoundAddress(const std::string& listen, int port) {
   return absl::StrCat(listen.substr(0, colon), ":", port);
 }
 
-void MarkServing(grpc::Server& server, const std::vector<std::string>& names) {
+void MarkServing(grpc::Server& server, const std::vector<std::string>& names,
+                 bool serving = true) {
   grpc::HealthCheckServiceInterface* health = server.GetHealthCheckService();
   if (health == nullptr) return;
-  health->SetServingStatus(true);
-  for (const std::string& name : names) health->SetServingStatus(name, true);
+  health->SetServingStatus(serving);
+  for (const std::string& name : names) health->SetServingStatus(name, serving);
 }
 
 void Drain(grpc::Server& server, const ServeOptions& options,
@@ -83,7 +86,9 @@ absl::Status Serve(const ServeOptions& options,
     return absl::UnavailableError(absl::StrCat(
         "cannot listen on ", options.listen, ": address in use?"));
   }
-  MarkServing(*server, service_names);
+  // gRPC's default health service starts out SERVING; with something left
+  // to prepare, say NOT_SERVING before anything is logged or prepared.
+  MarkServing(*server, service_names, /*serving=*/!options.prepare);
   const std::string address = BoundAddress(options.listen, port);
   LogLine(absl::StrCat(options.name, ": listening on ", address,
                        options.description.empty() ? "" : " ",
@@ -93,7 +98,34 @@ absl::Status Serve(const ServeOptions& options,
                        options.limits.max_concurrent_streams));
   if (options.on_listening) options.on_listening(address);
 
+  absl::Notification stop_preparing;
+  absl::Status prepared;
+  std::atomic<bool> prepare_failed{false};
+  std::thread preparing;
+  if (options.prepare) {
+    preparing = std::thread([&] {
+      prepared = options.prepare(stop_preparing);
+      if (stop_preparing.HasBeenNotified()) return;
+      if (prepared.ok()) {
+        MarkServing(*server, service_names);
+      } else {
+        prepare_failed = true;
+        ShutdownSignal::Trigger();
+      }
+    });
+  }
+
   const char* cause = (*signal)->Wait();
+  if (preparing.joinable()) {
+    if (!prepare_failed) stop_preparing.Notify();
+    preparing.join();
+  }
+  if (prepare_failed) {
+    // Nothing was served but health checks: no drain to wait for.
+    Drain(*server, options, before_drain);
+    LogLine(absl::StrCat(options.name, ": stopped"));
+    return prepared;
+  }
   LogLine(absl::StrFormat("%s: %s received, draining for up to %s",
                           options.name, cause,
                           absl::FormatDuration(options.drain_timeout)));

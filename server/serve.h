@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/time.h"
 #include "grpcpp/grpcpp.h"
 #include "server/server_limits.h"
@@ -29,6 +30,13 @@ struct ServeOptions {
   // Called once the server accepts RPCs, with the bound address
   // ("127.0.0.1:41234" even when `listen` asked for port 0).
   std::function<void(const std::string& address)> on_listening;
+  // Optional: what the server still needs before it can answer (a database
+  // being created, say). When set, it runs on its own thread once the
+  // server listens, while health reports NOT_SERVING; health turns SERVING
+  // when it returns OK. An error stops the server and Serve returns it. On
+  // SIGTERM/SIGINT meanwhile `stop` is notified: it should return soon
+  // (any status), and Serve drains and returns OK as usual.
+  std::function<absl::Status(const absl::Notification& stop)> prepare;
 };
 
 // Runs a gRPC server with `services`, grpc.health.v1 health checking and
@@ -37,7 +45,8 @@ struct ServeOptions {
 // NOT_SERVING, `before_drain` runs (e.g. to end follow streams), in-flight
 // RPCs get `drain_timeout` to finish, then the server stops. Returns an
 // error (without blocking) if the address cannot be bound or a
-// certificate, key or token file cannot be used.
+// certificate, key or token file cannot be used, or when
+// `options.prepare` fails.
 absl::Status Serve(const ServeOptions& options,
                    const std::vector<grpc::Service*>& services,
                    const std::function<void()>& before_drain = nullptr);

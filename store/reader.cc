@@ -5,6 +5,7 @@
 #include <mutex>
 #include <utility>
 
+#include "absl/strings/cord.h"
 #include "absl/strings/str_cat.h"
 #include "store/family_options.h"
 #include "store/key_codec.h"
@@ -14,12 +15,23 @@
 namespace amicus::store {
 namespace {
 
+constexpr char kIncompletePayload[] = "amicus.store/incomplete-database";
+
+absl::Status Incomplete(absl::Status status) {
+  status.SetPayload(kIncompletePayload, absl::Cord());
+  return status;
+}
+
 absl::Status NoDatabase(const std::string& path) {
-  return absl::NotFoundError(
-      absl::StrCat("no database at ", path, ": start amicus-ingest first"));
+  return Incomplete(absl::NotFoundError(
+      absl::StrCat("no database at ", path, ": start amicus-ingest first")));
 }
 
 }  // namespace
+
+bool IsIncompleteDatabase(const absl::Status& status) {
+  return status.GetPayload(kIncompletePayload).has_value();
+}
 
 absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
     const std::string& primary_path, const ReaderOptions& options) {
@@ -63,10 +75,11 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
       new Reader(primary_path, std::move(db), all_handles));
   for (int i = 0; i < kCfCount; ++i) {
     if (reader->handles_[i] == nullptr) {
-      return absl::FailedPreconditionError(
-          absl::StrCat("database at ", primary_path, " has no column family ",
-                       CfName(static_cast<Cf>(i)),
-                       ": not an amicus database, or written by another version"));
+      return Incomplete(absl::FailedPreconditionError(absl::StrCat(
+          "database at ", primary_path, " has no column family ",
+          CfName(static_cast<Cf>(i)),
+          ": not an amicus database, written by another version, or still "
+          "being created by amicus-ingest")));
     }
   }
   if (absl::Status caught_up = reader->CatchUp(); !caught_up.ok()) {

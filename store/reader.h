@@ -36,12 +36,19 @@ struct ReaderOptions {
   std::function<void(const absl::Status&)> on_catch_up_change;
 };
 
+// Whether OpenAsSecondary failed because there is no database at the path
+// yet, or one without all of amicus's column families: what a reader sees
+// while amicus-ingest creates a database (RocksDB writes CURRENT first and
+// adds the column families after), and what may change if it waits.
+bool IsIncompleteDatabase(const absl::Status& status);
+
 // Read-only access to a database another process (amicus-ingest) writes,
 // as a RocksDB secondary instance. Thread-safe.
 class Reader {
  public:
   // Fails with NOT_FOUND "no database at DIR: start amicus-ingest first" if
-  // the primary has never been created.
+  // the primary has never been created, and FAILED_PRECONDITION if it lacks
+  // a column family (both IsIncompleteDatabase).
   static absl::StatusOr<std::unique_ptr<Reader>> OpenAsSecondary(
       const std::string& primary_path, const ReaderOptions& options);
 

@@ -176,6 +176,18 @@ class ManifestsTest(unittest.TestCase):
             self.assertIn("AMICUS_DRAIN_TIMEOUT", " ".join(container["args"]))
         self.assertGreater(self.pod["terminationGracePeriodSeconds"], drain + 5)
 
+    def test_query_starts_in_any_order_without_a_shell_wait(self):
+        # amicus-query waits for the database itself (--wait_for_db), with
+        # health NOT_SERVING: no shell loop racing amicus-ingest's creation.
+        query = self.containers["query"]
+        self.assertEqual(query["command"], ["amicus-query"])
+        self.assertNotIn("CURRENT", " ".join(query["args"]))
+        wait = re.search(r"--wait_for_db=\$\(([A-Z_]+)\)", " ".join(query["args"]))
+        self.assertTrue(wait, "query passes --wait_for_db from the config map")
+        probe = query["startupProbe"]
+        allowed = probe.get("periodSeconds", 10) * probe.get("failureThreshold", 3)
+        self.assertGreater(allowed, seconds(self.config[wait.group(1)]))
+
     def test_flags_the_containers_pass_exist_in_the_binaries(self):
         if not BIN_DIR:
             self.skipTest("no BIN_DIR given")

@@ -23,10 +23,11 @@ class StartupTest : public ::testing::Test {
   std::string dir_;
 };
 
+// With --wait_for_db=0; the wait itself: start_order_test.cc.
 TEST_F(StartupTest, QueryServiceRefusesADirectoryWithoutDatabase) {
   RunResult run = RunCommand({Binary("amicus-query"), "--db=" + dir_ + "/missing",
                        "--secondary_dir=" + dir_ + "/secondary",
-                       "--listen=127.0.0.1:0"});
+                       "--listen=127.0.0.1:0", "--wait_for_db=0"});
   EXPECT_NE(run.exit_code, 0);
   EXPECT_THAT(run.err, HasSubstr(dir_ + "/missing"));
 }
