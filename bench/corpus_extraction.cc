@@ -4,6 +4,7 @@
 #include <atomic>
 #include <thread>
 
+#include "extract/iso_countries.h"
 #include "extract/system_dictionary.h"
 
 namespace amicus::bench {
@@ -22,6 +23,7 @@ std::vector<GeneratedDocument> GenerateCorpus(int64_t first, int64_t count,
 extract::ExtractOptions ServiceExtractOptions() {
   extract::ExtractOptions options;
   options.dictionary = extract::LoadSystemDictionary();
+  options.countries = extract::LoadIsoCountries();
   return options;
 }
 

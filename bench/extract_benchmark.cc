@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "extract/iso_countries.h"
 #include "extract/system_dictionary.h"
 
 namespace {
@@ -41,6 +42,7 @@ void ExtractAll(benchmark::State& state, const std::string& dir) {
   }
   amicus::extract::ExtractOptions options;
   options.dictionary = amicus::extract::LoadSystemDictionary();
+  options.countries = amicus::extract::LoadIsoCountries();
   size_t bytes = 0;
   for (const auto& d : docs) bytes += d.second.size();
   for (auto _ : state) {

@@ -10,6 +10,7 @@
 #include "cli/document_files.h"
 #include "cli/exit_codes.h"
 #include "extract/extractor.h"
+#include "extract/iso_countries.h"
 #include "extract/system_dictionary.h"
 #include "google/protobuf/util/json_util.h"
 
@@ -28,6 +29,7 @@ int RunExtract(const std::vector<std::string>& paths) {
   options.max_content_bytes =
       static_cast<size_t>(absl::GetFlag(FLAGS_max_document_bytes));
   options.dictionary = extract::LoadSystemDictionary();
+  options.countries = extract::LoadIsoCountries();
   int exit_code = kExitOk;
   for (const std::string& path : ExpandDocumentPaths(paths)) {
     absl::StatusOr<std::string> content = ReadFileBytes(path);

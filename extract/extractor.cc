@@ -162,7 +162,9 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   people.LearnTitled(text, words);
   people.LearnAppositives(text, words, orgs);
 
-  std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs);
+  const CountryNames& countries =
+      options.countries ? *options.countries : DefaultCountryNames();
+  std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs, countries);
   doc.set_kind(Classify(text, paragraphs, !sets.empty()));
   std::vector<amicus::v1::Organization> issuers =
       sets.empty() ? FindIssuers(text, paragraphs, orgs) : SignatoriesAsIssuers(sets);

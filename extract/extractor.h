@@ -7,6 +7,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
+#include "extract/countries.h"
 #include "extract/word_list.h"
 
 namespace amicus::extract {
@@ -18,6 +19,10 @@ struct ExtractOptions {
   // caller loads it once (LoadSystemDictionary()). Null: the document's
   // own words are the only lexicon.
   std::shared_ptr<const WordList> dictionary;
+  // The world's country names, for the country column of signatory lists
+  // and States as signers; the caller loads them once (LoadIsoCountries()).
+  // Null: only the colloquial forms ("USA", "UK") are known.
+  std::shared_ptr<const CountryNames> countries;
 };
 
 // The one entry point of the extraction library, shared by the ingest

@@ -1,14 +1,18 @@
 #include "extract/signatories.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
-#include "extract/countries.h"
+#include "extract/party_names.h"
+#include "extract/people.h"
+#include "extract/prose_signatories.h"
 #include "extract/words.h"
+#include "re2/re2.h"
 
 namespace amicus::extract {
 namespace {
@@ -17,6 +21,15 @@ constexpr size_t kMaxEntryWords = 22;
 constexpr size_t kLongEntryChars = 60;
 constexpr size_t kMaxJoinedChars = 300;
 constexpr size_t kWrappedEntryChars = 40;
+constexpr size_t kMaxHeadingWords = 15;
+constexpr size_t kMaxSignatureLines = 4;
+constexpr float kClosingConfidence = 0.9f;
+constexpr float kHeadingConfidence = 0.85f;
+constexpr float kSignatureConfidence = 0.75f;
+constexpr float kPeopleConfidence = 0.7f;
+constexpr size_t kMaxPersonLineWords = 24;
+constexpr size_t kMaxSignatureWords = 8;
+constexpr size_t kMinPeopleLines = 3;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
@@ -37,6 +50,18 @@ bool IsClosing(absl::string_view p) {
       "the undersigned", "undersigned organizations", "with our thanks",
       "thank you", "in solidarity"};
   return kClosings->contains(l);
+}
+
+// How surely a line introduces the signers below it: 0.9 for a closing
+// or a list heading ("Sincerely,", "Signatories:", "Endorsed by"), 0.85
+// for a longer heading line that ends in a colon and names signing ("The
+// following organisations have signed this letter:"), else 0.
+float ClosingStrength(absl::string_view p) {
+  if (IsClosing(p)) return kClosingConfidence;
+  if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
+  static const RE2* re = new RE2(
+      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
+  return RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), *re) ? kHeadingConfidence : 0;
 }
 
 // Function words a wrapped entry line can end with ("... y sus" /
@@ -69,6 +94,11 @@ char SortKey(absl::string_view entry) {
 }
 
 bool LooksLikeEntry(absl::string_view p) {
+  // The rule under a Markdown table's header ("|---|---|") keeps the
+  // table together; the entries drop it.
+  if (absl::StartsWith(p, "|") && p.find_first_not_of("|-: ") == absl::string_view::npos) {
+    return true;
+  }
   size_t words = CountWords(p);
   if (words == 0 || words > kMaxEntryWords) return false;
   // A sentence, not a name.
@@ -79,64 +109,15 @@ bool LooksLikeEntry(absl::string_view p) {
   return true;
 }
 
-absl::string_view StripListMarker(absl::string_view e) {
-  e = absl::StripAsciiWhitespace(e);
-  for (absl::string_view bullet : {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xE2\x80\x93 "}) {
-    if (absl::StartsWith(e, bullet)) return absl::StripAsciiWhitespace(e.substr(bullet.size()));
-  }
-  size_t d = 0;
-  while (d < e.size() && absl::ascii_isdigit(e[d])) ++d;
-  if (d > 0 && d <= 3 && d + 1 < e.size() && (e[d] == '.' || e[d] == ')') && e[d + 1] == ' ') {
-    return absl::StripAsciiWhitespace(e.substr(d + 2));
-  }
-  return e;
-}
-
-absl::string_view CleanEntry(absl::string_view e) {
-  e = StripListMarker(e);
-  while (!e.empty() && (e.back() == ',' || e.back() == ';')) e.remove_suffix(1);
-  if (absl::StartsWith(e, "and ")) e.remove_prefix(4);
-  return absl::StripAsciiWhitespace(e);
-}
-
-// A page number left in the list by PDF extraction ("2", "Page 2 of 3",
-// "- 2 -", "2/3"): the list runs on across it but it names nobody.
-bool IsPageMarker(absl::string_view e) {
-  if (absl::StartsWithIgnoreCase(e, "page ")) e.remove_prefix(5);
-  bool digit = false;
-  for (char c : e) {
-    if (absl::ascii_isdigit(c)) {
-      digit = true;
-    } else if (c != ' ' && c != '-' && c != '/' && c != 'o' && c != 'f') {
-      return false;
-    }
-  }
-  return digit;
-}
-
-// The trailing "(...)" of an entry, or empty.
-absl::string_view TrailingParenthetical(absl::string_view e, size_t* open_at) {
-  if (!absl::EndsWith(e, ")")) return "";
-  size_t open = e.rfind('(');
-  if (open == absl::string_view::npos || open == 0) return "";
-  *open_at = open;
-  return e.substr(open + 1, e.size() - open - 2);
-}
-
-struct Entry {
-  Range range;
-  std::string text;
-};
-
 // A list laid out in blocks of "Name" / "Country" lines: most blocks are
 // two lines whose second line is a bare country.
 bool HasCountryLines(absl::string_view text, const std::vector<Paragraph>& paras,
-                     size_t first, size_t last) {
+                     size_t first, size_t last, const CountryNames& countries) {
   size_t blocks = 0, country_lines = 0;
   for (size_t i = first; i < last; ++i) {
     if (i == first || paras[i].blank_before) {
       ++blocks;
-    } else if (!CanonicalCountry(paras[i].range.in(text)).empty()) {
+    } else if (countries.IsCountry(paras[i].range.in(text))) {
       ++country_lines;
     }
   }
@@ -146,10 +127,11 @@ bool HasCountryLines(absl::string_view text, const std::vector<Paragraph>& paras
 // Blocks of a country-line list as "Name (Country)" entries. The second
 // line of a block is the list's location column even when it names no
 // country ("Regional"): then the entry has no country.
-std::vector<Entry> CountryLineEntries(absl::string_view text,
+std::vector<ListEntry> CountryLineEntries(absl::string_view text,
                                       const std::vector<Paragraph>& paras,
-                                      size_t first, size_t last) {
-  std::vector<Entry> entries;
+                                      size_t first, size_t last,
+                                      const CountryNames& countries) {
+  std::vector<ListEntry> entries;
   for (size_t i = first; i < last; ++i) {
     absl::string_view line = paras[i].range.in(text);
     bool second = i > first && !paras[i].blank_before && !entries.empty() &&
@@ -158,33 +140,34 @@ std::vector<Entry> CountryLineEntries(absl::string_view text,
       entries.push_back({paras[i].range, std::string(line)});
       continue;
     }
-    Entry& prev = entries.back();
-    if (!CanonicalCountry(line).empty()) prev.text += " (" + std::string(line) + ")";
+    ListEntry& prev = entries.back();
+    if (countries.IsCountry(line)) prev.text += " (" + std::string(line) + ")";
     prev.range.end = paras[i].range.end;
   }
   return entries;
 }
 
-std::vector<Entry> JoinWrappedEntries(absl::string_view text,
+std::vector<ListEntry> JoinWrappedEntries(absl::string_view text,
                                       const std::vector<Paragraph>& paras,
-                                      size_t first, size_t last) {
-  if (HasCountryLines(text, paras, first, last)) {
-    return CountryLineEntries(text, paras, first, last);
+                                      size_t first, size_t last,
+                                      const CountryNames& countries) {
+  if (HasCountryLines(text, paras, first, last, countries)) {
+    return CountryLineEntries(text, paras, first, last, countries);
   }
   size_t with_country = 0;
   size_t longest = 0;
   for (size_t i = first; i < last; ++i) {
     size_t open = 0;
     absl::string_view line = paras[i].range.in(text);
-    with_country += !CanonicalCountry(TrailingParenthetical(line, &open)).empty();
+    with_country += countries.IsCountry(TrailingParenthetical(line, &open));
     longest = std::max(longest, line.size());
   }
   bool parenthesized_list = 2 * with_country >= last - first;
-  std::vector<Entry> entries;
+  std::vector<ListEntry> entries;
   for (size_t i = first; i < last; ++i) {
     absl::string_view line = paras[i].range.in(text);
     if (!entries.empty()) {
-      Entry& prev = entries.back();
+      ListEntry& prev = entries.back();
       std::vector<Word> words = Tokenize(prev.text);
       bool dangling = !words.empty() && IsDanglingWord(words.back().text);
       // "ayus Network" and "iACT" start lowercase yet stand alone; a
@@ -203,7 +186,7 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
       bool at_width = 5 * prev.text.size() >= 4 * longest;
       bool country_tail = parenthesized_list && prev.text.back() != ')' && at_width &&
                           prev.text.size() >= kWrappedEntryChars &&
-                          !CanonicalCountry(TrailingParenthetical(line, &open)).empty() &&
+                          countries.IsCountry(TrailingParenthetical(line, &open)) &&
                           CountWords(line.substr(0, open)) <= 2;
       bool room = prev.text.size() < kMaxJoinedChars;
       if (room && (dangling || lowercase_start || breaks_order || country_tail)) {
@@ -218,77 +201,126 @@ std::vector<Entry> JoinWrappedEntries(absl::string_view text,
   return entries;
 }
 
-// Separators a list may set its country column off with: "Name, Kenya",
-// "Name – Kenya".
-constexpr absl::string_view kCountrySeparators[] = {", ", " \xE2\x80\x93 ",
-                                                    " \xE2\x80\x94 ", " - "};
-
-// Where "<sep>Country" starts at the end of `e`, or npos.
-size_t SeparatedCountryAt(absl::string_view e, absl::string_view sep) {
-  size_t at = e.rfind(sep);
-  if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
-  return CanonicalCountry(e.substr(at + sep.size())).empty() ? absl::string_view::npos : at;
+// The signature under a closing when it is one person's: a name, then
+// lines of role, organisation or country ("Jane Doe" / "President, Some
+// Association" / "Kenya"). The person is the signer, with the country a
+// line gives; the role goes.
+std::optional<FoundSignatories> SignatureBlock(absl::string_view text,
+                                               const std::vector<Paragraph>& paras,
+                                               size_t first, size_t last,
+                                               const CountryNames& countries) {
+  if (first >= last || last - first > kMaxSignatureLines) return std::nullopt;
+  absl::string_view name = CleanEntry(paras[first].range.in(text));
+  if (!LooksLikePersonName(name)) return std::nullopt;
+  if (last - first >= 2) {
+    // The second line says who the person is: an office, not a name.
+    std::vector<Word> words = Tokenize(paras[first + 1].range.in(text));
+    if (words.empty() || !words[0].is_word ||
+        (!IsTitleWord(absl::AsciiStrToLower(words[0].text)) &&
+         !countries.IsCountry(paras[first + 1].range.in(text)))) {
+      return std::nullopt;
+    }
+  }
+  amicus::v1::Signatory s;
+  s.set_name(std::string(name));
+  for (size_t k = first + 1; k < last; ++k) {
+    absl::string_view line = CleanEntry(paras[k].range.in(text));
+    if (countries.IsCountry(line)) s.set_country(std::string(line));
+  }
+  s.set_confidence(kSignatureConfidence);
+  FoundSignatories set;
+  set.confidence = kSignatureConfidence;
+  set.signatories.push_back(std::move(s));
+  set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
+  return set;
 }
 
-// The separator that sets off a country in most entries of the list, or
-// empty. A few "Name – Kenya" entries among plain names are chapters'
-// names ("International Commission of Jurists – Kenya"), not a column.
-absl::string_view CountryColumnSeparator(const std::vector<Entry>& entries) {
-  for (absl::string_view sep : kCountrySeparators) {
-    size_t hits = 0;
-    for (const Entry& e : entries) {
-      hits += SeparatedCountryAt(CleanEntry(e.text), sep) != absl::string_view::npos;
-    }
-    if (hits >= 3 && 2 * hits >= entries.size()) return sep;
+// A line of a list of people with their roles ("Ana Silva - Director",
+// "Ana Silva, Some PEN", "Ana Silva Former Minister of X |"), not a
+// sentence about them ("Ana Silva, Director, said ...").
+bool IsPersonWithRoleLine(absl::string_view p) {
+  // A name or a tag opens the line; most lines fail here or on length.
+  if (p.empty() || !(absl::ascii_isupper(static_cast<unsigned char>(p[0])) || p[0] == '<' ||
+                     static_cast<unsigned char>(p[0]) >= 0xC3)) {
+    return false;
   }
-  return "";
+  if (HasMoreWordsThan(p, kMaxPersonLineWords)) return false;
+  std::string line = StripInlineTags(p);
+  absl::string_view e = CleanEntry(line);
+  if (e.empty() || (absl::EndsWith(e, ".") && HasMoreWordsThan(e, kMaxSignatureWords))) {
+    return false;
+  }
+  for (absl::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", " said", " says"}) {
+    if (absl::StrContains(e, quote)) return false;
+  }
+  return !PersonBeforeRole(e).empty();
 }
 
-std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<Entry>& entries) {
-  absl::string_view column = CountryColumnSeparator(entries);
-  // How often the list writes each country each way: "(US)" 30 times
-  // makes a lone "(USA)" part of a name.
-  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> styles;
-  for (const Entry& e : entries) {
-    size_t open = 0;
-    std::string paren(TrailingParenthetical(CleanEntry(e.text), &open));
-    std::string canonical = CanonicalCountry(paren);
-    if (!canonical.empty()) ++styles[canonical][paren];
+bool IsBlankAfterTags(absl::string_view p) {
+  return absl::StripAsciiWhitespace(StripInlineTags(p)).empty();
+}
+
+// Whether the two lines above `first` make the list below them addressees
+// or contacts.
+bool IntroducesNoSigners(absl::string_view text, const std::vector<Paragraph>& paras,
+                         size_t first) {
+  for (size_t k = first; k > 0 && k + 2 > first; --k) {
+    std::string above = absl::AsciiStrToLower(paras[k - 1].range.in(text).substr(0, 80));
+    if (absl::StartsWith(above, "to:") || absl::StartsWith(above, "to ") ||
+        absl::StartsWith(above, "cc") || absl::StrContains(above, "contact")) {
+      return true;
+    }
   }
-  std::vector<amicus::v1::Signatory> out;
-  for (const Entry& e : entries) {
-    absl::string_view clean = CleanEntry(e.text);
-    if (clean.empty() || IsPageMarker(clean)) continue;
-    amicus::v1::Signatory s;
-    size_t open = 0;
-    std::string paren(TrailingParenthetical(clean, &open));
-    std::string canonical = CanonicalCountry(paren);
-    bool is_country = !canonical.empty();
-    if (is_country) {
-      const auto& used = styles[canonical];
-      int mine = used.contains(paren) ? used.at(paren) : 0;
-      for (const auto& [style, count] : used) {
-        if (style != paren && count >= 3 && count > mine) is_country = false;
+  return false;
+}
+
+// Runs of three or more lines of people with roles, without a closing
+// above them: the signatures of a statement. One odd line inside the run
+// ("Sjón, Icelandic PEN") stays in it. A contact block or an address
+// list ("To:") above the run is no set of signers.
+std::vector<FoundSignatories> PeopleWithRoles(absl::string_view text,
+                                              const std::vector<Paragraph>& paras,
+                                              const CountryNames& countries) {
+  std::vector<FoundSignatories> out;
+  size_t i = 0;
+  while (i < paras.size()) {
+    if (!IsPersonWithRoleLine(paras[i].range.in(text))) {
+      ++i;
+      continue;
+    }
+    size_t first = i, last = i + 1, matched = 1;
+    for (size_t k = i + 1; k < paras.size(); ++k) {
+      absl::string_view p = paras[k].range.in(text);
+      if (IsPersonWithRoleLine(p)) {
+        ++matched;
+        last = k + 1;
+      } else if (!IsBlankAfterTags(p) && k > last) {
+        break;  // a second line that is neither
+      } else if (HasMoreWordsThan(p, kMaxPersonLineWords)) {
+        break;
       }
     }
-    size_t sep_at = column.empty() || (!paren.empty() && is_country)
-                        ? absl::string_view::npos
-                        : SeparatedCountryAt(clean, column);
-    if (is_country) {
-      s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
-      s.set_country(paren);
-    } else if (sep_at != absl::string_view::npos) {
-      s.set_name(std::string(clean.substr(0, sep_at)));
-      s.set_country(std::string(clean.substr(sep_at + column.size())));
-    } else {
-      s.set_name(std::string(clean));
-      if (!paren.empty() && paren.size() <= 12 && paren.find(' ') == std::string::npos) {
-        s.set_acronym(paren);
-      }
+    i = last;
+    if (matched < kMinPeopleLines || IntroducesNoSigners(text, paras, first)) continue;
+    std::vector<ListEntry> entries;
+    for (size_t k = first; k < last; ++k) {
+      if (IsBlankAfterTags(paras[k].range.in(text))) continue;
+      entries.push_back({paras[k].range, std::string(paras[k].range.in(text))});
     }
-    if (!s.name().empty()) out.push_back(std::move(s));
+    FoundSignatories set;
+    set.confidence = kPeopleConfidence;
+    set.signatories = ParseEntries(entries, countries, kPeopleConfidence);
+    set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
+    if (!set.signatories.empty()) out.push_back(std::move(set));
   }
   return out;
+}
+
+bool Overlaps(const std::vector<FoundSignatories>& sets, Range r) {
+  for (const FoundSignatories& s : sets) {
+    if (s.evidence.begin < r.end && r.begin < s.evidence.end) return true;
+  }
+  return false;
 }
 
 std::string Addressee(absl::string_view text, const std::vector<Paragraph>& paras,
@@ -325,30 +357,47 @@ bool IsSalutation(absl::string_view p) {
          absl::StartsWith(p, "Honourable") || absl::StartsWith(p, "Honorable");
 }
 
-std::vector<FoundSignatories> FindSignatories(
-    absl::string_view text, const std::vector<Paragraph>& paras) {
+std::vector<FoundSignatories> FindSignatories(absl::string_view text,
+                                              const std::vector<Paragraph>& paras,
+                                              const CountryNames& countries) {
   std::vector<FoundSignatories> out;
   size_t i = 0;
   while (i < paras.size()) {
-    if (!IsClosing(paras[i].range.in(text))) {
+    float cue = ClosingStrength(paras[i].range.in(text));
+    if (cue == 0) {
       ++i;
       continue;
     }
     size_t first = i + 1;
     size_t last = first;
     while (last < paras.size() && LooksLikeEntry(paras[last].range.in(text)) &&
-           !IsClosing(paras[last].range.in(text))) {
+           ClosingStrength(paras[last].range.in(text)) == 0) {
       ++last;
     }
-    // A signature of one or two lines is a person, not a list.
-    if (last - first >= 3) {
-      FoundSignatories set;
-      set.addressee = Addressee(text, paras, i);
-      set.signatories = ParseEntries(JoinWrappedEntries(text, paras, first, last));
-      set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
-      out.push_back(std::move(set));
+    std::optional<FoundSignatories> set = SignatureBlock(text, paras, first, last, countries);
+    if (!set && last > first) {
+      std::vector<amicus::v1::Signatory> entries =
+          ParseEntries(JoinWrappedEntries(text, paras, first, last, countries), countries, cue);
+      // Otherwise a signature of one or two lines is a person, not a list
+      // (two lines may hold a whole table whose rows were joined).
+      if (last - first >= 3 || entries.size() >= 3) {
+        set.emplace();
+        set->confidence = cue;
+        set->signatories = std::move(entries);
+        set->evidence = {paras[first].range.begin, paras[last - 1].range.end};
+      }
+    }
+    if (set) {
+      set->addressee = Addressee(text, paras, i);
+      out.push_back(*std::move(set));
     }
     i = last > i ? last : i + 1;
+  }
+  for (FoundSignatories& people : PeopleWithRoles(text, paras, countries)) {
+    if (!Overlaps(out, people.evidence)) out.push_back(std::move(people));
+  }
+  for (FoundSignatories& prose : FindProseSignatories(text, paras, countries)) {
+    if (!Overlaps(out, prose.evidence)) out.push_back(std::move(prose));
   }
   return out;
 }

@@ -6,18 +6,11 @@
 
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
+#include "extract/countries.h"
+#include "extract/signatory_entries.h"
 #include "extract/text_units.h"
 
 namespace amicus::extract {
-
-struct FoundSignatories {
-  std::string addressee;
-  std::vector<amicus::v1::Signatory> signatories;
-  Range evidence;  // from the first entry to the last
-  // 0..1: how surely this is a list of signers (SignatorySet.confidence);
-  // each entry carries its own in Signatory.confidence.
-  float confidence = 0.5f;
-};
 
 // The organizations signing a letter: the lines after the closing
 // ("Sincerely,", "Signatories:", "Signed by:"), one entry per line, with
@@ -26,8 +19,14 @@ struct FoundSignatories {
 // country in the style the list uses for countries ("Presbyterian Church
 // (USA)" stays whole in a list that writes "(US)"; "(AHDIS)" is an
 // acronym). The addressee comes from the address block or salutation.
-std::vector<FoundSignatories> FindSignatories(
-    absl::string_view text, const std::vector<Paragraph>& paragraphs);
+//
+// A closing followed by one person's signature ("Jane Doe" / "President,
+// Some Association" / "Kenya") gives that person. After the line lists,
+// the signers named in running text (prose_signatories.h) that no list
+// already covers.
+std::vector<FoundSignatories> FindSignatories(absl::string_view text,
+                                              const std::vector<Paragraph>& paragraphs,
+                                              const CountryNames& countries);
 
 // Whether a paragraph is a letter's salutation ("Dear President Biden:",
 // "Your Excellency,").

@@ -13,6 +13,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "extract/iso_countries.h"
 #include "extract/system_dictionary.h"
 #include "ingest_service/document_ingester.h"
 #include "ingest_service/ingest_service_impl.h"
@@ -96,6 +97,7 @@ int main(int argc, char** argv) {
   extract_options.max_content_bytes = static_cast<size_t>(max_document_bytes);
   // Without the word list PDF damage is repaired from the document alone.
   extract_options.dictionary = amicus::extract::LoadSystemDictionary();
+  extract_options.countries = amicus::extract::LoadIsoCountries();
   if (extract_options.dictionary == nullptr) {
     std::fprintf(stderr, "%s: no word list at %s; ligature repair uses document words only\n",
                  kName, amicus::extract::kSystemDictionaryPath);

@@ -3,14 +3,22 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "extract/iso_countries.h"
 #include "gtest/gtest.h"
 
 namespace amicus::extract {
 namespace {
 
+// With the country names the services load, as the half million
+// "(Kenya)" entries need.
 absl::StatusOr<amicus::v1::Extraction> ExtractStress(const std::string& content,
                                            absl::string_view type = "") {
-  return Extract("stress", content, type, ExtractOptions());
+  static const ExtractOptions* options = [] {
+    auto* o = new ExtractOptions();
+    o->countries = LoadIsoCountries();
+    return o;
+  }();
+  return Extract("stress", content, type, *options);
 }
 
 TEST(RobustnessTest, OneVeryLongLine) {

@@ -107,9 +107,17 @@ TEST(SignatoriesTest, LigatureDamageInNamesIsRepaired) {
   EXPECT_EQ(Entries(e), expected);
 }
 
-TEST(SignatoriesTest, ATwoLineSignatureIsNotAList) {
+// One person's signature is that person (the spec's individual signer),
+// without the role; a country line below is the country.
+TEST(SignatoriesTest, AOnePersonSignatureIsThatPerson) {
   auto e = MustExtract("Dear Minister,\n\nPlease act now.\n\nSincerely,\n\nJane Roe\nDirector\n");
-  EXPECT_EQ(e.signatory_sets_size(), 0);
+  std::vector<Entry> expected = {{"Jane Roe", "", ""}};
+  EXPECT_EQ(Entries(e), expected);
+  auto with_country = MustExtract(
+      "Dear Minister,\n\nPlease act now.\n\nYours sincerely,\n\nJan de Vries\n"
+      "Chair, Open Society Forum\nThe Netherlands\n");
+  expected = {{"Jan de Vries", "The Netherlands", ""}};
+  EXPECT_EQ(Entries(with_country), expected);
 }
 
 TEST(SignatoriesTest, SalutationsAreRecognized) {
@@ -159,6 +167,137 @@ TEST(SignatoriesTest, CountryOnTheLineBelowTheName) {
                                  {"Fundación Debido Proceso", "", ""},
                                  {"Women Defenders Network", "Uganda", ""}};
   EXPECT_EQ(Entries(e), expected);
+}
+
+TEST(SignatoriesTest, SignersNamedInProseAfterASigningCue) {
+  auto e = MustExtract(
+      "Rights groups urge the release of the lawyers\n\n"
+      "The statement was signed by the Lake Region Justice Forum (Kenya), Women Defenders "
+      "Network, Centre for Law and Democracy (Canada), and Press Freedom Union of England "
+      "and Wales, which will present it on Monday.\n");
+  std::vector<Entry> expected = {{"Lake Region Justice Forum", "Kenya", ""},
+                                 {"Women Defenders Network", "", ""},
+                                 {"Centre for Law and Democracy", "Canada", ""},
+                                 {"Press Freedom Union of England and Wales", "", ""}};
+  EXPECT_EQ(Entries(e), expected);
+}
+
+TEST(SignatoriesTest, WeOpeningAndCountedStatesInParentheses) {
+  auto we = MustExtract(
+      "Paris, 3 May 2022. We, the Coastal Legal Aid Centre, Asia Monitor Network and "
+      "the Open Archive Project, today launch a campaign against impunity.\n");
+  std::vector<Entry> expected = {{"Coastal Legal Aid Centre", "", ""},
+                                 {"Asia Monitor Network", "", ""},
+                                 {"Open Archive Project", "", ""}};
+  EXPECT_EQ(Entries(we), expected);
+  auto states = MustExtract(
+      "On June 3, another four countries (Chile, Trinidad and Tobago, Kenya, Nepal) signed "
+      "the joint letter.\n");
+  expected = {{"Chile", "", ""}, {"Trinidad and Tobago", "", ""}, {"Kenya", "", ""},
+              {"Nepal", "", ""}};
+  EXPECT_EQ(Entries(states), expected);
+}
+
+TEST(SignatoriesTest, OrganisationsActingTogetherAsTheSubject) {
+  auto e = MustExtract(
+      "The Coastal Legal Aid Centre (CLAC), the Asia Monitor Network, together with the "
+      "Lawyers Union, today called on the authorities to release the detainees.\n");
+  std::vector<Entry> expected = {{"Coastal Legal Aid Centre (CLAC)", "", "CLAC"},
+                                 {"Asia Monitor Network", "", ""},
+                                 {"Lawyers Union", "", ""}};
+  EXPECT_EQ(Entries(e), expected);
+  // A reaction in a press release is no joint text with signers.
+  auto welcome = MustExtract(
+      "The Coastal Legal Aid Centre, the Asia Monitor Network and the Lawyers Union "
+      "welcome the ruling of the court.\n");
+  EXPECT_EQ(welcome.signatory_sets_size(), 0);
+  // "A and 40 other NGOs have urged": the named lead signer.
+  auto counted = MustExtract(
+      "On 2 March 2021, the Asia Monitor Network and 40 other human rights groups have "
+      "urged the government to act.\n");
+  expected = {{"Asia Monitor Network", "", ""}};
+  EXPECT_EQ(Entries(counted), expected);
+}
+
+TEST(SignatoriesTest, PeopleWithOutletsOrRolesKeepOnlyTheName) {
+  auto outlets = MustExtract(
+      "Signatories to the statement include Ana Silva of the Daily Courier, Piotr Nowak "
+      "of Radio North and Lee Wong of The Observer, among others.\n");
+  std::vector<Entry> expected = {{"Ana Silva", "", ""}, {"Piotr Nowak", "", ""},
+                                 {"Lee Wong", "", ""}};
+  EXPECT_EQ(Entries(outlets), expected);
+  auto lines = MustExtract(
+      "We stand with the detained writers.\n\n"
+      "<strong>Ana Silva</strong>, Lusophone PEN \xE2\x80\x93 Brazil Centre\n\n"
+      "<strong>Piotr Nowak</strong>, Polish Writers Association\n\n"
+      "<strong>Sjofn</strong>, Icelandic PEN\n\n"
+      "<strong>Lee Wong</strong>, Hong Kong Writers Circle\n");
+  expected = {{"Ana Silva", "", ""}, {"Piotr Nowak", "", ""}, {"Sjofn", "", ""},
+              {"Lee Wong", "", ""}};
+  EXPECT_EQ(Entries(lines), expected);
+  auto offices = MustExtract(
+      "We condemn the threats.\n\n"
+      "Maria Lopez Former Minister of Justice of Chile |\n\n"
+      "John Carter Former President of the Bar |\n\n"
+      "Sara Ndiaye Chair of the Board of the Institute |\n");
+  expected = {{"Maria Lopez", "", ""}, {"John Carter", "", ""}, {"Sara Ndiaye", "", ""}};
+  EXPECT_EQ(Entries(offices), expected);
+}
+
+TEST(SignatoriesTest, FlattenedNumberedListsTablesAndFurniture) {
+  auto numbered = MustExtract(
+      "Our statement.\n\nSignatories: 1. Asia Monitor Network 2. Lawyers Union 3. Open "
+      "Archive Project\n");
+  std::vector<Entry> expected = {{"Asia Monitor Network", "", ""}, {"Lawyers Union", "", ""},
+                                 {"Open Archive Project", "", ""}};
+  EXPECT_EQ(Entries(numbered), expected);
+  auto table = MustExtract(
+      "Our statement.\n\nSignatories:\n\n| Organisation | Country |\n|---|---|\n"
+      "| Asia Monitor Network | Nepal |\n| Lawyers Union | Kenya |\n"
+      "| Open Archive Project | Peru |\n",
+      "text/markdown");
+  expected = {{"Asia Monitor Network", "Nepal", ""}, {"Lawyers Union", "Kenya", ""},
+              {"Open Archive Project", "Peru", ""}};
+  EXPECT_EQ(Entries(table), expected);
+  auto furniture = MustExtract(
+      "Our statement.\n\nSIGNED:\n\nAna Silva - Coordinator\n\nPiotr Nowak - Director\n\n"
+      "Lee Wong - Project Officer\n\nTweets by openarchive_org\n");
+  expected = {{"Ana Silva", "", ""}, {"Piotr Nowak", "", ""}, {"Lee Wong", "", ""}};
+  EXPECT_EQ(Entries(furniture), expected);
+}
+
+TEST(SignatoriesTest, ListsThatAreNotSigners) {
+  const char* kTexts[] = {
+      // a count only
+      "The statement was signed by more than 150 organisations from around the world.\n",
+      // speakers in a debate
+      "Speaking in the debate were Chile on behalf of a group of countries, Nepal on behalf "
+      "of the Asian Group, Kenya, Peru and Norway.\n",
+      // States acting in a meeting
+      "Canada, Norway and Sweden called for an independent inquiry.\n",
+      // targets
+      "The government imposed sanctions on Judge Ana Silva, Judge Piotr Nowak and the "
+      "Lawyers Union.\n",
+      // addressees
+      "To:\n\nAna Silva, President of the Republic\nPiotr Nowak, Minister of Justice\n"
+      "Lee Wong, Prosecutor General\n",
+  };
+  for (const char* text : kTexts) {
+    EXPECT_EQ(MustExtract(text).signatory_sets_size(), 0) << text;
+  }
+}
+
+TEST(SignatoriesTest, ConfidenceFollowsTheCue) {
+  auto closing = MustExtract(
+      "Dear Minister,\n\nAct now.\n\nSincerely,\n\nAsia Monitor Network\nLawyers Union\n"
+      "Open Archive Project\n");
+  auto subject = MustExtract(
+      "The Asia Monitor Network, the Lawyers Union and the Open Archive Project today urged "
+      "the minister to act.\n");
+  ASSERT_EQ(closing.signatory_sets_size(), 1);
+  ASSERT_EQ(subject.signatory_sets_size(), 1);
+  EXPECT_GT(closing.signatory_sets(0).confidence(), subject.signatory_sets(0).confidence());
+  EXPECT_GE(closing.signatory_sets(0).signatories(0).confidence(), 0.8f);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "extract/extractor.h"
+#include "extract/iso_countries.h"
 #include "extract/system_dictionary.h"
 #include "gtest/gtest.h"
 
@@ -13,6 +14,7 @@ const ExtractOptions& OptionsWithDictionary() {
   static const ExtractOptions* options = [] {
     auto* o = new ExtractOptions();
     o->dictionary = LoadSystemDictionary();
+    o->countries = LoadIsoCountries();
     return o;
   }();
   return *options;

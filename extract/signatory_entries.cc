@@ -1,0 +1,270 @@
+#include "extract/signatory_entries.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "extract/party_names.h"
+
+namespace amicus::extract {
+namespace {
+
+// Acronyms given in parentheses are short and have no space.
+constexpr size_t kMaxAcronymChars = 12;
+
+absl::string_view StripListMarker(absl::string_view e) {
+  e = absl::StripAsciiWhitespace(e);
+  for (absl::string_view bullet : {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ",
+                                   "\xC2\xB7 ", "\xE2\x97\x8F "}) {
+    if (absl::StartsWith(e, bullet)) return absl::StripAsciiWhitespace(e.substr(bullet.size()));
+  }
+  size_t d = 0;
+  while (d < e.size() && absl::ascii_isdigit(e[d])) ++d;
+  if (d > 0 && d <= 3 && d + 1 < e.size() && (e[d] == '.' || e[d] == ')') && e[d + 1] == ' ') {
+    return absl::StripAsciiWhitespace(e.substr(d + 2));
+  }
+  return e;
+}
+
+// A page number left in the list by PDF extraction ("2", "Page 2 of 3",
+// "- 2 -", "2/3"): the list runs on across it but it names nobody.
+bool IsPageMarker(absl::string_view e) {
+  if (absl::StartsWithIgnoreCase(e, "page ")) e.remove_prefix(5);
+  bool digit = false;
+  for (char c : e) {
+    if (absl::ascii_isdigit(c)) {
+      digit = true;
+    } else if (c != ' ' && c != '-' && c != '/' && c != 'o' && c != 'f') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// Separators a list may set its country column off with: "Name, Kenya",
+// "Name – Kenya".
+constexpr absl::string_view kCountrySeparators[] = {", ", " \xE2\x80\x93 ",
+                                                    " \xE2\x80\x94 ", " - "};
+
+// Where "<sep>Country" starts at the end of `e`, or npos.
+size_t SeparatedCountryAt(absl::string_view e, absl::string_view sep,
+                          const CountryNames& countries) {
+  size_t at = e.rfind(sep);
+  if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
+  return countries.IsCountry(e.substr(at + sep.size())) ? at : absl::string_view::npos;
+}
+
+// The separator that sets off a country in most entries of the list, or
+// empty. A few "Name – Kenya" entries among plain names are chapters'
+// names ("International Commission of Jurists – Kenya"), not a column.
+absl::string_view CountryColumnSeparator(const std::vector<ListEntry>& entries,
+                                         const CountryNames& countries) {
+  for (absl::string_view sep : kCountrySeparators) {
+    size_t hits = 0;
+    for (const ListEntry& e : entries) {
+      hits += SeparatedCountryAt(CleanEntry(e.text), sep, countries) != absl::string_view::npos;
+    }
+    if (hits >= 3 && 2 * hits >= entries.size()) return sep;
+  }
+  return "";
+}
+
+// Whether most entries are people with a role or an outlet after the
+// name: then the role goes.
+bool IsListOfPeopleWithRoles(const std::vector<ListEntry>& entries) {
+  size_t people = 0;
+  for (const ListEntry& e : entries) people += !PersonBeforeRole(CleanEntry(e.text)).empty();
+  return people >= 1 && 2 * people > entries.size();
+}
+
+// An identifier, not a name: "OB_Logos" (an image's alt text), a handle.
+bool IsIdentifier(absl::string_view e) {
+  return e.find('_') != absl::string_view::npos && e.find(' ') == absl::string_view::npos;
+}
+
+// Whether every cell of a table row is a header word or a rule ("---").
+bool IsHeaderRow(const std::vector<absl::string_view>& cells) {
+  for (absl::string_view c : cells) {
+    std::string l = absl::AsciiStrToLower(c);
+    bool rule = l.find_first_not_of("-: ") == std::string::npos;
+    bool header = l == "organisation" || l == "organization" || l == "name" || l == "country" ||
+                  l == "signatory" || l == "signatories" || l == "title" || l == "role";
+    if (!rule && !header) return false;
+  }
+  return true;
+}
+
+// A Markdown table row "| Name | Country |" as the entry "Name
+// (Country)", its other columns dropped; "" for header and rule rows.
+// Any other entry unchanged.
+std::string FromTableRow(std::string e, const CountryNames& countries) {
+  absl::string_view row = absl::StripAsciiWhitespace(e);
+  if (!absl::StartsWith(row, "|") || !absl::EndsWith(row, "|") || row.size() < 3) return e;
+  std::vector<absl::string_view> cells;
+  for (absl::string_view c : absl::StrSplit(row.substr(1, row.size() - 2), '|')) {
+    c = absl::StripAsciiWhitespace(c);
+    if (!c.empty()) cells.push_back(c);
+  }
+  if (cells.empty() || IsHeaderRow(cells)) return "";
+  std::string out(cells[0]);
+  for (size_t k = 1; k < cells.size(); ++k) {
+    if (countries.IsCountry(cells[k])) return absl::StrCat(out, " (", cells[k], ")");
+  }
+  return out;
+}
+
+// The rows of a Markdown table that line assembly joined into one line
+// ("| A | Kenya | | B | Peru |"); any other entry as it is.
+std::vector<std::string> TableRows(std::string e) {
+  if (!absl::StartsWith(e, "|") || e.find("| |") == std::string::npos) return {std::move(e)};
+  std::vector<std::string> rows;
+  for (absl::string_view row : absl::StrSplit(e, "| |")) {
+    row = absl::StripAsciiWhitespace(row);
+    if (row.empty()) continue;
+    std::string r(row);
+    if (!absl::StartsWith(r, "|")) r = "| " + r;
+    if (!absl::EndsWith(r, "|")) r += " |";
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+// The entries without their markup, without identifiers and without the
+// page furniture a list runs into at its end ("Tweets by ...").
+std::vector<ListEntry> WithoutFurniture(const std::vector<ListEntry>& raw,
+                                        const CountryNames& countries) {
+  std::vector<ListEntry> out;
+  for (const ListEntry& e : raw) {
+    for (std::string row : TableRows(StripInlineTags(e.text))) {
+      std::string text = FromTableRow(std::move(row), countries);
+      if (text.empty() || IsIdentifier(CleanEntry(text))) continue;
+      out.push_back({e.range, std::move(text)});
+    }
+  }
+  while (out.size() > 1 &&
+         JudgeParty(CleanEntry(out.back().text), countries).shape == PartyShape::kNone) {
+    out.pop_back();
+  }
+  return out;
+}
+
+// In a list of people with roles, a one-word name before ", Role": a pen
+// name or a mononym ("Sjón, Icelandic PEN").
+absl::string_view OneNameBeforeRole(absl::string_view entry) {
+  size_t at = entry.find(", ");
+  if (at == absl::string_view::npos) return "";
+  absl::string_view name = entry.substr(0, at);
+  bool one_word = !name.empty() && name.find(' ') == absl::string_view::npos &&
+                  !absl::ascii_islower(static_cast<unsigned char>(name[0]));
+  return one_word ? name : "";
+}
+
+float EntryConfidence(absl::string_view name, const CountryNames& countries,
+                      float list_confidence) {
+  PartyJudgement j = JudgeParty(name, countries);
+  float party = j.shape == PartyShape::kNone ? 0.3f : j.score;
+  // A sure list vouches for odd-looking entries; a weak one does not.
+  return std::min(list_confidence, 0.5f * (list_confidence + party) + 0.05f);
+}
+
+}  // namespace
+
+absl::string_view TrailingParenthetical(absl::string_view e, size_t* open_at) {
+  if (!absl::EndsWith(e, ")")) return "";
+  size_t open = e.rfind('(');
+  if (open == absl::string_view::npos || open == 0) return "";
+  *open_at = open;
+  return e.substr(open + 1, e.size() - open - 2);
+}
+
+std::string StripInlineTags(absl::string_view e) {
+  std::string out;
+  out.reserve(e.size());
+  size_t i = 0;
+  while (i < e.size()) {
+    size_t close = e[i] == '<' ? e.find('>', i) : absl::string_view::npos;
+    bool tag = close != absl::string_view::npos && i + 1 < e.size() &&
+               (absl::ascii_isalpha(static_cast<unsigned char>(e[i + 1])) || e[i + 1] == '/');
+    if (tag) {
+      i = close + 1;
+      continue;
+    }
+    out.push_back(e[i++]);
+  }
+  return out;
+}
+
+absl::string_view CleanEntry(absl::string_view e) {
+  e = StripListMarker(e);
+  while (!e.empty() && (e.back() == ',' || e.back() == ';' || e.back() == '*' ||
+                        e.back() == '|' || e.back() == ' ')) {
+    e.remove_suffix(1);
+  }
+  if (absl::StartsWith(e, "and ")) e.remove_prefix(4);
+  return absl::StripAsciiWhitespace(e);
+}
+
+std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& raw_entries,
+                                                const CountryNames& countries,
+                                                float list_confidence) {
+  std::vector<ListEntry> entries = WithoutFurniture(raw_entries, countries);
+  absl::string_view column = CountryColumnSeparator(entries, countries);
+  bool people_with_roles = IsListOfPeopleWithRoles(entries);
+  // How often the list writes each country each way: "(US)" 30 times
+  // makes a lone "(USA)" part of a name.
+  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> styles;
+  for (const ListEntry& e : entries) {
+    size_t open = 0;
+    std::string paren(TrailingParenthetical(CleanEntry(e.text), &open));
+    std::string canonical = countries.Canonical(paren);
+    if (!canonical.empty()) ++styles[canonical][paren];
+  }
+  std::vector<amicus::v1::Signatory> out;
+  for (const ListEntry& e : entries) {
+    absl::string_view clean = CleanEntry(e.text);
+    if (clean.empty() || IsPageMarker(clean)) continue;
+    amicus::v1::Signatory s;
+    size_t open = 0;
+    std::string paren(TrailingParenthetical(clean, &open));
+    std::string canonical = countries.Canonical(paren);
+    bool is_country = !canonical.empty();
+    if (is_country) {
+      const auto& used = styles[canonical];
+      int mine = used.contains(paren) ? used.at(paren) : 0;
+      for (const auto& [style, count] : used) {
+        if (style != paren && count >= 3 && count > mine) is_country = false;
+      }
+    }
+    size_t sep_at = column.empty() || (!paren.empty() && is_country)
+                        ? absl::string_view::npos
+                        : SeparatedCountryAt(clean, column, countries);
+    if (is_country) {
+      s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
+      s.set_country(paren);
+    } else if (sep_at != absl::string_view::npos) {
+      s.set_name(std::string(clean.substr(0, sep_at)));
+      s.set_country(std::string(clean.substr(sep_at + column.size())));
+    } else {
+      s.set_name(std::string(clean));
+      if (!paren.empty() && paren.size() <= kMaxAcronymChars &&
+          paren.find(' ') == std::string::npos) {
+        s.set_acronym(paren);
+      }
+    }
+    if (people_with_roles) {
+      absl::string_view person = PersonBeforeRole(s.name());
+      if (person.empty()) person = OneNameBeforeRole(s.name());
+      if (!person.empty()) s.set_name(std::string(person));
+    }
+    if (s.name().empty()) continue;
+    s.set_confidence(EntryConfidence(s.name(), countries, list_confidence));
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace amicus::extract
