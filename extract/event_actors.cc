@@ -54,6 +54,13 @@ bool IsDeterminer(const Word& w) {
   return InSet(*kDeterminers, w);
 }
 
+bool IsPreposition(const Word& w) {
+  static const auto* kPrepositions = new absl::flat_hash_set<std::string>{
+      "of", "at", "in", "on", "from", "for", "to", "with", "near", "outside",
+      "inside", "under", "against", "across", "within", "without", "into"};
+  return w.is_word && !w.capitalized() && InSet(*kPrepositions, w);
+}
+
 bool IsPronoun(const Word& w) {
   static const auto* kPronouns = new absl::flat_hash_set<std::string>{
       "it", "this", "that", "these", "those", "he", "she", "they", "i", "you",
@@ -84,7 +91,20 @@ bool IsParticiple(const Word& w) {
   return (l.size() > 4 && absl::EndsWith(l, "ed")) || IsIrregularParticiple(l);
 }
 
+// "Immediately", "Recently", "Unfortunately" open sentences; "Italy" and
+// "Kelly" do not end like adverbs.
+bool IsCapitalizedAdverb(const Word& w) {
+  if (!w.capitalized()) return false;
+  std::string l = Lower(w.text);
+  for (absl::string_view suffix : {"ately", "ally", "ently", "ously", "ively", "antly", "edly",
+                                   "ingly", "ically", "ilarly", "ularly"}) {
+    if (absl::EndsWith(l, suffix)) return true;
+  }
+  return false;
+}
+
 bool IsAdverb(const Word& w) {
+  if (IsCapitalizedAdverb(w)) return true;
   return w.is_word && !w.capitalized() &&
          (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further") ||
           w.Is("then") || w.Is("thereafter") || w.Is("first") || w.Is("today") ||
@@ -163,6 +183,11 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
   size_t n = NameLength(words, k);
   if (n > 0) {
     size_t end = k + n;
+    // "the ICC’s Pre-Trial Chamber I": the possessed body.
+    if (end < to && StripPossessive(words[end - 1].text).size() != words[end - 1].text.size() &&
+        words[end].capitalized()) {
+      end += NameLength(words, end);
+    }
     // "Israel based NSO Group"
     if (end + 1 < to && words[end].Is("based") && words[end + 1].capitalized()) {
       end += 1 + NameLength(words, end + 1);
@@ -191,9 +216,9 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
 
 // The first "by X" agent in [from, to), as token span.
 std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from, size_t to,
-                                    size_t limit) {
+                                    size_t limit, const std::vector<bool>& quoted) {
   for (size_t i = from; i + 1 < to; ++i) {
-    if (!words[i].Is("by")) continue;
+    if (!words[i].Is("by") || quoted[i]) continue;
     // "by 2020", "by using", "by the end of"
     size_t k = i + 1;
     size_t start = k < to && (words[k].Is("the") || words[k].Is("a")) ? k + 1 : k;
@@ -206,6 +231,16 @@ std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from,
 // "the Parliamentary Standing Committee on Information Technology, which
 // decided ...": the name (or body) just before the comma.
 std::pair<size_t, size_t> Antecedent(const std::vector<Word>& words, size_t comma) {
+  // "Dr. Ana Ferrer, the Group’s chair, who spoke": past the appositive.
+  if (comma > 0 && words[comma - 1].is_word && !words[comma - 1].capitalized() &&
+      !IsBodyNoun(Lower(words[comma - 1].text))) {
+    for (size_t k = comma - 1; k > 0 && comma - k < 8; --k) {
+      if (IsPunct(words[k - 1], ",")) {
+        comma = k - 1;
+        break;
+      }
+    }
+  }
   size_t b = comma;
   while (b > 0) {
     const Word& w = words[b - 1];
@@ -248,6 +283,24 @@ size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Sp
       if (IsPunct(w, "(")) {
         while (i < e && !IsPunct(words[i], ")")) ++i;
       }
+      // "<strong>", "</sup>": markup left in the text.
+      if (IsPunct(w, "<")) {
+        while (i < e && !IsPunct(words[i], ">")) ++i;
+      }
+      ++i;
+      continue;
+    }
+    // "**Georgia:** The Court’s Registry ...": a label before the clause.
+    if (i == b || opener_end == i) {
+      size_t k = i;
+      while (k < e && k < i + 3 && words[k].capitalized()) ++k;
+      if (k > i && k < e && IsPunct(words[k], ":")) {
+        i = opener_end = k + 1;
+        continue;
+      }
+    }
+    // "<sup>1</sup>Amnesty": a footnote mark glued to the next word.
+    if (IsNumber(w) && i + 1 < e && words[i + 1].begin == w.end) {
       ++i;
       continue;
     }
@@ -267,7 +320,8 @@ size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Sp
         continue;
       }
     }
-    bool opener = IsAdverbialOpener(w) || IsParticipleOpener(w, ctx);
+    bool opener = IsAdverbialOpener(w) || IsParticipleOpener(w, ctx) ||
+                  (IsCapitalizedAdverb(w) && i + 1 < e && !IsPunct(words[i + 1], ","));
     if (opener) {
       // "In April 2016 the Unit arrested", "On 31 July, X": the phrase
       // ends with the date it introduces.
@@ -350,15 +404,36 @@ bool TitledPerson(absl::string_view text, std::string& title, std::string& name)
   return !title.empty() && words >= 2 && words <= 4 && !LooksLikeOrganization(name);
 }
 
+// "the High Commissioner" after "Zeid Ra’ad Al Hussein, the United
+// Nations High Commissioner for Human Rights": the person the document
+// introduced with that office (two words at least, and not the
+// organization part of a role, as in "spokesperson for X").
+const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx) {
+  if (CountWords(office) < 2) return nullptr;
+  for (const PersonInfo& p : ctx.people->people()) {
+    size_t at = p.role.find(std::string(office));
+    if (p.role.empty() || at == std::string::npos) continue;
+    absl::string_view before = absl::StripTrailingAsciiWhitespace(
+        absl::string_view(p.role).substr(0, at));
+    if (absl::EndsWith(before, " for") || absl::EndsWith(before, " of") ||
+        absl::EndsWith(before, " at") || before == "for" || before == "of") {
+      continue;
+    }
+    return &p;
+  }
+  return nullptr;
+}
+
 PersonInfo ToActor(std::string text, const EventContext& ctx) {
   if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
     text = text.substr(4);
   }
   std::string title, name;
-  if (TitledPerson(text, title, name)) {
+  if (!LooksLikeOrganization(text) && TitledPerson(text, title, name)) {
     if (const PersonInfo* known = ctx.people->Find(name)) return *known;
     return {name, title, "", false};
   }
+  if (const PersonInfo* holder = OfficeHolder(text, ctx)) return *holder;
   std::vector<Word> words = Tokenize(text);
   bool org = LooksLikeOrganization(text) || ctx.orgs->IsAcronym(text) ||
              text.find(',') != std::string::npos ||
@@ -373,15 +448,7 @@ PersonInfo ToActor(std::string text, const EventContext& ctx) {
   SplitTitle(text, title, name);
   if (name.empty()) name = text;
   if (const PersonInfo* known = ctx.people->Find(name)) return *known;
-  // "the High Commissioner": the person the document introduced with
-  // that title.
-  for (const PersonInfo& p : ctx.people->people()) {
-    if (!p.role.empty() && !title.empty() && absl::StrContains(p.role, title)) return p;
-    if (!p.role.empty() && title.empty() && words.size() >= 2 &&
-        absl::StrContains(p.role, name)) {
-      return p;
-    }
-  }
+  if (const PersonInfo* holder = OfficeHolder(text, ctx)) return *holder;
   return {name, title, "", false};
 }
 
@@ -431,8 +498,18 @@ bool HasStem(const std::vector<Word>& words, size_t b, size_t e,
 // The body a clause's verb implies when the clause names no agent.
 std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t e,
                                 const EventContext& ctx, const ImpliedBodies& bodies) {
-  if (HasStem(words, b, e, {"arrest", "detain", "detention", "detainment", "seiz", "raid",
-                            "summon", "custody", "abduct", "interrogat"})) {
+  bool arrest = false;
+  for (size_t k = b; k < e; ++k) {
+    // "arrest warrants" are issued by judges, not made by police.
+    if (absl::StartsWithIgnoreCase(words[k].text, "arrest") && k + 1 < words.size() &&
+        absl::StartsWithIgnoreCase(words[k + 1].text, "warrant")) {
+      continue;
+    }
+    arrest = arrest || HasStem(words, k, k + 1, {"arrest", "detain", "detention", "detainment",
+                                                  "seiz", "raid", "summon", "custody",
+                                                  "abduct", "interrogat"});
+  }
+  if (arrest) {
     std::string body = bodies.authorities.empty() ? "police" : bodies.authorities;
     return {{body, "", body, true}};
   }
@@ -454,11 +531,14 @@ bool NamesSomeone(const std::vector<Word>& words, size_t s, size_t h) {
   if (IsPronoun(first) || (IsDeterminer(first) && !first.Is("all") && !first.Is("both"))) {
     return false;
   }
-  size_t end = s;
-  while (end < h && !(end > s && words[end].is_word && !words[end].capitalized() &&
-                      IsNameConnectorAnyCase(words[end].text) && !words[end].Is("and"))) {
-    ++end;
+  // "four of the defendants": the group counted.
+  if (s + 2 < h && words[s + 1].Is("of") && words[s + 2].Is("the") &&
+      (IsNumber(first) || first.Is("two") || first.Is("three") || first.Is("four") ||
+       first.Is("five") || first.Is("some") || first.Is("several"))) {
+    return NamesSomeone(words, s + 2, h);
   }
+  size_t end = s;
+  while (end < h && !(end > s && IsPreposition(words[end]))) ++end;
   // "Ministry of Foreign Affairs": a preposition inside a name is part of it.
   if (end < h && end > s && words[end - 1].capitalized() && end + 1 < h &&
       words[end + 1].capitalized()) {
@@ -569,14 +649,44 @@ ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
   return out;
 }
 
+std::vector<bool> QuotedTokens(const std::vector<Word>& words) {
+  std::vector<bool> out(words.size(), false);
+  bool single = false, curly = false, straight = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
+    bool was = single || curly || straight;
+    if (w.text == "\xE2\x80\x98") single = true;
+    if (w.text == "\xE2\x80\x99") single = false;
+    if (w.text == "\xE2\x80\x9C") curly = true;
+    if (w.text == "\xE2\x80\x9D") curly = false;
+    if (w.text == "\"") straight = !straight;
+    out[k] = was || single || curly || straight;
+  }
+  return out;
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
       "reported", "affirmed", "ruled", "held", "argued", "confirmed", "revealed",
       "alleged", "declared", "warned", "says", "states", "noted", "ensure"};
+  std::vector<bool> quoted = QuotedTokens(words);
+  bool date_quoted = at < words.size() && quoted[at];
   for (size_t k = std::min(at, words.size()); k > 0; --k) {
     const Word& w = words[k - 1];
+    if (quoted[k - 1] && !date_quoted) continue;
     if (IsPunct(w, ";")) return k;
+    // "when he was assaulted on 17 August": a clause of its own.
+    if ((w.Is("when") || w.Is("while") || w.Is("although") || w.Is("because")) && k > 1 &&
+        !IsPunct(words[k - 2], ",")) {
+      return k - 1;
+    }
+    // "since the Court opened its investigation in January 2016"
+    if (w.Is("since") && k < at) {
+      for (size_t n = k; n < at && n < k + 6; ++n) {
+        if (IsVerbish(words[n])) return k - 1;
+      }
+    }
     if ((w.Is("which") || w.Is("who")) && k >= 2 && IsPunct(words[k - 2], ",")) return k - 1;
     if (w.Is("but") || w.Is("whereas")) return k;
     if (w.Is("that") && k >= 2 && InSet(*kSaying, words[k - 2])) return k;
@@ -585,13 +695,11 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
 }
 
 size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
+  std::vector<bool> quoted = QuotedTokens(words);
   for (size_t k = at + 1; k < words.size(); ++k) {
     const Word& w = words[k];
+    if (quoted[k]) continue;
     if (IsPunct(w, ";") || w.Is("but") || w.Is("whereas")) return k;
-    if (IsPunct(w, ",") && k + 1 < words.size() &&
-        (words[k + 1].Is("which") || words[k + 1].Is("who"))) {
-      return k;
-    }
   }
   return words.size();
 }
@@ -600,6 +708,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
                        size_t date_begin, size_t date_end, const Spans& dates,
                        const EventContext& ctx, const ImpliedBodies& bodies) {
   ActorFinding out;
+  out.verb = words.size();
+  std::vector<bool> quoted = QuotedTokens(words);
   size_t b = ClauseBegin(words, date_begin);
   size_t e = ClauseEnd(words, date_begin);
   size_t seg_b = b, seg_e = NextComma(words, date_end, e);
@@ -610,7 +720,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
   }
   auto agent_in = [&](size_t from, size_t to) -> bool {
-    auto [ab, ae] = FindAgent(words, from, to, std::max(to, e));
+    auto [ab, ae] = FindAgent(words, from, to, std::max(to, e), quoted);
     if (ae <= ab) return false;
     out.actors = ToActors(SpanText(text, words, ab, ae), ctx);
     out.source = ActorSource::kAgent;
@@ -621,8 +731,18 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   if (b > 0 && (words[b].Is("which") || words[b].Is("who")) && IsPunct(words[b - 1], ",")) {
     auto [ab, ae] = Antecedent(words, b - 1);
     size_t v = VerbAt(words, b + 1, e, dates);
-    if (v < e && PassiveAt(words, v, e) && agent_in(v, e)) return out;
-    if (ae > ab) {
+    out.verb = v;
+    if (v < e && PassiveAt(words, v, e)) {
+      // "who were abducted over the weekend": the antecedent suffered it.
+      out.passive = true;
+      if (agent_in(v, e) || agent_in(0, words.size())) return out;
+      out.actors = Implied(words, b, e, ctx, bodies);
+      if (!out.actors.empty()) out.source = ActorSource::kImplied;
+      return out;
+    }
+    // "which he announced": the clause has a subject of its own.
+    bool own_subject = b + 1 < e && (IsPronoun(words[b + 1]) || words[b + 1].capitalized());
+    if (ae > ab && !own_subject) {
       out.actors = ToActors(SpanText(text, words, ab, ae), ctx);
       out.source = ActorSource::kSubject;
       return out;
@@ -631,9 +751,47 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
 
   size_t opener_end = b;
   size_t s = SubjectStart(words, b, e, dates, ctx, opener_end);
-  // The date sits in a fronted phrase that names its own agent
-  // ("Responding to the arrest of two lawyers by police on 4 May, X said").
-  if (date_end <= s && agent_in(seg_b, seg_e)) return out;
+  size_t v = VerbAt(words, s, e, dates);
+  out.verb = v;
+  // The date sits in a phrase apart from the clause's verb that names its
+  // own agent ("Responding to the arrest of two lawyers by police on 4
+  // May, X said").
+  if (date_begin < date_end && (date_end <= s || v < seg_b || v >= seg_e) &&
+      agent_in(seg_b, seg_e)) {
+    return out;
+  }
+
+  // "a warrant issued by the Chamber on 7 March": a participle's agent
+  // just before the date names who did what the date dates.
+  for (size_t k = date_begin; k > 0 && k + 10 > date_begin; --k) {
+    if (IsPunct(words[k - 1], ",") || IsPunct(words[k - 1], ";")) break;
+    if (!words[k - 1].Is("by") || k < 2 || !IsParticiple(words[k - 2])) continue;
+    if (k >= 3 && (IsBe(words[k - 3]) || IsAdverb(words[k - 3]))) break;  // a passive clause
+    if (agent_in(k - 1, date_begin)) return out;
+    break;
+  }
+  // "The government’s announcement on 3 April", "the Chamber’s ruling
+  // of 1 March": the possessor made the dated act.
+  if (date_begin >= 3 && (words[date_begin - 1].Is("on") || words[date_begin - 1].Is("of")) &&
+      words[date_begin - 2].is_word && !words[date_begin - 2].capitalized()) {
+    const Word& owner = words[date_begin - 3];
+    if (owner.is_word && owner.text.size() > 3 &&
+        StripPossessive(owner.text).size() != owner.text.size()) {
+      size_t ob = date_begin - 3;
+      while (ob > 0 && words[ob - 1].is_word && !words[ob - 1].Is("the") &&
+             !IsPreposition(words[ob - 1]) && !IsVerbish(words[ob - 1]) &&
+             date_begin - ob < 7) {
+        --ob;
+      }
+      std::string name = SpanText(text, words, ob, date_begin - 2);
+      name = std::string(StripPossessive(name));
+      if (!name.empty()) {
+        out.actors = ToActors(name, ctx);
+        out.source = ActorSource::kSubject;
+        return out;
+      }
+    }
+  }
 
   // "a May 23 appeals court ruling": the body between an attributive
   // date and its noun.
@@ -648,10 +806,17 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
   }
 
-  size_t v = VerbAt(words, s, e, dates);
   bool passive = v < e && PassiveAt(words, v, e);
   out.passive = passive;
   size_t head_end = std::min(v, NextComma(words, s, v));
+  // "the government’s Anti-Corruption Unit": the possessed body.
+  for (size_t k = s; k + 1 < head_end; ++k) {
+    if (StripPossessive(words[k].text).size() != words[k].text.size() &&
+        words[k + 1].capitalized()) {
+      s = k + 1;
+      break;
+    }
+  }
   // A name the verb list misses ("the Ministry of Finance froze ...")
   // ends the subject after the name and any body noun after it.
   {
@@ -661,26 +826,31 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       size_t n = NameLength(words, k);
       size_t end = k + n;
       while (end < head_end && words[end].is_word && IsBodyNoun(Lower(words[end].text))) ++end;
+      // "the Phnom Penh municipal court"
+      for (size_t a = end; n > 0 && a < head_end && a < end + 3; ++a) {
+        if (!words[a].is_word || words[a].capitalized() || IsVerbish(words[a])) break;
+        if (IsBodyNoun(Lower(words[a].text))) {
+          end = a + 1;
+          break;
+        }
+      }
       if (n > 0 && end < head_end && !words[end].Is("of")) head_end = end;
-    }
-  }
-  // "the government’s Anti-Corruption Unit": the possessed body.
-  for (size_t k = head_end; k > s + 1; --k) {
-    if (StripPossessive(words[k - 2].text).size() != words[k - 2].text.size() &&
-        k - 1 < head_end && words[k - 1].capitalized()) {
-      s = k - 1;
-      break;
     }
   }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
 
-  if (s < e && words[s].Is("we")) {
+  bool we = s < e && (words[s].Is("we") || absl::StartsWithIgnoreCase(words[s].text, "we\xE2\x80\x99") ||
+                      absl::StartsWithIgnoreCase(words[s].text, "we'"));
+  if (we) {
     // "We are concerned by the letter sent on 24 April by X": X acts.
     if (date_begin > s + 1 && agent_in(seg_b, seg_e)) return out;
     // "We, A, B and C – today launch ...": the list as written.
     if (s + 1 < e && IsPunct(words[s + 1], ",")) {
       size_t k = s + 2;
-      while (k < e && !IsDash(words[k]) && !IsVerbish(words[k]) && !words[k].Is("today")) ++k;
+      while (k < e && !(IsDash(words[k]) && words[k].text != "-") && !IsVerbish(words[k]) &&
+             !words[k].Is("today")) {
+        ++k;
+      }
       std::string list = SpanText(text, words, s + 2, k);
       if (!list.empty() && words[s + 2].capitalized()) {
         out.actors = {{list, "", list, true}};
@@ -690,6 +860,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
     out.actors = Issuers(ctx);
     out.source = ActorSource::kSubject;
+    out.we = true;
     return out;
   }
 

@@ -34,7 +34,13 @@ struct ActorFinding {
   std::vector<PersonInfo> actors;
   ActorSource source = ActorSource::kNone;
   bool passive = false;
+  size_t verb = 0;  // token of the clause's verb (words.size() when none)
+  bool we = false;  // the subject is "we"
 };
+
+// Tokens inside quotation marks ("‘We ask the Committee ...’", “...”),
+// titles and quoted words that no clause of the sentence starts in.
+std::vector<bool> QuotedTokens(const std::vector<Word>& words);
 
 // The actor of the event a date states. `words` are the sentence's
 // words; the date spans tokens [date_begin, date_end); `dates` are the

@@ -175,28 +175,130 @@ bool Announced(const std::vector<Word>& words, size_t b, size_t e, const DateVal
         w.Is("scheduled") || w.Is("upcoming")) {
       return true;
     }
-    if ((w.Is("is") || w.Is("are")) && k + 1 < e && words[k + 1].is_word &&
-        absl::EndsWith(words[k + 1].text, "ing") && !words[k + 1].capitalized()) {
-      return true;
+    if (w.Is("is") || w.Is("are")) {
+      size_t n = k + 1;
+      while (n < e && (words[n].Is("today") || words[n].Is("now") || words[n].Is("also") ||
+                       words[n].Is("currently"))) {
+        ++n;
+      }
+      if (n < e && words[n].is_word && absl::EndsWith(words[n].text, "ing") &&
+          !words[n].capitalized()) {
+        return true;
+      }
     }
   }
   return false;
 }
 
-// "Today, the ICJ condemned ...", "X said on <the document's date>": the
-// document's own publication, not an event it reports.
-bool Publication(const std::vector<Word>& words, size_t b, size_t e, const DateValue& date,
-                 const absl::optional<DateValue>& document_date) {
+// "Today, the ICJ condemned ...", "X said on <the document's date>",
+// "Today, we stand in solidarity": the document's own publication, not an
+// event it reports. Judged by the clause's verb and the word before the
+// date.
+bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b,
+                 const DateValue& date, const absl::optional<DateValue>& document_date) {
   static const auto* kVerbs = new absl::flat_hash_set<std::string>{
       "said", "says", "condemned", "condemns", "called", "calls", "welcomed",
       "welcomes", "deplored", "deplores", "denounced", "denounces", "expressed",
-      "expresses", "stated", "states", "reiterated", "reiterates"};
+      "expresses", "stated", "states", "reiterated", "reiterates", "stand", "stands"};
   if (!document_date || document_date->day == 0 || !(date == *document_date)) return false;
-  for (size_t k = b; k < e; ++k) {
-    if (words[k].is_word && !words[k].capitalized() &&
-        kVerbs->contains(Lower(words[k].text))) {
-      return true;
+  auto saying = [&](size_t k) {
+    return k < words.size() && words[k].is_word && !words[k].capitalized() &&
+           kVerbs->contains(Lower(words[k].text));
+  };
+  if (saying(verb)) return true;
+  size_t before = date_b;
+  if (before > 0 && words[before - 1].Is("on")) --before;
+  return before > 0 && saying(before - 1);
+}
+
+// "We ... stand with X, as enshrined in the Declaration of 1948": the
+// issuers' present-tense stance is no event, whatever date it mentions.
+bool IssuersStance(const std::vector<Word>& words, const ActorFinding& actor) {
+  if (!actor.we || actor.source != ActorSource::kSubject || actor.verb >= words.size()) {
+    return false;
+  }
+  const Word& v = words[actor.verb];
+  std::string l = Lower(v.text);
+  bool past = absl::EndsWith(l, "ed") || l == "wrote" || l == "sent" || l == "met" ||
+              l == "held" || l == "made" || l == "had" || l == "were" || l == "was";
+  return !past && !HasEventCue(words, actor.verb, actor.verb + 1);
+}
+
+// Words of prose: markup ("<sup>", "<a href=...>") and web addresses
+// are not counted, as a reader of the rendered page would not.
+size_t ProseWords(absl::string_view s) {
+  size_t n = 0;
+  bool in_word = false, in_tag = false, in_url = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '<') in_tag = true;
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      in_word = false;
+      continue;
     }
+    if (!in_url && (absl::StartsWith(s.substr(i), "http://") ||
+                    absl::StartsWith(s.substr(i), "https://"))) {
+      in_url = true;
+    }
+    if (in_url) {
+      if (c == ' ' || c == '\n' || c == ')' || c == '"') in_url = false;
+      in_word = false;
+      continue;
+    }
+    bool w = absl::ascii_isalnum(static_cast<unsigned char>(c));
+    if (w && !in_word) ++n;
+    in_word = w;
+  }
+  return n;
+}
+
+// A date inside quotation marks opened and closed in the sentence is the
+// speaker's word ("Cheng continued, \"In the last year the public ...").
+bool Quoted(absl::string_view sentence, const DateMention& m) {
+  absl::string_view before = sentence.substr(0, m.begin);
+  size_t straight = std::count(before.begin(), before.end(), '"');
+  size_t open = 0, close = 0;
+  for (size_t at = before.find("\xE2\x80\x9C"); at != absl::string_view::npos;
+       at = before.find("\xE2\x80\x9C", at + 3)) {
+    ++open;
+  }
+  for (size_t at = before.find("\xE2\x80\x9D"); at != absl::string_view::npos;
+       at = before.find("\xE2\x80\x9D", at + 3)) {
+    ++close;
+  }
+  return straight % 2 == 1 || open > close;
+}
+
+// "the Jan 18th SOPA blackout": a date that only qualifies a noun names
+// no happening unless the noun is one ("a May 23 appeals court ruling",
+// "a 10 September 2018 speech").
+bool AttributiveBackground(const std::vector<Word>& words, size_t tb, size_t te) {
+  static constexpr absl::string_view kNouns[] = {
+      "speech", "remark", "decision", "judg", "order", "election", "uprising", "meeting",
+      "hearing", "session", "visit", "report", "letter", "statement", "ruling", "verdict",
+      "raid", "attack", "arrest", "shutdown", "vote", "law", "decree", "resolution"};
+  if (tb == 0 || te >= words.size()) return false;
+  const Word& det = words[tb - 1];
+  if (!(det.Is("the") || det.Is("a") || det.Is("an") || det.Is("its") || det.Is("his") ||
+        det.Is("her") || det.Is("their"))) {
+    return false;
+  }
+  if (!words[te].is_word || words[te].Is("and") || words[te].Is("to")) return false;
+  for (size_t k = te; k < words.size() && k < te + 4; ++k) {
+    if (!words[k].is_word) break;
+    for (absl::string_view n : kNouns) {
+      if (absl::StartsWithIgnoreCase(words[k].text, n)) return false;
+    }
+  }
+  return !HasEventCue(words, te, std::min(words.size(), te + 4));
+}
+
+// "(Budapest, April 4, 2025) – ...": the dateline in parentheses.
+bool InLeadingParentheses(const std::vector<Word>& words, size_t at) {
+  if (words.empty() || words[0].text != "(") return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (words[k].text == ")") return at < k;
   }
   return false;
 }
@@ -232,7 +334,12 @@ bool StartOfWave(absl::string_view sentence, const DateMention& m,
 // clause around the date trimmed by comma segments to a quotable length.
 Range Evidence(absl::string_view t, Range sentence, const std::vector<Word>& words,
                size_t clause_b, size_t clause_e, size_t date_b, size_t date_e) {
+  // Addresses and markup count as words for a reader comparing spans, so
+  // a sentence is short enough only by all its words; a sentence that is
+  // one long clause stays whole unless its prose alone is too long.
   if (CountWords(sentence.in(t)) <= kMaxEvidenceWords || words.empty()) return sentence;
+  bool whole = clause_b == 0 && clause_e >= words.size();
+  if (whole && ProseWords(sentence.in(t)) <= kMaxEvidenceWords) return sentence;
   size_t b = clause_b, e = std::min(clause_e, words.size());
   auto count = [&](size_t from, size_t to) {
     size_t n = 0;
@@ -266,12 +373,25 @@ float Confidence(const DateMention& m, const ActorFinding& actor, EventType type
   return std::min(c, 0.95f);
 }
 
+// "Sep 16, 2021 | News": a short line opening with a full date and
+// stating nothing; on a listing page it dates the item below it.
+absl::optional<DateValue> DateLine(absl::string_view line) {
+  if (CountWords(line) > kMaxDateLineWords) return absl::nullopt;
+  DateScan scan = FindDates(line, absl::nullopt);
+  if (scan.mentions.empty() || scan.mentions[0].begin > 2) return absl::nullopt;
+  const DateMention& m = scan.mentions[0];
+  if (m.date.precision != amicus::v1::DATE_PRECISION_DAY) return absl::nullopt;
+  if (HasVerb(Tokenize(line))) return absl::nullopt;
+  return m.date;
+}
+
 // A sentence of a paragraph, with the reference date for its relative
 // dates (the document's, or the listing item's).
 struct Unit {
   Range range;
   size_t paragraph;
   bool first_in_paragraph;
+  absl::optional<DateValue> date_line;  // the unit is a listing's date line
 };
 
 // Whether a line stops where a sentence may stop: anything but a word,
@@ -302,31 +422,24 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
       open = false;
       continue;
     }
+    absl::string_view line = paras[p].range.in(t);
+    if (absl::optional<DateValue> item = DateLine(line)) {
+      out.push_back({paras[p].range, p, true, item});
+      open = false;
+      continue;
+    }
     std::vector<Range> sentences = Sentences(t, paras[p].range);
     for (size_t s = 0; s < sentences.size(); ++s) {
-      if (s == 0 && open && !paras[p].blank_before && !ListItem(paras[p].range.in(t))) {
+      if (s == 0 && open && !paras[p].blank_before && !ListItem(line)) {
         out.back().range.end = sentences[0].end;
         continue;
       }
-      out.push_back({sentences[s], p, s == 0});
+      out.push_back({sentences[s], p, s == 0, absl::nullopt});
     }
-    absl::string_view line = paras[p].range.in(t);
     open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
            CountWords(line) >= kMinWrappedLineWords;
   }
   return out;
-}
-
-// "Sep 16, 2021 | News": a short line opening with a full date and
-// stating nothing; on a listing page it dates the item below it.
-absl::optional<DateValue> DateLine(absl::string_view line) {
-  if (CountWords(line) > kMaxDateLineWords) return absl::nullopt;
-  DateScan scan = FindDates(line, absl::nullopt);
-  if (scan.mentions.empty() || scan.mentions[0].begin > 2) return absl::nullopt;
-  const DateMention& m = scan.mentions[0];
-  if (m.date.precision != amicus::v1::DATE_PRECISION_DAY) return absl::nullopt;
-  if (HasVerb(Tokenize(line))) return absl::nullopt;
-  return m.date;
 }
 
 // "In 2013, X was slain and Y was attacked.": a second passive clause
@@ -445,10 +558,17 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     auto [tb, te] = spans[i];
-    if (te <= tb) continue;  // inside the dateline
+    if (te <= tb || InLeadingParentheses(words, tb)) continue;  // a dateline
     size_t cb = ClauseBegin(words, tb), ce = ClauseEnd(words, tb);
-    if (Announced(words, cb, ce, m.date, in.reference)) continue;
-    if (Publication(words, cb, ce, m.date, ctx.document_date)) continue;
+    if (Announced(words, cb, ce, m.date, in.reference) || Quoted(s, m) ||
+        AttributiveBackground(words, tb, te)) {
+      continue;
+    }
+    ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    if (Publication(words, actor.verb, tb, m.date, ctx.document_date) ||
+        IssuersStance(words, actor)) {
+      continue;
+    }
     seen.push_back(m.date);
     Range evidence = Evidence(t, sentence, words, cb, ce, tb, te);
     absl::string_view ev = evidence.in(t);
@@ -457,14 +577,14 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     event.type = ClassifyEvent(ev);
     event.summary = Summary(ev);
     event.evidence = evidence;
-    ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
-    event.actors = std::move(actor.actors);
+    event.actors = actor.actors;
     // A date in a sentence where no one acts and nothing is named as
     // happening ("protecting the Court is important today") is
     // background, not an event.
     if (event.actors.empty() && event.type == amicus::v1::EVENT_TYPE_OTHER &&
         !HasEventCue(words, std::max(cb, tb > kCueWindow ? tb - kCueWindow : 0),
-                     std::min(ce, te + kCueWindow))) {
+                     std::min(ce, te + kCueWindow)) &&
+        !HasEventCue(words, actor.verb, std::min(words.size(), actor.verb + 3))) {
       continue;
     }
     event.confidence = Confidence(m, actor, event.type);
@@ -501,11 +621,9 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   ImpliedBodies bodies = LearnImpliedBodies(Tokenize(text));
   absl::optional<DateValue> reference = ctx.document_date;
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
-    if (unit.first_in_paragraph) {
-      if (absl::optional<DateValue> item = DateLine(paras[unit.paragraph].range.in(text))) {
-        reference = item;  // the listing item below this line
-        continue;
-      }
+    if (unit.date_line) {
+      reference = unit.date_line;  // the listing item below this line
+      continue;
     }
     ScanSentence({text, ctx, bodies, reference, scan}, unit);
   }
