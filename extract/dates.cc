@@ -540,8 +540,8 @@ inline bool StartsWithLower(absl::string_view text, size_t i, absl::string_view 
   return true;
 }
 
-// Whether `text` holds "day", "last", "this" (any case) or a capitalized
-// month name, in one pass.
+// Whether `text` holds "day", "last", "this", "weekend" (any case) or a
+// capitalized month name, in one pass.
 bool HasRelativeCue(absl::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char raw = static_cast<unsigned char>(text[i]);
@@ -552,7 +552,8 @@ bool HasRelativeCue(absl::string_view text) {
     char c = absl::ascii_tolower(raw);
     if ((c == 'd' && StartsWithLower(text, i, "day")) ||
         (c == 'l' && StartsWithLower(text, i, "last")) ||
-        (c == 't' && StartsWithLower(text, i, "this"))) {
+        (c == 't' && StartsWithLower(text, i, "this")) ||
+        (c == 'w' && StartsWithLower(text, i, "weekend"))) {
       return true;
     }
   }

@@ -633,16 +633,18 @@ ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
           absl::string_view(words[b].text.data(), w.end - words[b].begin));
     }
     if (out.perpetrators.empty() && w.Is("by") && words[i - 1].Is("claimed")) {
-      size_t e = i + 1;
-      while (e < words.size() && e < i + 12 &&
+      size_t b = i + 1 < words.size() && words[i + 1].Is("the") ? i + 2 : i + 1;
+      size_t e = b;
+      while (e < words.size() && e < b + 12 &&
              (words[e].capitalized() || words[e].Is("or") || words[e].Is("and") ||
               IsPunct(words[e], "(") || IsPunct(words[e], ")") ||
               (words[e].is_word && IsNameConnectorAnyCase(words[e].text)))) {
         ++e;
       }
-      if (e > i + 1 && words[i + 1].capitalized()) {
-        out.perpetrators = std::string(absl::string_view(
-            words[i + 1].text.data(), words[e - 1].end - words[i + 1].begin));
+      while (e > b && words[e - 1].is_word && !words[e - 1].capitalized()) --e;
+      if (e > b && words[b].capitalized()) {
+        out.perpetrators = std::string(
+            absl::string_view(words[b].text.data(), words[e - 1].end - words[b].begin));
       }
     }
   }
@@ -837,6 +839,19 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       if (n > 0 && end < head_end && !words[end].Is("of")) head_end = end;
     }
   }
+  // "border officers at the northern crossing": a lowercase subject ends
+  // at a place after its body noun ("of" names whose body they are).
+  if (s < head_end && !words[s].capitalized()) {
+    for (size_t k = s; k + 1 < head_end; ++k) {
+      const Word& next = words[k + 1];
+      if (words[k].is_word && IsBodyNoun(Lower(words[k].text)) &&
+          (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") ||
+           next.Is("near") || next.Is("outside"))) {
+        head_end = k + 1;
+        break;
+      }
+    }
+  }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
 
   bool we = s < e && (words[s].Is("we") || absl::StartsWithIgnoreCase(words[s].text, "we\xE2\x80\x99") ||
@@ -876,7 +891,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       }
     }
     // "four of the defendants, A, B and C appealed": the names given.
-    if (head_end < v && !words[s].capitalized() && !words[s].Is("the")) {
+    if (head_end < v && IsPunct(words[head_end], ",") && !words[s].capitalized() &&
+        !words[s].Is("the")) {
       std::string all = SpanText(text, words, s, v);
       if (CountWords(all) <= 16) subject = all;
     }
