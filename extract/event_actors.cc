@@ -691,7 +691,9 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
     }
     if ((w.Is("which") || w.Is("who")) && k >= 2 && IsPunct(words[k - 2], ",")) return k - 1;
     if (w.Is("but") || w.Is("whereas")) return k;
-    if (w.Is("that") && k >= 2 && InSet(*kSaying, words[k - 2])) return k;
+    if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
+      return k;
+    }
   }
   return 0;
 }
@@ -749,6 +751,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       out.source = ActorSource::kSubject;
       return out;
     }
+    ++b;  // "which President X signed": the clause's own subject
   }
 
   size_t opener_end = b;
@@ -836,7 +839,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
           break;
         }
       }
-      if (n > 0 && end < head_end && !words[end].Is("of")) head_end = end;
+      if (n > 0 && end < head_end && !IsPreposition(words[end])) head_end = end;
     }
   }
   // "border officers at the northern crossing": a lowercase subject ends

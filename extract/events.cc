@@ -363,11 +363,22 @@ Range Evidence(absl::string_view t, Range sentence, const std::vector<Word>& wor
   return Trim(t, {words[b].begin, words[e - 1].end});
 }
 
-float Confidence(const DateMention& m, const ActorFinding& actor, EventType type) {
+// Sure when the date is explicit, the actor named as subject or agent and
+// the cue typed; less when the date is resolved, the actor implied or only
+// "we", or the date sits in a fronted "after"/"following" phrase (the date
+// of what the phrase names, not of the clause).
+float Confidence(const DateMention& m, const ActorFinding& actor, EventType type,
+                 const std::vector<Word>& words, size_t date_b) {
   float c = 0.3f;
   if (!m.relative) c += 0.2f;
   if (m.date.precision == amicus::v1::DATE_PRECISION_DAY) c += 0.05f;
-  if (actor.source == ActorSource::kSubject || actor.source == ActorSource::kAgent) c += 0.3f;
+  bool named = actor.source == ActorSource::kSubject || actor.source == ActorSource::kAgent;
+  bool bare_we = actor.actors.size() == 1 && actor.actors[0].name == "we";
+  if (named) c += bare_we ? 0.1f : 0.3f;
+  if (!words.empty() && date_b > 0 && date_b < 8 &&
+      (words[0].Is("following") || words[0].Is("after") || words[0].Is("before"))) {
+    c -= 0.25f;
+  }
   if (actor.source == ActorSource::kImplied) c += 0.1f;
   if (type != amicus::v1::EVENT_TYPE_OTHER) c += 0.1f;
   return std::min(c, 0.95f);
@@ -587,7 +598,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
         !HasEventCue(words, actor.verb, std::min(words.size(), actor.verb + 3))) {
       continue;
     }
-    event.confidence = Confidence(m, actor, event.type);
+    event.confidence = Confidence(m, actor, event.type, words, tb);
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
@@ -597,7 +608,13 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       Range second = Trim(t, {split + 6, evidence.end});  // past ", and"
       EventType first_type = ClassifyEvent(first.in(t));
       EventType second_type = ClassifyEvent(second.in(t));
-      if (first_type != second_type) {
+      // Only a measure taken against someone is a second happening; "and
+      // seized his phones", "and called for analysis" tell the first.
+      bool measure = second_type == amicus::v1::EVENT_TYPE_THREAT ||
+                     second_type == amicus::v1::EVENT_TYPE_SANCTION ||
+                     second_type == amicus::v1::EVENT_TYPE_VISA_RESTRICTION ||
+                     second_type == amicus::v1::EVENT_TYPE_WARRANT;
+      if (first_type != second_type && measure) {
         FoundEvent other = event;
         event.type = first_type;
         event.evidence = first;
