@@ -41,7 +41,9 @@ std::vector<Token> Tokenize(absl::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ') {
+    // Hard-wrapped and tab-separated text ("On\n2016-02-02") dates as
+    // spaced text does.
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       ++i;
       continue;
     }
@@ -115,6 +117,10 @@ int WeekdayNumber(const Token& t) {
   return -1;
 }
 
+// How far after the document's date a year-less date may lie and still
+// be read in the document's year.
+constexpr int kMaxDaysAhead = 60;
+
 class Scanner {
  public:
   Scanner(absl::string_view text, const absl::optional<DateValue>& doc)
@@ -164,12 +170,19 @@ class Scanner {
 
   bool BoundBefore(size_t i) const {
     const Token* t = i > 0 ? At(i - 1) : nullptr;
+    // "as of March 31" (a statistic's cut-off), "Date: 2014-04-25" and
+    // "date = 2020-11-02" (a metadata field, the document's own date).
+    if (t && Lower(*t, "of") && i > 1 && Lower(*At(i - 2), "as")) return true;
+    if (t && (IsPunct(i - 1, ':') || IsPunct(i - 1, '=')) && i > 1) t = At(i - 2);
+    if (t && Lower(*t, "date")) return true;
+    t = i > 0 ? At(i - 1) : nullptr;
     if (t && (Lower(*t, "on") || Lower(*t, "of") || Lower(*t, "the")) && i > 1) {
       t = At(i - 2);  // "since the 5 May", "until on ..."
     }
     if (!t) return false;
+    // "a Thunderclap for June 5th": the day something is meant for.
     static constexpr absl::string_view kBounds[] = {
-        "since", "until", "till", "by", "from", "before", "through", "between"};
+        "since", "until", "till", "by", "from", "before", "through", "between", "for"};
     for (absl::string_view w : kBounds) {
       if (Lower(*t, w)) return true;
     }
@@ -183,6 +196,19 @@ class Scanner {
     }
     scan_.mentions.push_back({tokens_[first].begin, tokens_[last].end, d,
                               relative, BoundBefore(first)});
+  }
+
+  // "on 20 December" in a January document happened the year before; a
+  // date a little after the document's is an announced one, kept in the
+  // document's year for the events to recognize as future.
+  DateValue YearLess(int month, int day) const {
+    int year = doc_->year;
+    if (doc_->month > 0) {
+      int ahead = (month - doc_->month) * 31 + (day - std::max(doc_->day, 1));
+      if (ahead > kMaxDaysAhead) --year;
+    }
+    return {year, month, day == 0 ? 0 : day,
+            day == 0 ? DATE_PRECISION_MONTH : DATE_PRECISION_DAY};
   }
 
   size_t Absolute(size_t i) {
@@ -207,9 +233,7 @@ class Scanner {
           Emit(i, k, {year, month, day, DATE_PRECISION_DAY}, false);
           return k - i + 1;
         }
-        if (doc_) {
-          Emit(i, k - 1, {doc_->year, month, day, DATE_PRECISION_DAY}, true);
-        }
+        if (doc_) Emit(i, k - 1, YearLess(month, day), true);
         return k - i;
       }
       return 0;
@@ -224,10 +248,7 @@ class Scanner {
           Emit(i, y, {year, month, day, DATE_PRECISION_DAY}, false);
           return y - i + 1;
         }
-        if (doc_) {
-          Emit(i, after_day - 1, {doc_->year, month, day, DATE_PRECISION_DAY},
-               true);
-        }
+        if (doc_) Emit(i, after_day - 1, YearLess(month, day), true);
         return after_day - i;
       }
       if (IsPunct(k, ',')) ++k;
@@ -271,11 +292,23 @@ class Scanner {
     if (int weekday = WeekdayNumber(t); weekday >= 0 && doc_has_day) {
       return Weekday(i, weekday);
     }
+    if (size_t n = BareMonth(i)) return n;
+    if (size_t n = Weekend(i)) return n;
     const Token* next = At(i + 1);
     if (!next) return 0;
     bool last = Lower(t, "last");
     bool this_ = Lower(t, "this");
     int month = 0;
+    // "this morning": the document's own day.
+    if (this_ && doc_has_day &&
+        (Lower(*next, "morning") || Lower(*next, "afternoon") || Lower(*next, "evening"))) {
+      Emit(i, i + 1, doc, true);
+      return 2;
+    }
+    if (last && Lower(*next, "week") && doc_has_day) {
+      Emit(i, i + 1, LastWeek(doc), true);
+      return 2;
+    }
     if ((last || this_) && MonthAt(i + 1, month)) {
       int year = doc.year;
       if (doc.month > 0 && (last ? month >= doc.month : month > doc.month)) {
@@ -298,6 +331,72 @@ class Scanner {
       return 2;
     }
     return 0;
+  }
+
+  // "last week": the calendar week (Monday to Sunday) before the
+  // document's, dated as finely as the whole week allows: its month when
+  // it lies in one month, else its year, else nothing finer than the
+  // earlier year.
+  static DateValue LastWeek(const DateValue& doc) {
+    absl::CivilDay day(doc.year, doc.month, doc.day);
+    int since_monday = static_cast<int>(absl::GetWeekday(day));  // Monday = 0
+    absl::CivilDay first = day - since_monday - 7;
+    absl::CivilDay last = first + 6;
+    if (first.month() == last.month()) {
+      return {static_cast<int>(first.year()), first.month(), 0, DATE_PRECISION_MONTH};
+    }
+    return {static_cast<int>(first.year()), 0, 0, DATE_PRECISION_YEAR};
+  }
+
+  // "over the weekend", "last weekend", "this weekend" in a weekday's
+  // document: the weekend just past, dated by its first day (a range
+  // takes its start).
+  size_t Weekend(size_t i) {
+    const Token& t = tokens_[i];
+    bool lead = Lower(t, "last") || Lower(t, "this") || Lower(t, "the");
+    const Token* next = At(i + 1);
+    if (!lead || !next || !Lower(*next, "weekend") || doc_->day == 0) return 0;
+    if (Lower(t, "the") && !(i > 0 && (Lower(tokens_[i - 1], "over") ||
+                                        Lower(tokens_[i - 1], "at")))) {
+      return 0;
+    }
+    absl::CivilDay doc(doc_->year, doc_->month, doc_->day);
+    int back = (static_cast<int>(absl::GetWeekday(doc)) -
+                static_cast<int>(absl::Weekday::saturday) + 7) % 7;
+    if (back == 0) back = 7;
+    absl::CivilDay saturday = doc - back;
+    Emit(i, i + 1,
+         {static_cast<int>(saturday.year()), saturday.month(), saturday.day(),
+          DATE_PRECISION_DAY},
+         true);
+    return 2;
+  }
+
+  // A month named without day or year: "in mid-August", "early March",
+  // "in May", and a month in parentheses after a name ("X (February), Y
+  // (March)"), in the document's year (the year before when the month is
+  // still to come).
+  size_t BareMonth(size_t i) {
+    int month = 0;
+    size_t m = MonthAt(i, month);
+    if (m == 0 || i == 0) return 0;
+    const Token& before = tokens_[i - 1];
+    bool paren = IsPunct(i - 1, '(') && IsPunct(i + m, ')');
+    bool lead = Lower(before, "in") || Lower(before, "mid") || Lower(before, "early") ||
+                Lower(before, "late") || Lower(before, "since") || Lower(before, "until");
+    if (IsPunct(i - 1, '-') && i > 1 && Lower(tokens_[i - 2], "mid")) lead = true;
+    if (!paren && !lead) return 0;
+    // "May" is also the modal verb: only where a month is expected.
+    if (month == 5 && !paren && !Lower(before, "in")) return 0;
+    const Token* after = At(i + m);
+    if (after && (after->number || (IsPunct(i + m, ',') && At(i + m + 1) &&
+                                    At(i + m + 1)->number))) {
+      return 0;  // a day or year follows: not bare
+    }
+    int year = doc_->year;
+    if (doc_->month > 0 && month > doc_->month) --year;
+    Emit(i, i + m - 1, {year, month, 0, DATE_PRECISION_MONTH}, true);
+    return m;
   }
 
   // "on Thursday", "last Monday": the most recent such day on or before
@@ -441,13 +540,20 @@ inline bool StartsWithLower(absl::string_view text, size_t i, absl::string_view 
   return true;
 }
 
-// Whether `text` holds "day", "last" or "this" in any case, in one pass.
+// Whether `text` holds "day", "last", "this", "weekend" (any case) or a
+// capitalized month name, in one pass.
 bool HasRelativeCue(absl::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
-    char c = absl::ascii_tolower(static_cast<unsigned char>(text[i]));
+    unsigned char raw = static_cast<unsigned char>(text[i]);
+    if (absl::ascii_isupper(raw) && i + 3 <= text.size() &&
+        MonthNumber(text.substr(i, 3)) > 0) {
+      return true;
+    }
+    char c = absl::ascii_tolower(raw);
     if ((c == 'd' && StartsWithLower(text, i, "day")) ||
         (c == 'l' && StartsWithLower(text, i, "last")) ||
-        (c == 't' && StartsWithLower(text, i, "this"))) {
+        (c == 't' && StartsWithLower(text, i, "this")) ||
+        (c == 'w' && StartsWithLower(text, i, "weekend"))) {
       return true;
     }
   }

@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
+#include "extract/event_actors.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
@@ -18,9 +19,19 @@ namespace {
 using amicus::v1::EventType;
 
 constexpr size_t kMinEventWords = 5;
-constexpr size_t kMaxEvidenceBytes = 1500;
-constexpr size_t kEvidenceWindow = 300;
 constexpr size_t kMaxSummaryBytes = 200;
+// Evidence is a sentence, or in a longer sentence the clause around the
+// date, of at most this many words (what an analyst quotes).
+constexpr size_t kMaxEvidenceWords = 60;
+constexpr size_t kClauseEvidenceWords = 45;
+// A line of at most this many words that starts with a date heads the
+// item after it on a listing page.
+constexpr size_t kMaxDateLineWords = 10;
+// A wrapped line is at least this long; shorter lines are headings.
+constexpr size_t kMinWrappedLineWords = 6;
+// An event cue states the dated happening when this close to the date
+// (in tokens).
+constexpr size_t kCueWindow = 10;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
@@ -43,302 +54,11 @@ bool HasSequence(const std::vector<std::string>& words, absl::string_view a,
   return false;
 }
 
-// Sentence-opening words that start an adverbial, not the subject.
-bool IsAdverbialOpener(const Word& w) {
-  static const auto* kOpeners = new absl::flat_hash_set<std::string>{
-      "in", "on", "at", "as", "after", "before", "since", "during", "following",
-      "earlier", "later", "today", "yesterday", "last", "this", "meanwhile",
-      "however", "also", "then", "additionally", "moreover", "furthermore",
-      "regrettably", "when", "while", "although", "though", "despite",
-      "because", "if", "accordingly", "according", "by", "with", "under",
-      "for", "from", "between", "until", "once", "instead", "indeed", "yet",
-      "notably", "specifically", "similarly", "recently", "previously"};
-  return w.is_word && kOpeners->contains(Lower(w.text));
-}
-
-bool IsVerbish(const Word& w) {
-  static const auto* kVerbs = new absl::flat_hash_set<std::string>{
-      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-      "could", "must", "should", "may", "might", "did", "does", "do", "said",
-      "says", "sent", "wrote", "made", "told", "took", "gave", "met", "held",
-      "began", "came", "comes", "became", "calls", "urges", "welcomes",
-      "states", "follows", "recalls", "condemns", "expresses", "notes",
-      "demands", "seeks", "requests", "warns", "threatens", "announces",
-      "sought", "brought", "won", "lost", "spoke", "led", "left", "set",
-      "put", "ran", "saw", "let", "kept", "struck", "chose", "wrote", "writes",
-      "sends", "issues", "imposes", "signs", "signed", "launches", "opens",
-      // irregular past tenses ("the Ministry froze the assets")
-      "froze", "withdrew", "drew", "threw", "swore", "forbade", "undertook",
-      "bore", "fought", "caught", "sold", "found", "heard", "paid", "laid",
-      "built", "spent", "knew", "drove", "broke", "stood", "got", "hit",
-      "cut", "shut", "began", "rose", "fell", "stole", "tore", "wore"};
-  if (!w.is_word || w.capitalized()) return false;
-  std::string l = Lower(w.text);
-  return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
-}
-
-bool IsAdverb(const Word& w) {
-  return w.is_word && !w.capitalized() &&
-         (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further"));
-}
-
-bool IsPronoun(absl::string_view s) {
-  static const auto* kPronouns = new absl::flat_hash_set<std::string>{
-      "we", "it", "this", "that", "these", "those", "he", "she", "they", "i",
-      "you", "there", "which", "who"};
-  return kPronouns->contains(Lower(s));
-}
-
-// Lowercase heads that name acting bodies ("the ICC prosecutor", "121
-// NGOs and civil society organizations", "U.S. lawmakers").
-bool IsBodyNoun(absl::string_view lowercase) {
-  static const auto* kBodies = new absl::flat_hash_set<std::string>{
-      "prosecutor", "prosecutors", "government", "governments", "senators",
-      "judges", "judge", "lawmakers", "administration", "court", "organizations",
-      "organisations", "ngos", "experts", "officials", "authorities", "states",
-      "parliament", "congress", "senate", "president", "minister", "police",
-      "army", "military", "council", "commission", "committee", "coalition",
-      "groups", "members", "representatives", "delegation", "ministry",
-      "tribunal", "coalition", "network", "office", "agency", "board",
-      "officers", "agents", "soldiers", "forces", "guards", "investigators"};
-  return kBodies->contains(lowercase);
-}
-
-// Top-level comma segments of a sentence (commas inside quotation marks
-// or parentheses do not split).
-std::vector<std::vector<Word>> Segments(const std::vector<Word>& words) {
-  std::vector<std::vector<Word>> out(1);
-  int depth = 0;
-  bool in_quote = false;
-  for (const Word& w : words) {
-    if (w.text == "(") ++depth;
-    if (w.text == ")" && depth > 0) --depth;
-    if (w.text == "\xE2\x80\x9C") in_quote = true;
-    if (w.text == "\xE2\x80\x9D") in_quote = false;
-    if (w.text == "," && depth == 0 && !in_quote) {
-      if (!out.back().empty()) out.emplace_back();
-      continue;
-    }
-    out.back().push_back(w);
-  }
-  if (out.back().empty()) out.pop_back();
-  return out;
-}
-
-absl::string_view Span(absl::string_view t, const Word& a, const Word& b) {
-  return t.substr(a.begin, b.end - a.begin);
-}
-
-bool NameLike(absl::string_view t, const std::vector<Word>& subject) {
-  if (subject.empty()) return false;
-  const Word& last = subject.back();
-  if (IsPronoun(last.text)) return false;
-  // "Protecting the independence of the Court is ...": a gerund clause.
-  if (absl::EndsWith(subject.front().text, "ing") && subject.front().capitalized() &&
-      subject.size() > 1) {
-    return false;
-  }
-  if (last.text == ")") return true;  // "... Court (CICC)"
-  if (last.capitalized()) {
-    return StripPossessive(last.text).size() == last.text.size();
-  }
-  (void)t;
-  for (size_t k = 0; k + 1 < subject.size(); ++k) {
-    if (StripPossessive(subject[k].text).size() != subject[k].text.size()) return false;
-  }
-  return last.is_word && IsBodyNoun(Lower(last.text));
-}
-
-// Whether the words before a clause's first verb end in a body noun or
-// a name ("twelve United States Senators", "migration officers at the
-// airport").
-bool NamesBody(const std::vector<Word>& seg) {
-  for (const Word& w : seg) {
-    // "one month after the Prosecutor announced": itself an adverbial.
-    if (IsVerbish(w) || IsAdverbialOpener(w)) return false;
-    if (w.is_word && (w.capitalized() || IsBodyNoun(Lower(w.text)))) return true;
-  }
-  return false;
-}
-
-// "migration officers at the airport": a lowercase subject ends at a
-// preposition after its body noun, except "of", which names the body the
-// people belong to ("agents of the Intelligence Service").
-size_t BodyPhraseEnd(const std::vector<Word>& seg) {
-  for (size_t k = 0; k + 1 < seg.size(); ++k) {
-    if (!seg[k].is_word || !IsBodyNoun(Lower(seg[k].text))) continue;
-    const Word& next = seg[k + 1];
-    if (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") ||
-        next.Is("near") || next.Is("outside")) {
-      return k + 1;
-    }
-  }
-  return seg.size();
-}
-
-// Where a subject that opens with a name ends: after the name and any
-// lowercase head it qualifies ("the ICC prosecutor"), so that a verb the
-// verb list misses ("the Ministry of Finance froze ...") is not taken into
-// the subject. seg.size() when the segment does not open with a name.
-size_t NamePhraseEnd(const std::vector<Word>& seg) {
-  size_t k = !seg.empty() && (seg[0].Is("the") || seg[0].Is("a")) ? 1 : 0;
-  if (k >= seg.size()) return seg.size();
-  // "His remarks", "Protecting the Court": a capital that starts no name.
-  std::string first = Lower(seg[k].text);
-  if (IsPronoun(first) || first == "his" || first == "her" || first == "its" ||
-      first == "their" || first == "our" || first == "my" || first == "your" ||
-      absl::EndsWith(first, "ing")) {
-    return seg.size();
-  }
-  size_t n = NameLength(seg, k);
-  if (n == 0) return seg.size();
-  size_t end = k + n;
-  while (end < seg.size() && seg[end].is_word && IsBodyNoun(Lower(seg[end].text))) ++end;
-  return end;
-}
-
-// The words before the first verb of the first clause that is not an
-// adverbial; an appositive name after a title ("US Secretary of State,
-// Michael Pompeo, announced") wins over the title.
-std::vector<Word> Subject(const std::vector<Word>& words) {
-  std::vector<std::vector<Word>> segments = Segments(words);
-  for (size_t s = 0; s < segments.size(); ++s) {
-    const std::vector<Word>& seg = segments[s];
-    const Word& first = seg.front();
-    bool lower_start = first.is_word && !first.capitalized() &&
-                       !absl::ascii_isdigit(static_cast<unsigned char>(first.text[0])) &&
-                       !first.Is("the") && !first.Is("a") && !first.Is("an");
-    if (!first.is_word || IsAdverbialOpener(first)) continue;
-    // "On 24 April, twelve United States Senators wrote ...", "Yesterday,
-    // migration officers turned back ...": after an opening adverbial a
-    // lowercase clause can still be the subject when it names a body.
-    if (lower_start && !(s > 0 && IsAdverbialOpener(segments[s - 1].front()) &&
-                         NamesBody(seg))) {
-      continue;
-    }
-    size_t v = 0;
-    while (v < seg.size() && !IsVerbish(seg[v])) ++v;
-    v = std::min(v, NamePhraseEnd(seg));
-    if (lower_start) v = std::min(v, BodyPhraseEnd(seg));
-    std::vector<Word> subject;
-    for (size_t k = 0; k < v; ++k) {
-      if (!IsAdverb(seg[k])) subject.push_back(seg[k]);
-    }
-    if (v == seg.size() && s + 1 < segments.size()) {
-      const std::vector<Word>& next = segments[s + 1];
-      bool bare_name = next.size() <= 5 &&
-                       std::all_of(next.begin(), next.end(), [](const Word& w) {
-                         return w.capitalized() || (w.text.size() == 2 && w.text[1] == '.');
-                       });
-      if (bare_name) return next;
-    }
-    return subject;
-  }
-  return {};
-}
-
-// "threats made by U.S. National Security Advisor John Bolton", "a letter
-// sent ... by the ACLU, ICJ and ISHR".
-std::vector<Word> Agent(const std::vector<Word>& words) {
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (!words[i].Is("by")) continue;
-    size_t k = i + 1;
-    if (words[k].Is("the") && k + 1 < words.size()) ++k;
-    size_t n = NameLength(words, k);
-    if (n == 0) continue;
-    size_t end = k + n;
-    // "the ACLU, ICJ and ISHR"
-    while (end + 1 < words.size() && (words[end].text == "," || words[end].Is("and"))) {
-      size_t m = NameLength(words, end + 1);
-      if (m == 0) break;
-      end = end + 1 + m;
-    }
-    return std::vector<Word>(words.begin() + k, words.begin() + end);
-  }
-  return {};
-}
-
-// "Prosecutor Amina Diallo": a title before a person's name, even when the
-// title is also an office ("prosecutor").
-bool TitledPerson(absl::string_view text, std::string& title, std::string& name) {
-  SplitTitle(text, title, name);
-  size_t words = CountWords(name);
-  return !title.empty() && words >= 2 && words <= 4 && !LooksLikeOrganization(name);
-}
-
-PersonInfo ToActor(std::string text, const EventContext& ctx) {
-  if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
-    text = text.substr(4);
-  }
-  std::string title, name;
-  if (TitledPerson(text, title, name)) {
-    if (const PersonInfo* known = ctx.people->Find(name)) return *known;
-    return {name, title, "", false};
-  }
-  std::vector<Word> words = Tokenize(text);
-  bool org = LooksLikeOrganization(text) || ctx.orgs->IsAcronym(text) ||
-             text.find(',') != std::string::npos ||
-             (!words.empty() && IsBodyNoun(Lower(words.back().text)));
-  if (org) {
-    // "the Tribunal" after "the Regional Human Rights Tribunal"
-    std::string full = words.size() == 1 ? ctx.orgs->ByHead(text) : "";
-    if (full.empty()) full = ctx.orgs->FullName(text);
-    return {full, "", full, true};
-  }
-  SplitTitle(text, title, name);
-  if (const PersonInfo* known = ctx.people->Find(name)) return *known;
-  return {name, title, "", false};
-}
-
-// Whether a part of a coordinated subject names someone on its own.
-bool StandsAlone(absl::string_view part, const EventContext& ctx) {
-  absl::string_view bare = absl::StripPrefix(absl::StripPrefix(part, "the "), "The ");
-  return LooksLikeOrganization(bare) || ctx.orgs->IsAcronym(bare) ||
-         ctx.people->Find(bare) != nullptr;
-}
-
-// A coordinated subject ("the ACLU, ICJ and ISHR") whose every part names
-// someone is one actor named as written, speaking for the organizations
-// in full; anything else is one actor resolved as a whole.
-std::vector<PersonInfo> ToActors(absl::string_view t, const std::vector<Word>& phrase,
-                                 const EventContext& ctx) {
-  std::string text(Span(t, phrase.front(), phrase.back()));
-  std::vector<std::string> parts;
-  for (absl::string_view piece : absl::StrSplit(text, absl::ByAnyChar(","))) {
-    for (absl::string_view part : absl::StrSplit(piece, " and ")) {
-      part = absl::StripAsciiWhitespace(part);
-      if (!part.empty()) parts.emplace_back(part);
-    }
-  }
-  bool split = parts.size() > 1 &&
-               std::all_of(parts.begin(), parts.end(), [&](const std::string& p) {
-                 return StandsAlone(p, ctx);
-               });
-  if (!split) return {ToActor(text, ctx)};
-  std::vector<std::string> full;
-  for (const std::string& part : parts) full.push_back(ToActor(part, ctx).name);
-  std::string head = full.size() > 1
-                         ? absl::StrJoin(full.begin(), full.end() - 1, ", ")
-                         : "";
-  std::string name(absl::StripPrefix(absl::StripPrefix(text, "the "), "The "));
-  return {{name, "", absl::StrCat(head, " and ", full.back()), true}};
-}
-
 std::string Summary(absl::string_view sentence) {
   if (sentence.size() <= kMaxSummaryBytes) return std::string(sentence);
   size_t cut = sentence.rfind(' ', kMaxSummaryBytes);
   if (cut == absl::string_view::npos) cut = kMaxSummaryBytes;
   return absl::StrCat(sentence.substr(0, cut), " ...");
-}
-
-Range EvidenceRange(absl::string_view t, Range sentence, const DateMention& m) {
-  if (sentence.size() <= kMaxEvidenceBytes) return sentence;
-  size_t b = m.begin > sentence.begin + kEvidenceWindow ? m.begin - kEvidenceWindow
-                                                        : sentence.begin;
-  size_t e = std::min(sentence.end, m.end + kEvidenceWindow);
-  while (b > sentence.begin && t[b] != ' ') --b;
-  while (e < sentence.end && t[e] != ' ') ++e;
-  return Trim(t, {b, e});
 }
 
 // Where ", and <verb>" joins a second predicate to the sentence's subject
@@ -371,10 +91,11 @@ FoundEvent AnchoredEvent(absl::string_view t, Range sentence, const DateMention&
   event.type = ClassifyEvent(clause);
   event.summary = Summary(event.evidence.in(t));
   std::vector<Word> words = Tokenize(clause, clause_begin);
-  std::vector<Word> actor = Subject(words);
-  if (!actor.empty() && !IsPronoun(actor.front().text)) {
-    event.actors = ToActors(t, actor, ctx);
+  ActorFinding actor = FindActor(t, words, 0, 0, {}, ctx, ImpliedBodies{});
+  if (actor.source == ActorSource::kSubject || actor.source == ActorSource::kAgent) {
+    event.actors = std::move(actor.actors);
   }
+  event.confidence = event.actors.empty() ? 0.4f : 0.7f;
   return event;
 }
 
@@ -405,6 +126,359 @@ bool InsideQuotation(absl::string_view sentence, const DateMention& m) {
   size_t close = sentence.find(kClose, m.end);
   return close != absl::string_view::npos && sentence.find(kOpen, m.end) > close;
 }
+
+// Stems of words that state something happened to or was done by
+// someone; a date with none of them and no actor is background.
+bool HasEventCue(const std::vector<Word>& words, size_t b, size_t e) {
+  static constexpr absl::string_view kStems[] = {
+      "arrest", "detain", "detention", "detainment", "charged", "convict", "sentenc",
+      "ruling", "ruled", "upheld", "releas", "raid", "kill", "slain", "murder",
+      "attack", "assault", "hacked", "suspend", "suspension", "launch", "publish",
+      "wrote", "written", "letter", "petition", "establish", "vote", "voted",
+      "adopt", "sanction", "visa", "threat", "warrant", "investigat", "seiz",
+      "abduct", "tortur", "shutdown", "ordered", "appeal", "filed", "signed",
+      "passed", "founded", "created", "joined", "delivered", "statement",
+      "introduced", "designated", "issued", "announced", "banned", "blocked"};
+  for (size_t k = b; k < e; ++k) {
+    if (!words[k].is_word) continue;
+    for (absl::string_view stem : kStems) {
+      if (absl::StartsWithIgnoreCase(words[k].text, stem)) return true;
+    }
+  }
+  return false;
+}
+
+bool HasVerb(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return IsVerbish(w); });
+}
+
+// Whether `d` lies after `ref` at d's own precision.
+bool After(const DateValue& d, const DateValue& ref) {
+  if (d.year != ref.year) return d.year > ref.year;
+  if (d.month == 0 || ref.month == 0 || d.month != ref.month) {
+    return d.month > 0 && ref.month > 0 && d.month > ref.month;
+  }
+  return d.day > 0 && ref.day > 0 && d.day > ref.day;
+}
+
+// An announced event: dated after the document, or stated in the future
+// or as under way ("will join on June 5th", "are planning a protest on
+// ...", "is promoting ... on June 5th"). Reported speech ("announced that
+// the US would ...") is judged by its own clause.
+bool Announced(const std::vector<Word>& words, size_t b, size_t e, const DateValue& date,
+               const absl::optional<DateValue>& reference) {
+  if (reference && After(date, *reference)) return true;
+  for (size_t k = b; k < e; ++k) {
+    const Word& w = words[k];
+    if (w.Is("that")) break;
+    if (w.Is("will") || w.Is("shall") || w.Is("planning") || w.Is("plans") ||
+        w.Is("scheduled") || w.Is("upcoming")) {
+      return true;
+    }
+    if (w.Is("is") || w.Is("are")) {
+      size_t n = k + 1;
+      while (n < e && (words[n].Is("today") || words[n].Is("now") || words[n].Is("also") ||
+                       words[n].Is("currently"))) {
+        ++n;
+      }
+      if (n < e && words[n].is_word && absl::EndsWith(words[n].text, "ing") &&
+          !words[n].capitalized()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "Today, the ICJ condemned ...", "X said on <the document's date>",
+// "Today, we stand in solidarity": the document's own publication, not an
+// event it reports. Judged by the clause's verb and the word before the
+// date.
+bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b,
+                 const DateValue& date, const absl::optional<DateValue>& document_date) {
+  static const auto* kVerbs = new absl::flat_hash_set<std::string>{
+      "said", "says", "condemned", "condemns", "called", "calls", "welcomed",
+      "welcomes", "deplored", "deplores", "denounced", "denounces", "expressed",
+      "expresses", "stated", "states", "reiterated", "reiterates", "stand", "stands"};
+  if (!document_date || document_date->day == 0 || !(date == *document_date)) return false;
+  auto saying = [&](size_t k) {
+    return k < words.size() && words[k].is_word && !words[k].capitalized() &&
+           kVerbs->contains(Lower(words[k].text));
+  };
+  if (saying(verb)) return true;
+  size_t before = date_b;
+  if (before > 0 && words[before - 1].Is("on")) --before;
+  return before > 0 && saying(before - 1);
+}
+
+// "We ... stand with X, as enshrined in the Declaration of 1948": the
+// issuers' present-tense stance is no event, whatever date it mentions.
+bool IssuersStance(const std::vector<Word>& words, const ActorFinding& actor) {
+  if (!actor.we || actor.source != ActorSource::kSubject || actor.verb >= words.size()) {
+    return false;
+  }
+  const Word& v = words[actor.verb];
+  std::string l = Lower(v.text);
+  bool past = absl::EndsWith(l, "ed") || l == "wrote" || l == "sent" || l == "met" ||
+              l == "held" || l == "made" || l == "had" || l == "were" || l == "was";
+  return !past && !HasEventCue(words, actor.verb, actor.verb + 1);
+}
+
+// Words of prose: markup ("<sup>", "<a href=...>") and web addresses
+// are not counted, as a reader of the rendered page would not.
+size_t ProseWords(absl::string_view s) {
+  size_t n = 0;
+  bool in_word = false, in_tag = false, in_url = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '<') in_tag = true;
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      in_word = false;
+      continue;
+    }
+    if (!in_url && (absl::StartsWith(s.substr(i), "http://") ||
+                    absl::StartsWith(s.substr(i), "https://"))) {
+      in_url = true;
+    }
+    if (in_url) {
+      if (c == ' ' || c == '\n' || c == ')' || c == '"') in_url = false;
+      in_word = false;
+      continue;
+    }
+    bool w = absl::ascii_isalnum(static_cast<unsigned char>(c));
+    if (w && !in_word) ++n;
+    in_word = w;
+  }
+  return n;
+}
+
+// A date inside quotation marks opened and closed in the sentence is the
+// speaker's word ("Cheng continued, \"In the last year the public ...").
+bool Quoted(absl::string_view sentence, const DateMention& m) {
+  absl::string_view before = sentence.substr(0, m.begin);
+  size_t straight = std::count(before.begin(), before.end(), '"');
+  size_t open = 0, close = 0;
+  for (size_t at = before.find("\xE2\x80\x9C"); at != absl::string_view::npos;
+       at = before.find("\xE2\x80\x9C", at + 3)) {
+    ++open;
+  }
+  for (size_t at = before.find("\xE2\x80\x9D"); at != absl::string_view::npos;
+       at = before.find("\xE2\x80\x9D", at + 3)) {
+    ++close;
+  }
+  return straight % 2 == 1 || open > close;
+}
+
+// "the Jan 18th SOPA blackout": a date that only qualifies a noun names
+// no happening unless the noun is one ("a May 23 appeals court ruling",
+// "a 10 September 2018 speech").
+bool AttributiveBackground(const std::vector<Word>& words, size_t tb, size_t te) {
+  static constexpr absl::string_view kNouns[] = {
+      "speech", "remark", "decision", "judg", "order", "election", "uprising", "meeting",
+      "hearing", "session", "visit", "report", "letter", "statement", "ruling", "verdict",
+      "raid", "attack", "arrest", "shutdown", "vote", "law", "decree", "resolution"};
+  if (tb == 0 || te >= words.size()) return false;
+  const Word& det = words[tb - 1];
+  if (!(det.Is("the") || det.Is("a") || det.Is("an") || det.Is("its") || det.Is("his") ||
+        det.Is("her") || det.Is("their"))) {
+    return false;
+  }
+  if (!words[te].is_word || words[te].Is("and") || words[te].Is("to")) return false;
+  for (size_t k = te; k < words.size() && k < te + 4; ++k) {
+    if (!words[k].is_word) break;
+    for (absl::string_view n : kNouns) {
+      if (absl::StartsWithIgnoreCase(words[k].text, n)) return false;
+    }
+  }
+  return !HasEventCue(words, te, std::min(words.size(), te + 4));
+}
+
+// "(Budapest, April 4, 2025) – ...": the dateline in parentheses.
+bool InLeadingParentheses(const std::vector<Word>& words, size_t at) {
+  if (words.empty() || words[0].text != "(") return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (words[k].text == ")") return at < k;
+  }
+  return false;
+}
+
+// Token span [first, last) of a date mention (byte offsets relative to
+// the sentence start `base`).
+std::pair<size_t, size_t> TokenSpan(const std::vector<Word>& words, size_t base,
+                                    const DateMention& m) {
+  size_t b = words.size(), e = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (words[k].end <= base + m.begin || words[k].begin >= base + m.end) continue;
+    b = std::min(b, k);
+    e = k + 1;
+  }
+  if (b >= e) return {0, 0};
+  return {b, e};
+}
+
+// "arrested and detained ... since 9 July 2015": the start of a wave of
+// arrests still going on is the date it happened.
+bool StartOfWave(absl::string_view sentence, const DateMention& m,
+                 const std::vector<Word>& words) {
+  absl::string_view before = absl::StripTrailingAsciiWhitespace(sentence.substr(0, m.begin));
+  if (!absl::EndsWithIgnoreCase(before, "since")) return false;
+  bool been = std::any_of(words.begin(), words.end(), [](const Word& w) { return w.Is("been"); });
+  return been && std::any_of(words.begin(), words.end(), [](const Word& w) {
+           return absl::StartsWithIgnoreCase(w.text, "arrest") ||
+                  absl::StartsWithIgnoreCase(w.text, "detain");
+         });
+}
+
+// The evidence for an event: its sentence, or in a long sentence the
+// clause around the date trimmed by comma segments to a quotable length.
+Range Evidence(absl::string_view t, Range sentence, const std::vector<Word>& words,
+               size_t clause_b, size_t clause_e, size_t date_b, size_t date_e) {
+  // Addresses and markup count as words for a reader comparing spans, so
+  // a sentence is short enough only by all its words; a sentence that is
+  // one long clause stays whole unless its prose alone is too long.
+  if (CountWords(sentence.in(t)) <= kMaxEvidenceWords || words.empty()) return sentence;
+  bool whole = clause_b == 0 && clause_e >= words.size();
+  if (whole && ProseWords(sentence.in(t)) <= kMaxEvidenceWords) return sentence;
+  size_t b = clause_b, e = std::min(clause_e, words.size());
+  auto count = [&](size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t k = from; k < to; ++k) n += words[k].is_word ? 1 : 0;
+    return n;
+  };
+  while (count(b, e) > kClauseEvidenceWords) {
+    // Drop the outermost comma segment on the side farther from the date.
+    bool cut_right = (e - date_e) >= (date_b - b);
+    if (cut_right) {
+      size_t k = e - 1;
+      while (k > date_e && !(words[k].text == "," || words[k].text == ";")) --k;
+      e = k > date_e ? k : std::max(date_e, e - (count(b, e) - kClauseEvidenceWords));
+    } else {
+      size_t k = b;
+      while (k < date_b && !(words[k].text == "," || words[k].text == ";")) ++k;
+      b = k < date_b ? k + 1 : std::min(date_b, b + (count(b, e) - kClauseEvidenceWords));
+    }
+  }
+  if (b >= e) return sentence;
+  return Trim(t, {words[b].begin, words[e - 1].end});
+}
+
+// Sure when the date is explicit, the actor named as subject or agent and
+// the cue typed; less when the date is resolved, the actor implied or only
+// "we", or the date sits in a fronted "after"/"following" phrase (the date
+// of what the phrase names, not of the clause).
+float Confidence(const DateMention& m, const ActorFinding& actor, EventType type,
+                 const std::vector<Word>& words, size_t date_b) {
+  float c = 0.3f;
+  if (!m.relative) c += 0.2f;
+  if (m.date.precision == amicus::v1::DATE_PRECISION_DAY) c += 0.05f;
+  bool named = actor.source == ActorSource::kSubject || actor.source == ActorSource::kAgent;
+  bool bare_we = actor.actors.size() == 1 && actor.actors[0].name == "we";
+  if (named) c += bare_we ? 0.1f : 0.3f;
+  if (!words.empty() && date_b > 0 && date_b < 8 &&
+      (words[0].Is("following") || words[0].Is("after") || words[0].Is("before"))) {
+    c -= 0.25f;
+  }
+  if (actor.source == ActorSource::kImplied) c += 0.1f;
+  if (type != amicus::v1::EVENT_TYPE_OTHER) c += 0.1f;
+  return std::min(c, 0.95f);
+}
+
+// "Sep 16, 2021 | News": a short line opening with a full date and
+// stating nothing; on a listing page it dates the item below it.
+absl::optional<DateValue> DateLine(absl::string_view line) {
+  if (CountWords(line) > kMaxDateLineWords) return absl::nullopt;
+  DateScan scan = FindDates(line, absl::nullopt);
+  if (scan.mentions.empty() || scan.mentions[0].begin > 2) return absl::nullopt;
+  const DateMention& m = scan.mentions[0];
+  if (m.date.precision != amicus::v1::DATE_PRECISION_DAY) return absl::nullopt;
+  if (HasVerb(Tokenize(line))) return absl::nullopt;
+  return m.date;
+}
+
+// A sentence of a paragraph, with the reference date for its relative
+// dates (the document's, or the listing item's).
+struct Unit {
+  Range range;
+  size_t paragraph;
+  bool first_in_paragraph;
+  absl::optional<DateValue> date_line;  // the unit is a listing's date line
+};
+
+// Whether a line stops where a sentence may stop: anything but a word,
+// a number, a comma or a hyphen at its end ("... Ananta Bijoy" goes on).
+bool EndsLine(absl::string_view line) {
+  line = absl::StripTrailingAsciiWhitespace(line);
+  if (line.empty()) return true;
+  unsigned char c = static_cast<unsigned char>(line.back());
+  return !(absl::ascii_isalnum(c) || c == ',' || c == '-');
+}
+
+bool ListItem(absl::string_view line) {
+  line = absl::StripLeadingAsciiWhitespace(line);
+  return absl::StartsWith(line, "- ") || absl::StartsWith(line, "* ") ||
+         absl::StartsWith(line, "\xE2\x80\xA2") ||
+         (!line.empty() && absl::ascii_isdigit(static_cast<unsigned char>(line[0])) &&
+          line.size() > 2 && (line[1] == '.' || line[2] == '.'));
+}
+
+// Sentences of the paragraphs, a sentence that a hard wrap cut across
+// two lines joined again ("... Ananta Bijoy\nDas (May) and ...").
+std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras,
+                        size_t skip) {
+  std::vector<Unit> out;
+  bool open = false;  // the last unit continues on the next line
+  for (size_t p = 0; p < paras.size(); ++p) {
+    if (p == skip) {
+      open = false;
+      continue;
+    }
+    absl::string_view line = paras[p].range.in(t);
+    if (absl::optional<DateValue> item = DateLine(line)) {
+      out.push_back({paras[p].range, p, true, item});
+      open = false;
+      continue;
+    }
+    std::vector<Range> sentences = Sentences(t, paras[p].range);
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      if (s == 0 && open && !paras[p].blank_before && !ListItem(line)) {
+        out.back().range.end = sentences[0].end;
+        continue;
+      }
+      out.push_back({sentences[s], p, s == 0, absl::nullopt});
+    }
+    open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
+           CountWords(line) >= kMinWrappedLineWords;
+  }
+  return out;
+}
+
+// "In 2013, X was slain and Y was attacked.": a second passive clause
+// joined by "and" is a second happening.
+bool SecondPassive(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t k = from; k + 3 < to; ++k) {
+    if (!words[k].Is("and")) continue;
+    size_t n = NameLength(words, k + 1);
+    if (n == 0 || k + 1 + n + 1 >= to) continue;
+    const Word& be = words[k + 1 + n];
+    const Word& verb = words[k + 2 + n];
+    if ((be.Is("was") || be.Is("were")) && verb.is_word && !verb.capitalized() &&
+        absl::EndsWith(verb.text, "ed")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct SentenceScan {
+  absl::string_view text;
+  const EventContext& ctx;
+  const ImpliedBodies& bodies;
+  const absl::optional<DateValue>& reference;
+  EventScan& scan;
+};
+
+void ScanSentence(const SentenceScan& in, const Unit& unit);
 
 }  // namespace
 
@@ -457,78 +531,118 @@ EventType ClassifyEvent(absl::string_view sentence) {
   return amicus::v1::EVENT_TYPE_OTHER;
 }
 
+namespace {
+
+void ScanSentence(const SentenceScan& in, const Unit& unit) {
+  absl::string_view t = in.text;
+  const EventContext& ctx = in.ctx;
+  Range sentence = unit.range;
+  absl::string_view s = sentence.in(t);
+  DateScan dates = FindDates(s, in.reference);
+  in.scan.invalid_dates += dates.invalid;
+  if (dates.mentions.empty() || CountWords(s) < kMinEventWords) return;
+  size_t dateline = unit.first_in_paragraph ? DatelineLength(s, nullptr) : 0;
+  std::vector<Word> words = Tokenize(s.substr(dateline), sentence.begin + dateline);
+  // A date line, a title or a list of places states no happening.
+  if (!HasVerb(words)) return;
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const DateMention& m : dates.mentions) {
+    // An offset ("one month after X did Y") opens an adverbial clause,
+    // which the actor finder skips as a whole.
+    spans.push_back(m.begin >= dateline && !m.anchored ? TokenSpan(words, sentence.begin, m)
+                                                       : std::make_pair<size_t, size_t>(0, 0));
+  }
+  std::vector<DateValue> seen;
+  for (size_t i = 0; i < dates.mentions.size(); ++i) {
+    const DateMention& m = dates.mentions[i];
+    if (m.bound && !StartOfWave(s, m, words)) continue;
+    if (std::find(seen.begin(), seen.end(), m.date) != seen.end()) continue;
+    if (!m.anchored && (CoarserThanAnother(m, dates.mentions) || InsideQuotation(s, m))) {
+      continue;
+    }
+    DateMention absolute = m;
+    absolute.begin += sentence.begin;
+    absolute.end += sentence.begin;
+    if (m.anchored) {
+      seen.push_back(m.date);
+      in.scan.events.push_back(AnchoredEvent(t, sentence, absolute, ctx));
+      continue;
+    }
+    auto [tb, te] = spans[i];
+    if (te <= tb || InLeadingParentheses(words, tb)) continue;  // a dateline
+    size_t cb = ClauseBegin(words, tb), ce = ClauseEnd(words, tb);
+    if (Announced(words, cb, ce, m.date, in.reference) || Quoted(s, m) ||
+        AttributiveBackground(words, tb, te)) {
+      continue;
+    }
+    ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    if (Publication(words, actor.verb, tb, m.date, ctx.document_date) ||
+        IssuersStance(words, actor)) {
+      continue;
+    }
+    seen.push_back(m.date);
+    Range evidence = Evidence(t, sentence, words, cb, ce, tb, te);
+    absl::string_view ev = evidence.in(t);
+    FoundEvent event;
+    event.date = m.date;
+    event.type = ClassifyEvent(ev);
+    event.summary = Summary(ev);
+    event.evidence = evidence;
+    event.actors = actor.actors;
+    // A date in a sentence where no one acts and nothing is named as
+    // happening ("protecting the Court is important today") is
+    // background, not an event.
+    if (event.actors.empty() && event.type == amicus::v1::EVENT_TYPE_OTHER &&
+        !HasEventCue(words, std::max(cb, tb > kCueWindow ? tb - kCueWindow : 0),
+                     std::min(ce, te + kCueWindow)) &&
+        !HasEventCue(words, actor.verb, std::min(words.size(), actor.verb + 3))) {
+      continue;
+    }
+    event.confidence = Confidence(m, actor, event.type, words, tb);
+    if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
+    // "X announced that ..., and threatened to ...": two things the
+    // same actor did on the same date.
+    size_t split = CoordinatedPredicate(t, evidence, words);
+    if (split != 0 && dates.mentions.size() == 1) {
+      Range first = Trim(t, {evidence.begin, split});
+      Range second = Trim(t, {split + 6, evidence.end});  // past ", and"
+      EventType first_type = ClassifyEvent(first.in(t));
+      EventType second_type = ClassifyEvent(second.in(t));
+      // Only a measure taken against someone is a second happening; "and
+      // seized his phones", "and called for analysis" tell the first.
+      bool measure = second_type == amicus::v1::EVENT_TYPE_THREAT ||
+                     second_type == amicus::v1::EVENT_TYPE_SANCTION ||
+                     second_type == amicus::v1::EVENT_TYPE_VISA_RESTRICTION ||
+                     second_type == amicus::v1::EVENT_TYPE_WARRANT;
+      if (first_type != second_type && measure) {
+        FoundEvent other = event;
+        event.type = first_type;
+        event.evidence = first;
+        other.type = second_type;
+        other.evidence = second;
+        other.summary = Summary(second.in(t));
+        in.scan.events.push_back(std::move(event));
+        in.scan.events.push_back(std::move(other));
+        continue;
+      }
+    }
+    in.scan.events.push_back(std::move(event));
+  }
+}
+
+}  // namespace
+
 EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras,
                      const EventContext& ctx) {
   EventScan scan;
-  for (size_t p = 0; p < paras.size(); ++p) {
-    if (p == ctx.date_paragraph) continue;
-    for (Range sentence : Sentences(text, paras[p].range)) {
-      absl::string_view s = sentence.in(text);
-      DateScan dates = FindDates(s, ctx.document_date);
-      scan.invalid_dates += dates.invalid;
-      if (dates.mentions.empty() || CountWords(s) < kMinEventWords) continue;
-      std::vector<DateValue> seen;
-      for (const DateMention& m : dates.mentions) {
-        if (m.bound || std::find(seen.begin(), seen.end(), m.date) != seen.end()) continue;
-        if (!m.anchored && (CoarserThanAnother(m, dates.mentions) || InsideQuotation(s, m))) {
-          continue;
-        }
-        seen.push_back(m.date);
-        DateMention absolute = m;
-        absolute.begin += sentence.begin;
-        absolute.end += sentence.begin;
-        if (m.anchored) {
-          scan.events.push_back(AnchoredEvent(text, sentence, absolute, ctx));
-          continue;
-        }
-        Range evidence = EvidenceRange(text, sentence, absolute);
-        absl::string_view ev = evidence.in(text);
-        size_t dateline = sentence.begin == paras[p].range.begin
-                              ? DatelineLength(ev, nullptr) : 0;
-        std::vector<Word> words = Tokenize(ev.substr(dateline), evidence.begin + dateline);
-        FoundEvent event;
-        event.date = m.date;
-        event.type = ClassifyEvent(ev);
-        event.summary = Summary(ev);
-        event.evidence = evidence;
-        std::vector<Word> actor = Subject(words);
-        // A subject that names no one ("Pompeo’s announcement", "This")
-        // gives way to the agent of a passive, or to no actor at all.
-        bool we = actor.size() == 1 && actor[0].Is("we");
-        if (!NameLike(text, actor)) actor = Agent(words);
-        if (!actor.empty() && !IsPronoun(actor.front().text)) {
-          event.actors = ToActors(text, actor, ctx);
-        } else if (we && actor.empty()) {
-          // "We, the undersigned organizations, write ...": the issuers.
-          event.actors = ctx.issuers;
-        }
-        // A date in a sentence where no one acts and nothing is named as
-        // happening ("protecting the Court is important today") is
-        // background, not an event.
-        if (event.actors.empty() && event.type == amicus::v1::EVENT_TYPE_OTHER) continue;
-        // "X announced that ..., and threatened to ...": two things the
-        // same actor did on the same date.
-        size_t split = CoordinatedPredicate(text, evidence, words);
-        if (split != 0 && dates.mentions.size() == 1) {
-          Range first = Trim(text, {evidence.begin, split});
-          Range second = Trim(text, {split + 6, evidence.end});  // past ", and"
-          EventType first_type = ClassifyEvent(first.in(text));
-          EventType second_type = ClassifyEvent(second.in(text));
-          if (first_type != second_type) {
-            FoundEvent other = event;
-            event.type = first_type;
-            event.evidence = first;
-            other.type = second_type;
-            other.evidence = second;
-            other.summary = Summary(second.in(text));
-            scan.events.push_back(std::move(event));
-            scan.events.push_back(std::move(other));
-            continue;
-          }
-        }
-        scan.events.push_back(std::move(event));
-      }
+  ImpliedBodies bodies = LearnImpliedBodies(Tokenize(text));
+  absl::optional<DateValue> reference = ctx.document_date;
+  for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
+    if (unit.date_line) {
+      reference = unit.date_line;  // the listing item below this line
+      continue;
     }
+    ScanSentence({text, ctx, bodies, reference, scan}, unit);
   }
   return scan;
 }

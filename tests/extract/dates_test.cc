@@ -114,3 +114,82 @@ TEST(WeekdayDatesTest, BareWeekdaysAreNotDates) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+using amicus::v1::DATE_PRECISION_DAY;
+using amicus::v1::DATE_PRECISION_MONTH;
+using amicus::v1::DATE_PRECISION_YEAR;
+
+std::string DateOf(absl::string_view text, const DateValue& doc) {
+  DateScan scan = FindDates(text, doc);
+  if (scan.mentions.size() != 1) return std::to_string(scan.mentions.size()) + " dates";
+  const DateValue& d = scan.mentions[0].date;
+  return std::to_string(d.year) + "-" + std::to_string(d.month) + "-" + std::to_string(d.day) +
+         "/" + std::to_string(d.precision);
+}
+
+const std::string kD = "/" + std::to_string(DATE_PRECISION_DAY);
+const std::string kM = "/" + std::to_string(DATE_PRECISION_MONTH);
+const std::string kY = "/" + std::to_string(DATE_PRECISION_YEAR);
+
+TEST(RelativeSpansTest, LastWeekIsDatedAsFinelyAsTheWholeWeekAllows) {
+  // 2 October 2019 was a Wednesday: the week before ran 23-29 September.
+  EXPECT_EQ(DateOf("the bill tabled last week", {2019, 10, 2, DATE_PRECISION_DAY}),
+            "2019-9-0" + kM);
+  // 9 April 2020 was a Thursday: the week before straddled March and April.
+  EXPECT_EQ(DateOf("Last week, the union wrote to the minister",
+                   {2020, 4, 9, DATE_PRECISION_DAY}),
+            "2020-0-0" + kY);
+}
+
+TEST(RelativeSpansTest, TheWeekendStartsOnItsSaturday) {
+  // 7 March 2023 was a Tuesday.
+  EXPECT_EQ(DateOf("two organisers detained over the weekend", {2023, 3, 7, DATE_PRECISION_DAY}),
+            "2023-3-4" + kD);
+}
+
+TEST(RelativeSpansTest, ThisMorningIsTheDocumentsDay) {
+  EXPECT_EQ(DateOf("The director this morning gave evidence", {2021, 6, 3, DATE_PRECISION_DAY}),
+            "2021-6-3" + kD);
+}
+
+TEST(RelativeSpansTest, BareAndParenthesizedMonthsTakeTheDocumentYear) {
+  DateValue doc{2017, 10, 20, DATE_PRECISION_DAY};
+  EXPECT_EQ(DateOf("The draft was made public in mid-June", doc), "2017-6-0" + kM);
+  EXPECT_EQ(DateOf("the strike of early March", doc), "2017-3-0" + kM);
+  // A month still to come in the document's year is last year's.
+  EXPECT_EQ(DateOf("a decree signed in December", doc), "2016-12-0" + kM);
+  DateScan scan = FindDates("two reporters, Ana Ruiz (January) and Li Wen (April), were jailed",
+                            doc);
+  ASSERT_EQ(scan.mentions.size(), 2u);
+  EXPECT_EQ(scan.mentions[0].date.month, 1);
+  EXPECT_EQ(scan.mentions[1].date.month, 4);
+  // "May" the verb stays a verb.
+  EXPECT_EQ(DateOf("The court may decide soon", doc), "0 dates");
+}
+
+TEST(RelativeSpansTest, AYearLessDateWellAfterTheDocumentsIsLastYears) {
+  DateValue doc{2021, 1, 15, DATE_PRECISION_DAY};
+  EXPECT_EQ(DateOf("arrested on 20 December at his home", doc), "2020-12-20" + kD);
+  EXPECT_EQ(DateOf("released on 3 January", doc), "2021-1-3" + kD);
+}
+
+TEST(RelativeSpansTest, CutOffsMetadataAndPurposesAreNotEventDates) {
+  DateScan scan = FindDates(
+      "As of 31 March, 11 were freed. Date: 2019-05-02. A protest for 5 June was called.",
+      DateValue{2019, 5, 2, DATE_PRECISION_DAY});
+  ASSERT_EQ(scan.mentions.size(), 3u);
+  for (const DateMention& m : scan.mentions) EXPECT_TRUE(m.bound);
+}
+
+TEST(RelativeSpansTest, WrappedAndTabbedDatesAreRead) {
+  EXPECT_EQ(DateOf("On\n2016-02-02 his laptop was seized", {2017, 1, 1, DATE_PRECISION_DAY}),
+            "2016-2-2" + kD);
+  EXPECT_EQ(DateOf("the\tSeptember\t2017\tshutdown", {2018, 1, 1, DATE_PRECISION_DAY}),
+            "2017-9-0" + kM);
+}
+
+}  // namespace
+}  // namespace amicus::extract

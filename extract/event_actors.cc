@@ -1,0 +1,920 @@
+#include "extract/event_actors.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "extract/organizations.h"
+#include "extract/text_units.h"
+
+namespace amicus::extract {
+namespace {
+
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+constexpr size_t kMaxAgentWords = 8;
+constexpr size_t kMaxOpenerWords = 30;
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+bool InSet(const absl::flat_hash_set<std::string>& set, const Word& w) {
+  return w.is_word && set.contains(Lower(w.text));
+}
+
+// Words that open an adverbial phrase before a clause's subject.
+bool IsAdverbialOpener(const Word& w) {
+  static const auto* kOpeners = new absl::flat_hash_set<std::string>{
+      "in", "on", "at", "as", "after", "before", "since", "during", "following",
+      "earlier", "later", "today", "yesterday", "last", "this", "meanwhile",
+      "however", "also", "then", "additionally", "moreover", "furthermore",
+      "regrettably", "when", "while", "although", "though", "despite",
+      "because", "if", "accordingly", "according", "by", "with", "under",
+      "for", "from", "between", "until", "once", "instead", "indeed", "yet",
+      "notably", "specifically", "similarly", "recently", "previously", "prior",
+      "subsequently", "thereafter", "amid", "amidst", "upon", "within", "over",
+      "throughout", "around", "unfortunately", "so", "thus", "further", "finally",
+      "first", "second", "again", "now", "only", "even", "still", "meantime"};
+  return InSet(*kOpeners, w);
+}
+
+// Sentence-opening words that start no name: "Such a call", "One year
+// ago", "Previous post", "Several arrests".
+bool IsDeterminer(const Word& w) {
+  static const auto* kDeterminers = new absl::flat_hash_set<std::string>{
+      "such", "one", "this", "these", "those", "that", "another", "previous",
+      "some", "several", "many", "each", "every", "any", "other", "no", "its",
+      "his", "her", "their", "our", "my", "your", "most", "all", "both", "more",
+      "few", "much", "little", "either", "neither", "what", "whose"};
+  return InSet(*kDeterminers, w);
+}
+
+bool IsPreposition(const Word& w) {
+  static const auto* kPrepositions = new absl::flat_hash_set<std::string>{
+      "of", "at", "in", "on", "from", "for", "to", "with", "near", "outside",
+      "inside", "under", "against", "across", "within", "without", "into"};
+  return w.is_word && !w.capitalized() && InSet(*kPrepositions, w);
+}
+
+bool IsPronoun(const Word& w) {
+  static const auto* kPronouns = new absl::flat_hash_set<std::string>{
+      "it", "this", "that", "these", "those", "he", "she", "they", "i", "you",
+      "there", "which", "who", "him", "them", "us", "one"};
+  return InSet(*kPronouns, w) && !w.all_caps();  // "US", "IT" are names
+}
+
+bool IsBe(const Word& w) {
+  static const auto* kBe = new absl::flat_hash_set<std::string>{
+      "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"};
+  return InSet(*kBe, w);
+}
+
+// Past participles that do not end in "-ed".
+bool IsIrregularParticiple(absl::string_view l) {
+  static const auto* kForms = new absl::flat_hash_set<std::string>{
+      "made", "held", "taken", "seized", "sent", "given", "shown", "found",
+      "known", "brought", "built", "caught", "slain", "beaten", "hit", "shot",
+      "stolen", "written", "done", "seen", "told", "put", "set", "kept", "struck",
+      "thrown", "drawn", "sworn", "paid", "laid", "sold", "led", "left", "won",
+      "hung", "stabbed", "torn", "bound", "broken", "chosen", "frozen", "spoken"};
+  return kForms->contains(l);
+}
+
+bool IsParticiple(const Word& w) {
+  if (!w.is_word || w.capitalized()) return false;
+  std::string l = Lower(w.text);
+  return (l.size() > 4 && absl::EndsWith(l, "ed")) || IsIrregularParticiple(l);
+}
+
+// "Immediately", "Recently", "Unfortunately" open sentences; "Italy" and
+// "Kelly" do not end like adverbs.
+bool IsCapitalizedAdverb(const Word& w) {
+  if (!w.capitalized()) return false;
+  std::string l = Lower(w.text);
+  for (absl::string_view suffix : {"ately", "ally", "ently", "ously", "ively", "antly", "edly",
+                                   "ingly", "ically", "ilarly", "ularly"}) {
+    if (absl::EndsWith(l, suffix)) return true;
+  }
+  return false;
+}
+
+bool IsAdverb(const Word& w) {
+  if (IsCapitalizedAdverb(w)) return true;
+  return w.is_word && !w.capitalized() &&
+         (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further") ||
+          w.Is("then") || w.Is("thereafter") || w.Is("first") || w.Is("today") ||
+          w.Is("yesterday") || w.Is("again") || w.Is("already") || w.Is("not"));
+}
+
+bool IsPunct(const Word& w, absl::string_view p) { return !w.is_word && w.text == p; }
+
+bool IsDash(const Word& w) {
+  return !w.is_word && (w.text == "-" || w.text == "\xE2\x80\x93" || w.text == "\xE2\x80\x94");
+}
+
+bool IsNumber(const Word& w) {
+  return w.is_word && !w.text.empty() && absl::ascii_isdigit(static_cast<unsigned char>(w.text[0]));
+}
+
+// Index of the date span starting at or covering token i, or -1.
+int DateAt(const Spans& dates, size_t i) {
+  for (size_t d = 0; d < dates.size(); ++d) {
+    if (i >= dates[d].first && i < dates[d].second) return static_cast<int>(d);
+  }
+  return -1;
+}
+
+// The next top-level comma in [from, to), or `to`.
+size_t NextComma(const std::vector<Word>& words, size_t from, size_t to) {
+  int depth = 0;
+  for (size_t k = from; k < to; ++k) {
+    if (IsPunct(words[k], "(")) ++depth;
+    if (IsPunct(words[k], ")") && depth > 0) --depth;
+    if (depth == 0 && IsPunct(words[k], ",")) return k;
+  }
+  return to;
+}
+
+std::string SpanText(absl::string_view text, const std::vector<Word>& words, size_t b,
+                     size_t e) {
+  while (e > b && !words[e - 1].is_word && words[e - 1].text != ")" &&
+         words[e - 1].text != "\xE2\x80\x9D") {
+    --e;
+  }
+  while (b < e && !words[b].is_word && words[b].text != "\xE2\x80\x9C") ++b;
+  if (b >= e) return "";
+  std::string out(text.substr(words[b].begin, words[e - 1].end - words[b].begin));
+  for (char& c : out) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  return out;
+}
+
+// Whether `w` may continue a capitalized name across "and"/"or" and a
+// lowercase word when a body noun follows ("the International Humanist
+// and secular movement").
+size_t BodyTail(const std::vector<Word>& words, size_t at, size_t to) {
+  for (size_t k = at; k < to && k < at + 4; ++k) {
+    const Word& w = words[k];
+    if (!w.is_word || IsParticiple(w)) return at;
+    if (IsBodyNoun(Lower(w.text))) return k + 1;
+    if (w.capitalized()) continue;
+    if (!(w.Is("and") || w.Is("of") || w.Is("secular") || !IsAdverb(w))) return at;
+  }
+  return at;
+}
+
+// The agent of "by X" starting at token k (after "by"): a name, a name
+// with its body noun ("Zimbabwe police"), or a lowercase body ("machete
+// men", "the government"). Returns the end token, or k when none.
+size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
+  static const auto* kNotAgents = new absl::flat_hash_set<std::string>{
+      "end", "virtue", "means", "way", "email", "phone", "mail", "law", "decree",
+      "order", "majority", "far", "then", "now", "default", "design", "force",
+      "hand", "chance", "mistake", "name", "contrast", "comparison"};
+  if (k < to && (words[k].Is("the") || words[k].Is("a"))) ++k;
+  if (k >= to || !words[k].is_word || IsNumber(words[k])) return k;
+  if (InSet(*kNotAgents, words[k]) || absl::EndsWith(words[k].text, "ing")) return k;
+  size_t n = NameLength(words, k);
+  if (n > 0) {
+    size_t end = k + n;
+    // "the ICC’s Pre-Trial Chamber I": the possessed body.
+    if (end < to && StripPossessive(words[end - 1].text).size() != words[end - 1].text.size() &&
+        words[end].capitalized()) {
+      end += NameLength(words, end);
+    }
+    // "Israel based NSO Group"
+    if (end + 1 < to && words[end].Is("based") && words[end + 1].capitalized()) {
+      end += 1 + NameLength(words, end + 1);
+    }
+    while (end < to && words[end].is_word && IsBodyNoun(Lower(words[end].text))) ++end;
+    end = std::max(end, BodyTail(words, end, to));
+    // "the ACLU, ICJ and ISHR"
+    while (end + 1 < to && (IsPunct(words[end], ",") || words[end].Is("and") ||
+                            words[end].Is("or"))) {
+      size_t m = NameLength(words, end + 1);
+      if (m == 0) break;
+      end = end + 1 + m;
+    }
+    if (end < to && IsPunct(words[end], "(") && end + 2 < to && IsPunct(words[end + 2], ")")) {
+      end += 3;  // "(ABT)"
+    }
+    return end;
+  }
+  // Lowercase: up to three words ending in a body noun.
+  for (size_t e = k; e < to && e < k + 3; ++e) {
+    if (!words[e].is_word || words[e].capitalized()) break;
+    if (IsBodyNoun(Lower(words[e].text))) return e + 1;
+  }
+  return k;
+}
+
+// The first "by X" agent in [from, to), as token span.
+std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from, size_t to,
+                                    size_t limit, const std::vector<bool>& quoted) {
+  for (size_t i = from; i + 1 < to; ++i) {
+    if (!words[i].Is("by") || quoted[i]) continue;
+    // "by 2020", "by using", "by the end of"
+    size_t k = i + 1;
+    size_t start = k < to && (words[k].Is("the") || words[k].Is("a")) ? k + 1 : k;
+    size_t end = AgentEnd(words, k, limit);
+    if (end > start && end - start <= kMaxAgentWords) return {start, end};
+  }
+  return {0, 0};
+}
+
+// "the Parliamentary Standing Committee on Information Technology, which
+// decided ...": the name (or body) just before the comma.
+std::pair<size_t, size_t> Antecedent(const std::vector<Word>& words, size_t comma) {
+  // "Dr. Ana Ferrer, the Group’s chair, who spoke": past the appositive.
+  if (comma > 0 && words[comma - 1].is_word && !words[comma - 1].capitalized() &&
+      !IsBodyNoun(Lower(words[comma - 1].text))) {
+    for (size_t k = comma - 1; k > 0 && comma - k < 8; --k) {
+      if (IsPunct(words[k - 1], ",")) {
+        comma = k - 1;
+        break;
+      }
+    }
+  }
+  size_t b = comma;
+  while (b > 0) {
+    const Word& w = words[b - 1];
+    bool part = w.capitalized() || (w.is_word && IsNameConnectorAnyCase(w.text) && b < comma) ||
+                (!w.capitalized() && w.is_word && IsBodyNoun(Lower(w.text)) && b == comma);
+    if (!part) break;
+    --b;
+  }
+  while (b < comma && words[b].is_word && !words[b].capitalized() &&
+         !IsBodyNoun(Lower(words[b].text))) {
+    ++b;  // leading connectors
+  }
+  return {b, comma};
+}
+
+// A capitalized participle or gerund that opens a sentence ("Founded in
+// 2011, ...", "Based on its observation ...", "Responding to ...").
+bool IsParticipleOpener(const Word& w, const EventContext& ctx) {
+  if (!w.capitalized() || w.all_caps()) return false;
+  std::string l = Lower(w.text);
+  bool form = (l.size() > 4 && (absl::EndsWith(l, "ed") || absl::EndsWith(l, "ing")));
+  return form && ctx.people->Find(w.text) == nullptr;
+}
+
+// Where the subject of a clause starting at token b begins, past
+// adverbials, participial openers and dates; `e` when none is found.
+size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Spans& dates,
+                    const EventContext& ctx, size_t& opener_end) {
+  size_t i = b;
+  opener_end = b;
+  for (size_t guard = 0; i < e && guard < kMaxOpenerWords; ++guard) {
+    const Word& w = words[i];
+    int d = DateAt(dates, i);
+    if (d >= 0) {
+      i = dates[d].second;
+      opener_end = i;
+      continue;
+    }
+    if (!w.is_word) {
+      if (IsPunct(w, "(")) {
+        while (i < e && !IsPunct(words[i], ")")) ++i;
+      }
+      // "<strong>", "</sup>": markup left in the text.
+      if (IsPunct(w, "<")) {
+        while (i < e && !IsPunct(words[i], ">")) ++i;
+      }
+      ++i;
+      continue;
+    }
+    // "**Georgia:** The Court’s Registry ...": a label before the clause.
+    if (i == b || opener_end == i) {
+      size_t k = i;
+      while (k < e && k < i + 3 && words[k].capitalized()) ++k;
+      if (k > i && k < e && IsPunct(words[k], ":")) {
+        i = opener_end = k + 1;
+        continue;
+      }
+    }
+    // "<sup>1</sup>Amnesty": a footnote mark glued to the next word.
+    if (IsNumber(w) && i + 1 < e && words[i + 1].begin == w.end) {
+      ++i;
+      continue;
+    }
+    // "One year ago", "two weeks later"; "one month after X did Y,"
+    if (i + 2 < e && (w.Is("one") || w.Is("a") || w.Is("two") || w.Is("three") || IsNumber(w)) &&
+        words[i + 1].is_word && !words[i + 1].capitalized()) {
+      const Word& rel = words[i + 2];
+      if (rel.Is("ago") || rel.Is("later") || rel.Is("earlier")) {
+        i += 3;
+        opener_end = i;
+        continue;
+      }
+      if (rel.Is("after") || rel.Is("before")) {
+        size_t c = NextComma(words, i, e);
+        if (c == e) return e;
+        i = opener_end = c + 1;
+        continue;
+      }
+    }
+    bool opener = IsAdverbialOpener(w) || IsParticipleOpener(w, ctx) ||
+                  (IsCapitalizedAdverb(w) && i + 1 < e && !IsPunct(words[i + 1], ","));
+    if (opener) {
+      // "In April 2016 the Unit arrested", "On 31 July, X": the phrase
+      // ends with the date it introduces.
+      size_t k = i + 1;
+      while (k < e && k < i + 3 && DateAt(dates, k) < 0) ++k;
+      int near = k < e ? DateAt(dates, k) : -1;
+      if (near >= 0 && !IsParticipleOpener(w, ctx)) {
+        i = dates[near].second;
+      } else {
+        size_t c = NextComma(words, i, e);
+        if (c == e) {
+          ++i;  // "Today the ICJ ...", "Yesterday migration officers ..."
+          if (IsAdverbialOpener(w) && !w.Is("today") && !w.Is("yesterday") &&
+              !w.Is("meanwhile") && !w.Is("however") && !w.Is("also") && !w.Is("then")) {
+            return e;
+          }
+        } else {
+          i = c + 1;
+        }
+      }
+      opener_end = i;
+      continue;
+    }
+    if (IsAdverb(w)) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+// The first verb after the subject start, skipping parentheses, quoted
+// titles and ", which ... ," asides.
+size_t VerbAt(const std::vector<Word>& words, size_t s, size_t e, const Spans& dates) {
+  int depth = 0;
+  bool quoted = false;
+  for (size_t k = s; k < e; ++k) {
+    const Word& w = words[k];
+    if (IsPunct(w, "(")) ++depth;
+    if (IsPunct(w, ")") && depth > 0) --depth;
+    if (w.text == "\xE2\x80\x9C" || w.text == "\xE2\x80\x98") quoted = true;
+    if (w.text == "\xE2\x80\x9D" || w.text == "\xE2\x80\x99") quoted = false;
+    if (depth > 0 || quoted || DateAt(dates, k) >= 0) continue;
+    if (IsPunct(w, ",") && k + 1 < e && (words[k + 1].Is("which") || words[k + 1].Is("who"))) {
+      size_t c = NextComma(words, k + 1, e);
+      if (c == e) return e;
+      k = c;
+      continue;
+    }
+    if (IsVerbish(w)) return k;
+  }
+  return e;
+}
+
+// Whether the verb group at v is passive ("was arrested", "had been
+// alerted", "were brutally murdered").
+bool PassiveAt(const std::vector<Word>& words, size_t v, size_t e) {
+  size_t k = v;
+  if (k < e && (words[k].Is("had") || words[k].Is("has") || words[k].Is("have"))) ++k;
+  bool be = false;
+  while (k < e && (IsBe(words[k]) || IsAdverb(words[k]))) {
+    be = be || IsBe(words[k]);
+    ++k;
+  }
+  return be && k < e && IsParticiple(words[k]);
+}
+
+// The document's issuers, or "we" as the document says when it names
+// none.
+std::vector<PersonInfo> Issuers(const EventContext& ctx) {
+  if (!ctx.issuers.empty()) return ctx.issuers;
+  return {{"we", "", "", true}};
+}
+
+// "Prosecutor Amina Diallo": a title before a person's name.
+bool TitledPerson(absl::string_view text, std::string& title, std::string& name) {
+  SplitTitle(text, title, name);
+  size_t words = CountWords(name);
+  return !title.empty() && words >= 2 && words <= 4 && !LooksLikeOrganization(name);
+}
+
+// "the High Commissioner" after "Zeid Ra’ad Al Hussein, the United
+// Nations High Commissioner for Human Rights": the person the document
+// introduced with that office (two words at least, and not the
+// organization part of a role, as in "spokesperson for X").
+const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx) {
+  if (CountWords(office) < 2) return nullptr;
+  for (const PersonInfo& p : ctx.people->people()) {
+    size_t at = p.role.find(std::string(office));
+    if (p.role.empty() || at == std::string::npos) continue;
+    absl::string_view before = absl::StripTrailingAsciiWhitespace(
+        absl::string_view(p.role).substr(0, at));
+    if (absl::EndsWith(before, " for") || absl::EndsWith(before, " of") ||
+        absl::EndsWith(before, " at") || before == "for" || before == "of") {
+      continue;
+    }
+    return &p;
+  }
+  return nullptr;
+}
+
+PersonInfo ToActor(std::string text, const EventContext& ctx) {
+  if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
+    text = text.substr(4);
+  }
+  std::string title, name;
+  if (!LooksLikeOrganization(text) && TitledPerson(text, title, name)) {
+    if (const PersonInfo* known = ctx.people->Find(name)) return *known;
+    return {name, title, "", false};
+  }
+  if (const PersonInfo* holder = OfficeHolder(text, ctx)) return *holder;
+  std::vector<Word> words = Tokenize(text);
+  bool org = LooksLikeOrganization(text) || ctx.orgs->IsAcronym(text) ||
+             text.find(',') != std::string::npos ||
+             (!words.empty() && IsBodyNoun(Lower(words.back().text)));
+  if (org) {
+    // "the Tribunal" after "the Regional Human Rights Tribunal"
+    std::string full = words.size() == 1 ? ctx.orgs->ByHead(text) : "";
+    if (full.empty()) full = ctx.orgs->FullName(text);
+    if (full.empty()) full = text;
+    return {full, "", full, true};
+  }
+  SplitTitle(text, title, name);
+  if (name.empty()) name = text;
+  if (const PersonInfo* known = ctx.people->Find(name)) return *known;
+  if (const PersonInfo* holder = OfficeHolder(text, ctx)) return *holder;
+  return {name, title, "", false};
+}
+
+// Whether a part of a coordinated subject names someone on its own.
+bool StandsAlone(absl::string_view part, const EventContext& ctx) {
+  absl::string_view bare = absl::StripPrefix(absl::StripPrefix(part, "the "), "The ");
+  return LooksLikeOrganization(bare) || ctx.orgs->IsAcronym(bare) ||
+         ctx.people->Find(bare) != nullptr;
+}
+
+// A coordinated subject ("the ACLU, ICJ and ISHR") whose every part names
+// someone is one actor named as written, speaking for the organizations
+// in full; anything else is one actor resolved as a whole.
+std::vector<PersonInfo> ToActors(std::string text, const EventContext& ctx) {
+  if (text.empty()) return {};
+  std::vector<std::string> parts;
+  for (absl::string_view piece : absl::StrSplit(text, absl::ByAnyChar(","))) {
+    for (absl::string_view part : absl::StrSplit(piece, " and ")) {
+      part = absl::StripAsciiWhitespace(part);
+      if (!part.empty()) parts.emplace_back(part);
+    }
+  }
+  bool split = parts.size() > 1 &&
+               std::all_of(parts.begin(), parts.end(), [&](const std::string& p) {
+                 return StandsAlone(p, ctx);
+               });
+  if (!split) return {ToActor(text, ctx)};
+  std::vector<std::string> full;
+  for (const std::string& part : parts) full.push_back(ToActor(part, ctx).name);
+  std::string head =
+      full.size() > 1 ? absl::StrJoin(full.begin(), full.end() - 1, ", ") : "";
+  std::string name(absl::StripPrefix(absl::StripPrefix(text, "the "), "The "));
+  return {{name, "", absl::StrCat(head, " and ", full.back()), true}};
+}
+
+bool HasStem(const std::vector<Word>& words, size_t b, size_t e,
+             std::initializer_list<absl::string_view> stems) {
+  for (size_t k = b; k < e; ++k) {
+    if (!words[k].is_word) continue;
+    for (absl::string_view s : stems) {
+      if (absl::StartsWithIgnoreCase(words[k].text, s)) return true;
+    }
+  }
+  return false;
+}
+
+// The body a clause's verb implies when the clause names no agent.
+std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t e,
+                                const EventContext& ctx, const ImpliedBodies& bodies) {
+  bool arrest = false;
+  for (size_t k = b; k < e; ++k) {
+    // "arrest warrants" are issued by judges, not made by police.
+    if (absl::StartsWithIgnoreCase(words[k].text, "arrest") && k + 1 < words.size() &&
+        absl::StartsWithIgnoreCase(words[k + 1].text, "warrant")) {
+      continue;
+    }
+    arrest = arrest || HasStem(words, k, k + 1, {"arrest", "detain", "detention", "detainment",
+                                                  "seiz", "raid", "summon", "custody",
+                                                  "abduct", "interrogat"});
+  }
+  if (arrest) {
+    std::string body = bodies.authorities.empty() ? "police" : bodies.authorities;
+    return {{body, "", body, true}};
+  }
+  if (!bodies.perpetrators.empty() &&
+      HasStem(words, b, e, {"kill", "murder", "slain", "attack", "hack", "assault", "stabb"})) {
+    return {{bodies.perpetrators, "", bodies.perpetrators, true}};
+  }
+  if (HasStem(words, b, e, {"published", "posted"})) return Issuers(ctx);
+  return {};
+}
+
+// Whether a subject phrase [s, h) names an actor: its head (the last
+// word before a preposition) is a name or a body noun, or it counts a
+// group ("17 victims of the hack", "the defendants"). "Pompeo’s
+// announcement" and "Such a call" name no one.
+bool NamesSomeone(const std::vector<Word>& words, size_t s, size_t h) {
+  if (s >= h) return false;
+  const Word& first = words[s];
+  if (IsPronoun(first) || (IsDeterminer(first) && !first.Is("all") && !first.Is("both"))) {
+    return false;
+  }
+  // "four of the defendants": the group counted.
+  if (s + 2 < h && words[s + 1].Is("of") && words[s + 2].Is("the") &&
+      (IsNumber(first) || first.Is("two") || first.Is("three") || first.Is("four") ||
+       first.Is("five") || first.Is("some") || first.Is("several"))) {
+    return NamesSomeone(words, s + 2, h);
+  }
+  size_t end = s;
+  while (end < h && !(end > s && IsPreposition(words[end]))) ++end;
+  // "Ministry of Foreign Affairs": a preposition inside a name is part of it.
+  if (end < h && end > s && words[end - 1].capitalized() && end + 1 < h &&
+      words[end + 1].capitalized()) {
+    end = h;
+  }
+  const Word* head = nullptr;
+  for (size_t k = end; k > s; --k) {
+    if (words[k - 1].is_word) {
+      head = &words[k - 1];
+      break;
+    }
+  }
+  if (head == nullptr) return false;
+  if (head->capitalized()) return StripPossessive(head->text).size() == head->text.size();
+  std::string l = Lower(head->text);
+  if (IsBodyNoun(l)) return true;
+  for (size_t k = s; k < end; ++k) {
+    if (StripPossessive(words[k].text).size() != words[k].text.size()) return false;
+  }
+  // People named by role in the plural: "defendants", "victims",
+  // "activists", "lawyers", "students".
+  bool plural = false;
+  for (absl::string_view suffix : {"ants", "ents", "ists", "ers", "ors", "ims", "ees"}) {
+    plural = plural || absl::EndsWith(l, suffix);
+  }
+  return plural && (IsNumber(first) || first.Is("the") || first.Is("two") ||
+                    first.Is("three") || first.Is("four") || first.Is("five"));
+}
+
+// "US Secretary of State, Michael Pompeo, announced": the name in
+// apposition to a title, when the subject opens with one.
+bool BareName(const std::vector<Word>& words, size_t b, size_t e) {
+  if (b >= e || e - b > 5) return false;
+  for (size_t k = b; k < e; ++k) {
+    const Word& w = words[k];
+    if (!(w.capitalized() || (w.text.size() == 2 && w.text[1] == '.') ||
+          (!w.is_word && w.text == "."))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IsBodyNoun(absl::string_view lowercase) {
+  static const auto* kBodies = new absl::flat_hash_set<std::string>{
+      "prosecutor", "prosecutors", "government", "governments", "senators",
+      "judges", "judge", "lawmakers", "administration", "court", "organizations",
+      "organisations", "ngos", "experts", "officials", "authorities", "states",
+      "parliament", "congress", "senate", "president", "minister", "police",
+      "army", "military", "council", "commission", "committee", "coalition",
+      "groups", "members", "representatives", "delegation", "ministry",
+      "tribunal", "network", "office", "agency", "board", "panel", "movement",
+      "officers", "agents", "soldiers", "forces", "guards", "investigators",
+      "men", "gunmen", "assailants", "attackers", "unit", "bureau", "service",
+      "department", "chamber", "alliance", "activists", "partners"};
+  return kBodies->contains(lowercase);
+}
+
+bool IsVerbish(const Word& w) {
+  static const auto* kVerbs = new absl::flat_hash_set<std::string>{
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+      "could", "must", "should", "may", "might", "did", "does", "do", "said",
+      "says", "sent", "wrote", "made", "told", "took", "gave", "met", "held",
+      "began", "came", "comes", "became", "calls", "urges", "welcomes",
+      "states", "follows", "recalls", "condemns", "expresses", "notes",
+      "demands", "seeks", "requests", "warns", "threatens", "announces",
+      "sought", "brought", "won", "lost", "spoke", "led", "left", "set",
+      "put", "ran", "saw", "let", "kept", "struck", "chose", "writes",
+      "sends", "issues", "imposes", "signs", "signed", "launches", "opens",
+      "launch", "spends", "stand", "urge", "call", "write", "join", "joins",
+      // irregular past tenses ("the Ministry froze the assets")
+      "froze", "withdrew", "drew", "threw", "swore", "forbade", "undertook",
+      "bore", "fought", "caught", "sold", "found", "heard", "paid", "laid",
+      "built", "spent", "knew", "drove", "broke", "stood", "got", "hit",
+      "cut", "shut", "rose", "fell", "stole", "tore", "wore", "broke"};
+  if (!w.is_word || w.capitalized()) return false;
+  std::string l = Lower(w.text);
+  return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
+}
+
+ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
+  ImpliedBodies out;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (out.authorities.empty() && (w.Is("authorities") || w.Is("police")) &&
+        words[i - 1].capitalized() && !words[i - 1].Is("The")) {
+      size_t b = i - 1;
+      while (b > 0 && i - b < 3 && words[b - 1].capitalized() && !words[b - 1].Is("The")) --b;
+      out.authorities = absl::StrCat(
+          absl::string_view(words[b].text.data(), w.end - words[b].begin));
+    }
+    if (out.perpetrators.empty() && w.Is("by") && words[i - 1].Is("claimed")) {
+      size_t b = i + 1 < words.size() && words[i + 1].Is("the") ? i + 2 : i + 1;
+      size_t e = b;
+      while (e < words.size() && e < b + 12 &&
+             (words[e].capitalized() || words[e].Is("or") || words[e].Is("and") ||
+              IsPunct(words[e], "(") || IsPunct(words[e], ")") ||
+              (words[e].is_word && IsNameConnectorAnyCase(words[e].text)))) {
+        ++e;
+      }
+      while (e > b && words[e - 1].is_word && !words[e - 1].capitalized()) --e;
+      if (e > b && words[b].capitalized()) {
+        out.perpetrators = std::string(
+            absl::string_view(words[b].text.data(), words[e - 1].end - words[b].begin));
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<bool> QuotedTokens(const std::vector<Word>& words) {
+  std::vector<bool> out(words.size(), false);
+  bool single = false, curly = false, straight = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
+    bool was = single || curly || straight;
+    if (w.text == "\xE2\x80\x98") single = true;
+    if (w.text == "\xE2\x80\x99") single = false;
+    if (w.text == "\xE2\x80\x9C") curly = true;
+    if (w.text == "\xE2\x80\x9D") curly = false;
+    if (w.text == "\"") straight = !straight;
+    out[k] = was || single || curly || straight;
+  }
+  return out;
+}
+
+size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
+  static const auto* kSaying = new absl::flat_hash_set<std::string>{
+      "said", "stated", "announced", "claimed", "noted", "found", "concluded",
+      "reported", "affirmed", "ruled", "held", "argued", "confirmed", "revealed",
+      "alleged", "declared", "warned", "says", "states", "noted", "ensure"};
+  std::vector<bool> quoted = QuotedTokens(words);
+  bool date_quoted = at < words.size() && quoted[at];
+  for (size_t k = std::min(at, words.size()); k > 0; --k) {
+    const Word& w = words[k - 1];
+    if (quoted[k - 1] && !date_quoted) continue;
+    if (IsPunct(w, ";")) return k;
+    // "when he was assaulted on 17 August": a clause of its own.
+    if ((w.Is("when") || w.Is("while") || w.Is("although") || w.Is("because")) && k > 1 &&
+        !IsPunct(words[k - 2], ",")) {
+      return k - 1;
+    }
+    // "since the Court opened its investigation in January 2016"
+    if (w.Is("since") && k < at) {
+      for (size_t n = k; n < at && n < k + 6; ++n) {
+        if (IsVerbish(words[n])) return k - 1;
+      }
+    }
+    if ((w.Is("which") || w.Is("who")) && k >= 2 && IsPunct(words[k - 2], ",")) return k - 1;
+    if (w.Is("but") || w.Is("whereas")) return k;
+    if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
+      return k;
+    }
+  }
+  return 0;
+}
+
+size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
+  std::vector<bool> quoted = QuotedTokens(words);
+  for (size_t k = at + 1; k < words.size(); ++k) {
+    const Word& w = words[k];
+    if (quoted[k]) continue;
+    if (IsPunct(w, ";") || w.Is("but") || w.Is("whereas")) return k;
+  }
+  return words.size();
+}
+
+ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
+                       size_t date_begin, size_t date_end, const Spans& dates,
+                       const EventContext& ctx, const ImpliedBodies& bodies) {
+  ActorFinding out;
+  out.verb = words.size();
+  std::vector<bool> quoted = QuotedTokens(words);
+  size_t b = ClauseBegin(words, date_begin);
+  size_t e = ClauseEnd(words, date_begin);
+  size_t seg_b = b, seg_e = NextComma(words, date_end, e);
+  for (size_t k = date_begin; k > b; --k) {
+    if (IsPunct(words[k - 1], ",")) {
+      seg_b = k;
+      break;
+    }
+  }
+  auto agent_in = [&](size_t from, size_t to) -> bool {
+    auto [ab, ae] = FindAgent(words, from, to, std::max(to, e), quoted);
+    if (ae <= ab) return false;
+    out.actors = ToActors(SpanText(text, words, ab, ae), ctx);
+    out.source = ActorSource::kAgent;
+    return true;
+  };
+
+  // "which decided ...": the antecedent acts.
+  if (b > 0 && (words[b].Is("which") || words[b].Is("who")) && IsPunct(words[b - 1], ",")) {
+    auto [ab, ae] = Antecedent(words, b - 1);
+    size_t v = VerbAt(words, b + 1, e, dates);
+    out.verb = v;
+    if (v < e && PassiveAt(words, v, e)) {
+      // "who were abducted over the weekend": the antecedent suffered it.
+      out.passive = true;
+      if (agent_in(v, e) || agent_in(0, words.size())) return out;
+      out.actors = Implied(words, b, e, ctx, bodies);
+      if (!out.actors.empty()) out.source = ActorSource::kImplied;
+      return out;
+    }
+    // "which he announced": the clause has a subject of its own.
+    bool own_subject = b + 1 < e && (IsPronoun(words[b + 1]) || words[b + 1].capitalized());
+    if (ae > ab && !own_subject) {
+      out.actors = ToActors(SpanText(text, words, ab, ae), ctx);
+      out.source = ActorSource::kSubject;
+      return out;
+    }
+    ++b;  // "which President X signed": the clause's own subject
+  }
+
+  size_t opener_end = b;
+  size_t s = SubjectStart(words, b, e, dates, ctx, opener_end);
+  size_t v = VerbAt(words, s, e, dates);
+  out.verb = v;
+  // The date sits in a phrase apart from the clause's verb that names its
+  // own agent ("Responding to the arrest of two lawyers by police on 4
+  // May, X said").
+  if (date_begin < date_end && (date_end <= s || v < seg_b || v >= seg_e) &&
+      agent_in(seg_b, seg_e)) {
+    return out;
+  }
+
+  // "a warrant issued by the Chamber on 7 March": a participle's agent
+  // just before the date names who did what the date dates.
+  for (size_t k = date_begin; k > 0 && k + 10 > date_begin; --k) {
+    if (IsPunct(words[k - 1], ",") || IsPunct(words[k - 1], ";")) break;
+    if (!words[k - 1].Is("by") || k < 2 || !IsParticiple(words[k - 2])) continue;
+    if (k >= 3 && (IsBe(words[k - 3]) || IsAdverb(words[k - 3]))) break;  // a passive clause
+    if (agent_in(k - 1, date_begin)) return out;
+    break;
+  }
+  // "The government’s announcement on 3 April", "the Chamber’s ruling
+  // of 1 March": the possessor made the dated act.
+  if (date_begin >= 3 && (words[date_begin - 1].Is("on") || words[date_begin - 1].Is("of")) &&
+      words[date_begin - 2].is_word && !words[date_begin - 2].capitalized()) {
+    const Word& owner = words[date_begin - 3];
+    if (owner.is_word && owner.text.size() > 3 &&
+        StripPossessive(owner.text).size() != owner.text.size()) {
+      size_t ob = date_begin - 3;
+      while (ob > 0 && words[ob - 1].is_word && !words[ob - 1].Is("the") &&
+             !IsPreposition(words[ob - 1]) && !IsVerbish(words[ob - 1]) &&
+             date_begin - ob < 7) {
+        --ob;
+      }
+      std::string name = SpanText(text, words, ob, date_begin - 2);
+      name = std::string(StripPossessive(name));
+      if (!name.empty()) {
+        out.actors = ToActors(name, ctx);
+        out.source = ActorSource::kSubject;
+        return out;
+      }
+    }
+  }
+
+  // "a May 23 appeals court ruling": the body between an attributive
+  // date and its noun.
+  if (date_begin > 0 && (words[date_begin - 1].Is("a") || words[date_begin - 1].Is("the"))) {
+    for (size_t k = date_end; k < e && k < date_end + 3; ++k) {
+      if (!words[k].is_word || words[k].capitalized()) break;
+      if (IsBodyNoun(Lower(words[k].text))) {
+        out.actors = ToActors(SpanText(text, words, date_end, k + 1), ctx);
+        out.source = ActorSource::kSubject;
+        return out;
+      }
+    }
+  }
+
+  bool passive = v < e && PassiveAt(words, v, e);
+  out.passive = passive;
+  size_t head_end = std::min(v, NextComma(words, s, v));
+  // "the government’s Anti-Corruption Unit": the possessed body.
+  for (size_t k = s; k + 1 < head_end; ++k) {
+    if (StripPossessive(words[k].text).size() != words[k].text.size() &&
+        words[k + 1].capitalized()) {
+      s = k + 1;
+      break;
+    }
+  }
+  // A name the verb list misses ("the Ministry of Finance froze ...")
+  // ends the subject after the name and any body noun after it.
+  {
+    size_t k = s < e && (words[s].Is("the") || words[s].Is("a")) ? s + 1 : s;
+    if (k < head_end && words[k].capitalized() && !IsDeterminer(words[k]) &&
+        !IsPronoun(words[k])) {
+      size_t n = NameLength(words, k);
+      size_t end = k + n;
+      while (end < head_end && words[end].is_word && IsBodyNoun(Lower(words[end].text))) ++end;
+      // "the Phnom Penh municipal court"
+      for (size_t a = end; n > 0 && a < head_end && a < end + 3; ++a) {
+        if (!words[a].is_word || words[a].capitalized() || IsVerbish(words[a])) break;
+        if (IsBodyNoun(Lower(words[a].text))) {
+          end = a + 1;
+          break;
+        }
+      }
+      if (n > 0 && end < head_end && !IsPreposition(words[end])) head_end = end;
+    }
+  }
+  // "border officers at the northern crossing": a lowercase subject ends
+  // at a place after its body noun ("of" names whose body they are).
+  if (s < head_end && !words[s].capitalized()) {
+    for (size_t k = s; k + 1 < head_end; ++k) {
+      const Word& next = words[k + 1];
+      if (words[k].is_word && IsBodyNoun(Lower(words[k].text)) &&
+          (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") ||
+           next.Is("near") || next.Is("outside"))) {
+        head_end = k + 1;
+        break;
+      }
+    }
+  }
+  bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
+
+  bool we = s < e && (words[s].Is("we") || absl::StartsWithIgnoreCase(words[s].text, "we\xE2\x80\x99") ||
+                      absl::StartsWithIgnoreCase(words[s].text, "we'"));
+  if (we) {
+    // "We are concerned by the letter sent on 24 April by X": X acts.
+    if (date_begin > s + 1 && agent_in(seg_b, seg_e)) return out;
+    // "We, A, B and C – today launch ...": the list as written.
+    if (s + 1 < e && IsPunct(words[s + 1], ",")) {
+      size_t k = s + 2;
+      while (k < e && !(IsDash(words[k]) && words[k].text != "-") && !IsVerbish(words[k]) &&
+             !words[k].Is("today")) {
+        ++k;
+      }
+      std::string list = SpanText(text, words, s + 2, k);
+      if (!list.empty() && words[s + 2].capitalized()) {
+        out.actors = {{list, "", list, true}};
+        out.source = ActorSource::kSubject;
+        return out;
+      }
+    }
+    out.actors = Issuers(ctx);
+    out.source = ActorSource::kSubject;
+    out.we = true;
+    return out;
+  }
+
+  if (subject_names) {
+    std::string subject = SpanText(text, words, s, head_end);
+    if (head_end < v && IsPunct(words[head_end], ",")) {
+      size_t c = NextComma(words, head_end + 1, v + 1);
+      std::string title, name;
+      SplitTitle(subject, title, name);
+      if (c <= v && name.empty() && BareName(words, head_end + 1, c)) {
+        subject = SpanText(text, words, head_end + 1, c);
+        head_end = v;  // the appositive is the whole subject
+      }
+    }
+    // "four of the defendants, A, B and C appealed": the names given.
+    if (head_end < v && IsPunct(words[head_end], ",") && !words[s].capitalized() &&
+        !words[s].Is("the")) {
+      std::string all = SpanText(text, words, s, v);
+      if (CountWords(all) <= 16) subject = all;
+    }
+    out.actors = ToActors(subject, ctx);
+    out.source = ActorSource::kSubject;
+    return out;
+  }
+  // A passive, or a subject that names no one ("Such a call made by X",
+  // "news broke that ... developed by X"): the agent, nearest first.
+  if (agent_in(seg_b, seg_e) || agent_in(b, e)) return out;
+  if (passive || v == e || !NamesSomeone(words, s, head_end)) {
+    out.actors = Implied(words, b, e, ctx, bodies);
+    if (!out.actors.empty()) {
+      out.source = ActorSource::kImplied;
+      return out;
+    }
+    if (agent_in(0, words.size())) return out;
+  }
+  return out;
+}
+
+}  // namespace amicus::extract

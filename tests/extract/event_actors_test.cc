@@ -1,0 +1,104 @@
+#include <string>
+
+#include "extract/events.h"
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using testing::EventContaining;
+using testing::MustExtract;
+
+std::string ActorOf(const amicus::v1::Extraction& e, absl::string_view fragment) {
+  const amicus::v1::Event* ev = EventContaining(e, fragment);
+  if (ev == nullptr) return "<no event>";
+  if (ev->actors_size() == 0) return "<no actor>";
+  return ev->actors(0).name();
+}
+
+// A release dated Thursday 14 November 2024.
+constexpr char kRelease[] =
+    "Lawyers detained in crackdown\n\n"
+    "Veloria City, 14 November 2024\n\n"
+    "The Veloria authorities have stepped up their campaign against lawyers.\n\n"
+    "On 2 November, Ana Ruiz, a defence lawyer, was arrested at her office.\n\n"
+    "Founded in 2009, the Bar Council has defended lawyers for years.\n\n"
+    "Such a warning was issued by the Interior Ministry on 4 November.\n\n"
+    "The case is before the Regional Court of Appeal, which rejected her bail "
+    "request on 6 November.\n\n"
+    "In March 2023 the ministry’s Anti-Fraud Unit raided the offices of two firms.\n\n"
+    "Responding to the detention of two clerks by municipal police on 8 November, "
+    "the Bar Council said it would appeal.\n\n"
+    "The association will hold a vigil on 20 November.\n";
+
+TEST(EventActorsTest, APassiveWithoutAgentImpliesTheAuthoritiesTheDocumentNames) {
+  auto e = MustExtract(kRelease);
+  EXPECT_EQ(ActorOf(e, "was arrested at her office"), "Veloria authorities");
+}
+
+TEST(EventActorsTest, ParticipleOpenersAndDeterminersAreNotActors) {
+  auto e = MustExtract(kRelease);
+  EXPECT_EQ(ActorOf(e, "Founded in 2009"), "Bar Council");
+  EXPECT_EQ(ActorOf(e, "Such a warning"), "Interior Ministry");
+}
+
+TEST(EventActorsTest, ARelativePronounStandsForItsAntecedent) {
+  auto e = MustExtract(kRelease);
+  EXPECT_EQ(ActorOf(e, "rejected her bail"), "Regional Court of Appeal");
+}
+
+TEST(EventActorsTest, AnOpeningDateWithoutCommaAndAPossessedBody) {
+  auto e = MustExtract(kRelease);
+  EXPECT_EQ(ActorOf(e, "raided the offices"), "Anti-Fraud Unit");
+}
+
+TEST(EventActorsTest, AnAgentInTheFrontedPhraseOfItsDate) {
+  auto e = MustExtract(kRelease);
+  EXPECT_EQ(ActorOf(e, "detention of two clerks"), "municipal police");
+}
+
+TEST(EventActorsTest, AnnouncedEventsAreNotEvents) {
+  auto e = MustExtract(kRelease);
+  EXPECT_EQ(EventContaining(e, "hold a vigil"), nullptr);
+}
+
+constexpr char kListing[] =
+    "Mar 3, 2022 | News\n"
+    "Today, the Forum for Fair Trials called on the authorities to release the lawyers.\n"
+    "Jan 12, 2021 | Statements\n"
+    "The Forum today delivered a statement to the Council on the trials of lawyers.\n";
+
+TEST(EventListingTest, ADateLineDatesTheItemBelowIt) {
+  auto e = MustExtract(kListing);
+  const auto* item = EventContaining(e, "delivered a statement");
+  ASSERT_NE(item, nullptr);
+  EXPECT_EQ(item->date().year(), 2021);
+  EXPECT_EQ(item->date().month(), 1);
+  EXPECT_EQ(item->date().day(), 12);
+  // The first item is the page's own release: its publication, no event.
+  EXPECT_EQ(EventContaining(e, "called on the authorities"), nullptr);
+}
+
+constexpr char kWrapped[] =
+    "Writers attacked\n\n"
+    "12 December 2016\n\n"
+    "Earlier this year, the writers Ana Ruiz (February), Tomas\n"
+    "Berg (May) and Li Wen (September) were attacked in their homes. The attacks were\n"
+    "claimed by the Northern Front.\n";
+
+TEST(EventListingTest, MonthsInParenthesesAreOneEventEachAcrossAHardWrap) {
+  auto e = MustExtract(kWrapped);
+  int attacks = 0;
+  for (const auto& ev : e.events()) {
+    if (ev.evidence().text().find("were attacked") == std::string::npos) continue;
+    ++attacks;
+    EXPECT_EQ(ev.date().year(), 2016);
+    ASSERT_GT(ev.actors_size(), 0);
+    EXPECT_EQ(ev.actors(0).name(), "Northern Front");
+  }
+  EXPECT_EQ(attacks, 3);
+}
+
+}  // namespace
+}  // namespace amicus::extract
