@@ -161,6 +161,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   std::vector<Word> words = Tokenize(text);
   people.LearnTitled(text, words);
   people.LearnAppositives(text, words, orgs);
+  people.LearnNames(text, words);
 
   std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs);
   doc.set_kind(Classify(text, paragraphs, !sets.empty()));
