@@ -25,6 +25,7 @@ constexpr float kIntroducedBySpeechVerb = 0.85f;
 constexpr float kIntroducedByStatement = 0.7f;
 constexpr float kEmbedded = 0.35f;
 constexpr float kColonLead = 0.75f;
+constexpr float kCut = 0.5f;
 // Words between a speech verb and a name after a title: "said board
 // member of X and spokesperson for Y, Lizzie O'Shea".
 constexpr size_t kMaxTitleWords = 20;
@@ -395,6 +396,23 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
   // "Your administration appeared to ..., noting that ...": the subject.
   if (a.name.empty() && IsParticipleCue(cue)) a.name = AgentAt(t, w, 0);
   if (a.name.empty()) return std::nullopt;
+  return a;
+}
+
+std::optional<Attribution> CutAttribution(absl::string_view t, size_t from,
+                                          size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  size_t k = 0;
+  while (k < w.size() && !w[k].is_word) ++k;
+  if (k < w.size() && w[k].Is("the")) ++k;
+  k += HonorificLength(w, k);
+  size_t n = NameLength(w, k);
+  if (n == 0 || k + n != w.size()) return std::nullopt;
+  Attribution a;
+  a.name = Between(t, w[k], w[k + n - 1]);
+  a.cue = "said";
+  a.end = to;
+  a.confidence = kCut;
   return a;
 }
 

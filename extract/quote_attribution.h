@@ -53,6 +53,11 @@ std::optional<Attribution> Introduction(absl::string_view text, Range sentence);
 std::optional<Attribution> EmbeddedAttribution(absl::string_view text, size_t from,
                                                size_t to);
 
+// The end of an excerpt cut inside the attribution: nothing but a name
+// follows the closing mark ("…,’ Mr Lynch" and the text ends).
+std::optional<Attribution> CutAttribution(absl::string_view text, size_t from,
+                                          size_t to);
+
 // A paragraph that opens with its speaker and a colon and whose opening
 // mark was lost: "Sayed Rahim, Director of Advocacy, BRG: The state …”".
 // `lead` is the paragraph up to the closing mark; on success `*quote_begin`

@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "extract/quote_attribution.h"
+#include "extract/text_units.h"
 
 namespace amicus::extract {
 namespace {
@@ -14,6 +15,9 @@ constexpr absl::string_view kLeftDouble = "\xE2\x80\x9C";
 constexpr absl::string_view kRightDouble = "\xE2\x80\x9D";
 constexpr absl::string_view kLeftSingle = "\xE2\x80\x98";
 constexpr absl::string_view kRightSingle = "\xE2\x80\x99";
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMaxTermWords = 3;
 
 bool IsCueStart(absl::string_view lowercase) {
   return IsSpeechVerb(lowercase) || lowercase == "according" || lowercase == "he" ||
@@ -58,6 +62,11 @@ void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
                  std::vector<QuoteMark>& out) {
   size_t b = p.range.begin;
   size_t e = p.range.end;
+  // A left single quote waiting for its right one: a right quote at the
+  // end of a short term then closes it wherever it stands ("of
+  // ‘promoting’ and ‘endorsing’ terrorism"); after a longer run it may be
+  // a possessive ("against the US’ bullying").
+  size_t single_open = kNone;
   for (size_t i = b; i < e; ++i) {
     // Every mark starts with '"', '\'' or the lead byte 0xE2 of a curly
     // quote; other bytes only need stepping over.
@@ -81,10 +90,14 @@ void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
       out.push_back({i, i + 3, index, MarkFamily::kDouble, opens});
     } else if (rest == kLeftSingle) {
       out.push_back({i, i + 3, index, MarkFamily::kSingle, true});
+      single_open = i + 3;
     } else if (rest == kRightSingle) {
       bool apostrophe = word_after;
-      if (!apostrophe && !space_before && AcceptSingleCloser(t, i, i + 3, e)) {
+      bool short_term = single_open != kNone &&
+                        CountWords(t.substr(single_open, i - single_open)) <= kMaxTermWords;
+      if (!apostrophe && !space_before && (short_term || AcceptSingleCloser(t, i, i + 3, e))) {
         out.push_back({i, i + 3, index, MarkFamily::kSingle, false});
+        single_open = kNone;
       }
     } else if (t[i] == '"') {
       bool opens = space_before && i + 1 < e && !IsSpaceAt(t, i + 1);

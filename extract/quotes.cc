@@ -68,6 +68,25 @@ bool HasTitle(absl::string_view phrase) {
   return false;
 }
 
+// Splits "Member of Parliament Wong Chen" into a title and the personal
+// name that ends it (the longest of two to four words), when there are
+// both.
+bool TrailingPersonName(absl::string_view phrase, std::string& title, std::string& person) {
+  constexpr size_t kMaxNameWords = 4;
+  std::vector<Word> w = Tokenize(phrase);
+  size_t n = w.size();
+  for (size_t start = n > kMaxNameWords ? n - kMaxNameWords : 1; start + 1 < n; ++start) {
+    absl::string_view name = phrase.substr(w[start].begin);
+    absl::string_view head = phrase.substr(0, w[start - 1].end);
+    if (LooksLikePersonName(name) && HasTitle(head)) {
+      title = std::string(absl::StripSuffix(head, ","));
+      person = std::string(name);
+      return true;
+    }
+  }
+  return false;
+}
+
 // One paragraph's share of a quotation: each is its own quote.
 struct Segment {
   size_t begin;
@@ -128,6 +147,7 @@ class QuoteFinder {
     size_t p = open.paragraph;
     while (true) {
       if (j != kNoMark && marks_[j].paragraph == p) return j;
+      if (p == open.paragraph && !MayRunOn(open)) return kNoMark;
       size_t q = p + 1;
       if (q >= paras_.size() || q - open.paragraph >= kMaxParagraphsPerQuote) {
         return kNoMark;
@@ -141,6 +161,20 @@ class QuoteFinder {
       }
       p = q;
     }
+  }
+
+  // A quotation runs over paragraphs only from where speech starts: a
+  // paragraph's or sentence's start, after "said:" / "said," or after the
+  // previous quotation; a mark left open in mid-sentence ("of ‘promoting
+  // and") is no such start.
+  bool MayRunOn(const QuoteMark& open) const {
+    size_t start = paras_[open.paragraph].range.begin;
+    size_t k = open.begin;
+    while (k > start && t_[k - 1] == ' ') --k;
+    if (k == start) return true;
+    char c = t_[k - 1];
+    return c == ':' || c == ',' || c == '.' || c == '!' || c == '?' || c == '"' ||
+           absl::EndsWith(t_.substr(start, k - start), "\xE2\x80\x9D");
   }
 
   std::vector<Segment> Segments(size_t i, size_t close) const {
@@ -185,6 +219,9 @@ class QuoteFinder {
     after_end = std::min(after_end, shut.end + kAttributionWindow);
     std::optional<Attribution> a;
     if (after_end > shut.end + 1) a = AttributionAfter(t_, shut.end, after_end);
+    if (!a && shut.paragraph + 1 == paras_.size() && after_end == paras_.back().range.end) {
+      a = CutAttribution(t_, shut.end, after_end);
+    }
     after = a.has_value();
     if (!a && next_sentence.size() > 0 && next_sentence.size() < kShortSentence &&
         CountWords(next_sentence.in(t_)) <= 12) {
@@ -233,7 +270,14 @@ class QuoteFinder {
       confidence = std::min(last_confidence_, kContinuation);
     }
     if (speaker.name.empty()) return;
-    if (speaker.is_organization) confidence = std::min(confidence, kOrganizationSpeaker);
+    if (speaker.is_organization) {
+      // A body's words are quoted only where the document reports its own
+      // issuers' letter or a reporting noun carries them; "EMDS concluded
+      // that “…”" quotes no person.
+      bool reported = a && (a->issuers || embedded);
+      if (!reported && !IsIssuer(speaker)) return;
+      confidence = std::min(confidence, kOrganizationSpeaker);
+    }
     std::vector<Segment> segments = Segments(i, close);
     // A short phrase is a quotation only when an attribution follows it
     // ("“Outrageous,” said X"), not when a sentence merely cites a word.
@@ -285,6 +329,11 @@ class QuoteFinder {
     last_confidence_ = confidence;
     last_paragraph_ = shut.paragraph;
     last_end_ = shut.end;
+  }
+
+  bool IsIssuer(const PersonInfo& body) const {
+    return !body.name.empty() && !ctx_.issuers.organization.empty() &&
+           absl::StrContains(ctx_.issuers.organization, body.name);
   }
 
   // An unattributed paragraph that is all quotation, right after a
@@ -371,7 +420,7 @@ class QuoteFinder {
     SplitTitle(clean, title, person);
     // "APHR Board Member and Member of Parliament Wong Chen" names a
     // person even though its title names a body.
-    bool titled_person = HasTitle(title) && LooksLikePersonName(person);
+    bool titled_person = TrailingPersonName(clean, title, person);
     std::string affiliation;
     if (!titled_person) SplitAffiliation(clean, person, affiliation);
     bool possessive_owner = false;
