@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -304,7 +304,7 @@ class QuoteFinder {
           end = std::max(end, closing_sentence.end);
         }
       }
-      Add(seg.begin, seg.end, speaker, cue, Range{begin, std::min(end, t_.size())},
+      Add(seg.begin, seg.end, seg.paragraph, speaker, cue, Range{begin, std::min(end, t_.size())},
           confidence);
     }
     last_speaker_ = speaker;
@@ -324,7 +324,7 @@ class QuoteFinder {
     float confidence = a->confidence;
     PersonInfo speaker = Speaker(*a, para.begin, confidence);
     if (speaker.name.empty() || speaker.is_organization) return;
-    Add(begin, shut.begin, speaker, a->cue, Range{para.begin, shut.end}, confidence);
+    Add(begin, shut.begin, shut.paragraph, speaker, a->cue, Range{para.begin, shut.end}, confidence);
     last_speaker_ = speaker;
     last_confidence_ = confidence;
     last_paragraph_ = shut.paragraph;
@@ -347,12 +347,14 @@ class QuoteFinder {
     return rest.empty() || rest == "." || rest.size() <= 1;
   }
 
-  void Add(size_t begin, size_t end, const PersonInfo& speaker, const std::string& cue,
-           Range evidence, float confidence) {
+  void Add(size_t begin, size_t end, size_t paragraph, const PersonInfo& speaker,
+           const std::string& cue, Range evidence, float confidence) {
     std::string text(absl::StripAsciiWhitespace(t_.substr(begin, end - begin)));
     if (text.empty()) return;
-    // A pull-quote repeats a quotation the document gives in full.
-    if (!seen_.insert(RepeatKey(text)).second) return;
+    // A pull-quote repeats, in a paragraph of its own, a quotation the
+    // document gives elsewhere.
+    auto [seen, first] = seen_.try_emplace(RepeatKey(text), paragraph);
+    if (!first && seen->second != paragraph) return;
     FoundQuote q{std::move(text), speaker, cue, evidence};
     q.confidence = confidence;
     found_.push_back(std::move(q));
@@ -445,7 +447,9 @@ class QuoteFinder {
           break;
         }
       }
-      SplitTitle(clean, title, person);
+      if (!titled_person || !TrailingPersonName(clean, title, person)) {
+        SplitTitle(clean, title, person);
+      }
     }
     std::string role, organization;
     if (absl::StartsWith(appositive, "a ") || absl::StartsWith(appositive, "an ")) {
@@ -493,7 +497,8 @@ class QuoteFinder {
   std::vector<size_t> first_mark_;
   std::vector<size_t> next_closer_[2];
   std::vector<FoundQuote> found_;
-  absl::flat_hash_set<std::string> seen_;
+  // Each quotation's RepeatKey, with the paragraph it was first found in.
+  absl::flat_hash_map<std::string, size_t> seen_;
   PersonInfo last_speaker_;
   float last_confidence_ = 0;
   size_t last_paragraph_ = kNoMark;
