@@ -380,16 +380,26 @@ class QuoteFinder {
     return speaker;
   }
 
-  // The person a pronoun refers to: the last one named, since the
-  // previous quotation, in a sentence that reports speech or by a
-  // registered name.
+  // The person a pronoun refers to: the first person named in the last
+  // sentence since the previous quotation that reports speech ("X, also a
+  // spokesperson, said the bill ..."); else the previous speaker; else
+  // the last person named.
   PersonInfo Antecedent(size_t quote_begin) {
     size_t from = std::max(last_end_ == kNoMark ? 0 : last_end_,
                            quote_begin > kAntecedentWindow ? quote_begin - kAntecedentWindow : 0);
     if (from >= quote_begin) return last_speaker_;
     std::vector<Word> w = Tokenize(t_.substr(from, quote_begin - from), from);
-    std::string found;
+    std::string reporting, sentence_first, last_named;
+    bool speech = false;
+    auto end_sentence = [&] {
+      if (speech && !sentence_first.empty()) reporting = sentence_first;
+      sentence_first.clear();
+      speech = false;
+    };
     for (size_t k = 0; k < w.size();) {
+      if (w[k].text == "." || w[k].text == "!" || w[k].text == "?") end_sentence();
+      speech = speech || (w[k].is_word && !w[k].capitalized() &&
+                          IsSpeechVerb(absl::AsciiStrToLower(w[k].text)));
       size_t n = NameLength(w, k);
       if (n == 0) {
         ++k;
@@ -398,14 +408,17 @@ class QuoteFinder {
       std::string title, person;
       SplitTitle(t_.substr(w[k].begin, w[k + n - 1].end - w[k].begin), title, person);
       person = std::string(StripPossessive(person));
-      if (LooksLikePersonName(person) ||
-          (ctx_.people->Find(person) && !ctx_.people->Find(person)->is_organization)) {
-        found = person;
+      const PersonInfo* known = ctx_.people->Find(person);
+      if (LooksLikePersonName(person) || (known && !known->is_organization)) {
+        if (sentence_first.empty()) sentence_first = person;
+        last_named = person;
       }
       k += n;
     }
-    if (found.empty()) return last_speaker_;
-    return Resolve(found, "");
+    end_sentence();
+    if (!reporting.empty()) return Resolve(reporting, "");
+    if (!last_speaker_.name.empty()) return last_speaker_;
+    return last_named.empty() ? PersonInfo{} : Resolve(last_named, "");
   }
 
   PersonInfo Resolve(absl::string_view name, absl::string_view appositive) const {

@@ -69,6 +69,15 @@ TEST(QuoteSievesTest, PronounResolvesToThePersonLastNamedAsSpeaking) {
   EXPECT_LT(q->confidence(), 0.8);
 }
 
+TEST(QuoteSievesTest, PronounSkipsPeopleMerelyMentioned) {
+  auto e = MustExtract(Q("The charges are absurd,") + " said Mia Brandt.\n\n"
+                       "Police arrested Jonas Weber at his home on Monday.\n\n" +
+                       Q("He has done nothing but report the news,") + " she said.\n");
+  const auto* q = QuoteContaining(e, "report the news");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Mia Brandt");
+}
+
 TEST(QuoteSievesTest, UnattributedParagraphContinuesTheSpeaker) {
   auto e = MustExtract(Q("The raid was meant to frighten every witness,") +
                        " said Asha Mwangi.\n\n" +
