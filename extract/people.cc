@@ -339,6 +339,14 @@ void PersonDirectory::LearnNames(absl::string_view text, const std::vector<Word>
         SplitTitle(text.substr(words[b].begin, words[e - 1].end - words[b].begin), title,
                    name);
         name = std::string(StripPossessive(name));
+        // "Director for Europe Maria Santos": the word after the title's
+        // connector is the title's.
+        std::vector<Word> title_words = Tokenize(title);
+        if (!title_words.empty() && !title_words.back().capitalized() &&
+            IsNameConnectorAnyCase(title_words.back().text)) {
+          size_t space = name.find(' ');
+          name = space == std::string::npos ? "" : name.substr(space + 1);
+        }
         if (LooksLikePersonName(name)) {
           size_t index = full_names_.size();
           full_names_.push_back(name);

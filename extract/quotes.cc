@@ -68,7 +68,7 @@ bool HasTitle(absl::string_view phrase) {
   return false;
 }
 
-// Splits "Member of Parliament Wong Chen" into a title and the personal
+// Splits "Member of Parliament Lina Sato" into a title and the personal
 // name that ends it (the longest of two to four words), when there are
 // both.
 bool TrailingPersonName(absl::string_view phrase, std::string& title, std::string& person) {
@@ -76,6 +76,9 @@ bool TrailingPersonName(absl::string_view phrase, std::string& title, std::strin
   std::vector<Word> w = Tokenize(phrase);
   size_t n = w.size();
   for (size_t start = n > kMaxNameWords ? n - kMaxNameWords : 1; start + 1 < n; ++start) {
+    // "Director for Europe Maria Santos": a word after a connector is the
+    // title's.
+    if (!w[start - 1].capitalized() && IsNameConnectorAnyCase(w[start - 1].text)) continue;
     absl::string_view name = phrase.substr(w[start].begin);
     absl::string_view head = phrase.substr(0, w[start - 1].end);
     if (LooksLikePersonName(name) && HasTitle(head)) {
@@ -438,6 +441,7 @@ class QuoteFinder {
     bool titled_person = TrailingPersonName(clean, title, person);
     std::string affiliation;
     if (!titled_person) SplitAffiliation(clean, person, affiliation);
+    if (!affiliation.empty()) title.clear();
     bool possessive_owner = false;
     for (const Word& w : Tokenize(clean)) {
       possessive_owner = possessive_owner ||

@@ -31,6 +31,7 @@ TEST(QuoteSievesTest, NameTitleAndOrganizationBeforeTheQuote) {
   const auto* of = QuoteContaining(e, "switch on encryption");
   ASSERT_NE(of, nullptr);
   EXPECT_EQ(of->speaker().name(), "Omar Reyes");
+  EXPECT_EQ(of->speaker().role(), "");
   EXPECT_EQ(of->speaker().organization().name(), "Harbor Networks");
 }
 
@@ -50,10 +51,16 @@ TEST(QuoteSievesTest, TitleBeforeTheNameAfterTheCue) {
 
 TEST(QuoteSievesTest, TitledNameWhoseTitleNamesABody) {
   auto e = MustExtract("\xE2\x80\xA2 " + Q("Democracy needs its own monitor at the UN,") +
-                       " said Forum Board Member and Member of Parliament Lina Sato.\n");
+                       " said Forum Board Member and Member of Parliament Lina Sato.\n\n" +
+                       Q("Nobody should be jailed for reporting,") +
+                       " said Deputy Director for Europe Maria Santos.\n");
   const auto* q = QuoteContaining(e, "its own monitor");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker().name(), "Lina Sato");
+  const auto* region = QuoteContaining(e, "jailed for reporting");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->speaker().name(), "Maria Santos");
+  EXPECT_EQ(region->speaker().role(), "Deputy Director for Europe");
 }
 
 TEST(QuoteSievesTest, PronounResolvesToThePersonLastNamedAsSpeaking) {
