@@ -224,13 +224,27 @@ bool IsOfficeWord(absl::string_view lowercase) {
   return kOffices->contains(lowercase);
 }
 
+namespace {
+
+// LooksLikePersonName on the words w[at, at + n) of `t`.
+bool PersonNameAt(absl::string_view t, const std::vector<Word>& w, size_t at, size_t n) {
+  if (n == 0 || IsSentenceStarter(Lower(w[at].text))) return false;
+  for (size_t k = at; k < at + n; ++k) {
+    if (w[k].is_word && w[k].all_caps() && w[k].text.size() > 1 && !IsInitial(w[k])) return false;
+  }
+  return IsBareName(t, w, at, n);
+}
+
+// A word SplitTitle keeps in the name: capitalized or an initial, no title.
+bool IsNameWord(const Word& w) {
+  return w.is_word && (w.capitalized() || IsInitial(w)) && !IsTitleWord(Lower(w.text));
+}
+
+}  // namespace
+
 bool LooksLikePersonName(absl::string_view phrase) {
   std::vector<Word> words = Tokenize(phrase);
-  if (words.empty() || IsSentenceStarter(Lower(words[0].text))) return false;
-  for (const Word& w : words) {
-    if (w.is_word && w.all_caps() && w.text.size() > 1 && !IsInitial(w)) return false;
-  }
-  return IsBareName(phrase, words, 0, words.size());
+  return PersonNameAt(phrase, words, 0, words.size());
 }
 
 void PersonDirectory::LearnTitled(absl::string_view text) {
@@ -334,27 +348,25 @@ void PersonDirectory::LearnNames(absl::string_view text, const std::vector<Word>
     while (b < i + n) {
       size_t e = b;
       while (e < i + n && !words[e].Is("and") && words[e].text != "&") ++e;
-      if (e > b && !CrossesLine(text, words[b].begin, words[e - 1].end)) {
-        std::string title, name;
-        SplitTitle(text.substr(words[b].begin, words[e - 1].end - words[b].begin), title,
-                   name);
-        name = std::string(StripPossessive(name));
-        // "Director for Europe Maria Santos": the word after the title's
-        // connector is the title's.
-        std::vector<Word> title_words = Tokenize(title);
-        if (!title_words.empty() && !title_words.back().capitalized() &&
-            IsNameConnectorAnyCase(title_words.back().text)) {
-          size_t space = name.find(' ');
-          name = space == std::string::npos ? "" : name.substr(space + 1);
-        }
-        if (LooksLikePersonName(name)) {
-          size_t index = full_names_.size();
-          full_names_.push_back(name);
-          for (const Word& w : Tokenize(name)) {
-            if (!w.is_word || IsInitial(w)) continue;
-            std::vector<size_t>& holders = full_by_word_[Lower(w.text)];
-            if (holders.size() < kMaxNamesPerWord) holders.push_back(index);
-          }
+      // The name is the run's tail of name words, as SplitTitle cuts it;
+      // the word after a title's connector is the title's ("Director for
+      // Europe Maria Santos").
+      size_t start = e;
+      while (start > b && IsNameWord(words[start - 1])) --start;
+      if (start > b && !words[start - 1].capitalized() &&
+          IsNameConnectorAnyCase(words[start - 1].text)) {
+        ++start;
+      }
+      if (start < e && !CrossesLine(text, words[start].begin, words[e - 1].end) &&
+          PersonNameAt(text, words, start, e - start)) {
+        size_t index = full_names_.size();
+        full_names_.push_back(std::string(StripPossessive(
+            text.substr(words[start].begin, words[e - 1].end - words[start].begin))));
+        for (size_t k = start; k < e; ++k) {
+          if (!words[k].is_word || IsInitial(words[k])) continue;
+          std::vector<size_t>& holders =
+              full_by_word_[Lower(StripPossessive(words[k].text))];
+          if (holders.size() < kMaxNamesPerWord) holders.push_back(index);
         }
       }
       b = e + 1;
