@@ -242,6 +242,14 @@ bool IsNameWord(const Word& w) {
 
 }  // namespace
 
+bool LooksLikeSurname(absl::string_view word) {
+  std::vector<Word> words = Tokenize(word);
+  if (words.size() != 1 || !words[0].capitalized()) return false;
+  std::string lower = Lower(StripPossessive(words[0].text));
+  return !IsSentenceStarter(lower) && !IsTitleWord(lower) && HonorificLength(words, 0) == 0 &&
+         !LooksLikeOrganization(word);
+}
+
 bool LooksLikePersonName(absl::string_view phrase) {
   std::vector<Word> words = Tokenize(phrase);
   return PersonNameAt(phrase, words, 0, words.size());

@@ -32,6 +32,10 @@ bool IsOfficeWord(absl::string_view lowercase);
 // a weekday; "Mr" or "Judge" alone is no name.
 bool LooksLikePersonName(absl::string_view phrase);
 
+// Whether the single word `word` may be a surname said alone ("Lynch"):
+// capitalized, and no sentence starter, month, honorific or title.
+bool LooksLikeSurname(absl::string_view word);
+
 // Splits "U.S. Secretary of State Michael R. Pompeo" into the title
 // ("U.S. Secretary of State") and the name ("Michael R. Pompeo").
 void SplitTitle(absl::string_view phrase, std::string& title,

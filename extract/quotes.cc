@@ -488,7 +488,10 @@ class QuoteFinder {
       ctx_.people->Add(out);
       return out;
     }
-    PersonInfo out{ctx_.people->FullestName(person), role, organization, false};
+    std::string full = ctx_.people->FullestName(person);
+    // "On", "Mr" or "Previous" alone name no one.
+    if (CountWords(full) < 2 && !LooksLikeSurname(full)) return {};
+    PersonInfo out{full, role, organization, false};
     ctx_.people->Add(out);
     return out;
   }

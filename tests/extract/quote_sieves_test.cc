@@ -210,6 +210,11 @@ TEST(PersonNamesTest, SentenceStartersMonthsAndTitlesAreNoNames) {
   EXPECT_FALSE(LooksLikePersonName("Mr"));
   EXPECT_FALSE(LooksLikePersonName("Judge"));
   EXPECT_FALSE(LooksLikePersonName("Human Rights Watch"));
+  EXPECT_TRUE(LooksLikeSurname("Lynch"));
+  EXPECT_FALSE(LooksLikeSurname("On"));
+  EXPECT_FALSE(LooksLikeSurname("Previous"));
+  EXPECT_FALSE(LooksLikeSurname("Mr"));
+  EXPECT_FALSE(LooksLikeSurname("August"));
 }
 
 TEST(PersonNamesTest, FullestFormOfAMention) {
