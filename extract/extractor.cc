@@ -161,6 +161,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   std::vector<Word> words = Tokenize(text);
   people.LearnTitled(text, words);
   people.LearnAppositives(text, words, orgs);
+  people.LearnNames(text, words);
 
   const CountryNames& countries =
       options.countries ? *options.countries : DefaultCountryNames();

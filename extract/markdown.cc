@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
 
 namespace amicus::extract {
 namespace {
@@ -74,6 +76,13 @@ class LineStripper {
         ++i;
         continue;
       }
+      if (c == '<') {
+        size_t after = InlineTagEnd(i, end);
+        if (after > i) {
+          i = after;
+          continue;
+        }
+      }
       out_.AppendFrom(in_, i, i + 1);
       ++i;
     }
@@ -90,6 +99,28 @@ class LineStripper {
     while (i < end && t_[i] == '>') ++i;
     while (i < end && IsSpace(t_[i])) ++i;
     return i;
+  }
+
+  // Where the inline HTML tag at t_[i] ends ("<strong>", "</a>", "<a
+  // href=...>"), or i when there is none: a renderer shows only the text
+  // between them. Block tags are left alone.
+  size_t InlineTagEnd(size_t i, size_t end) const {
+    static const auto* kInline = new absl::flat_hash_set<absl::string_view>{
+        "a", "strong", "b", "em", "i", "u", "span", "sup", "sub", "small",
+        "font", "abbr", "mark", "cite"};
+    size_t name_begin = i + 1;
+    if (name_begin < end && t_[name_begin] == '/') ++name_begin;
+    size_t name_end = name_begin;
+    while (name_end < end && absl::ascii_isalpha(static_cast<unsigned char>(t_[name_end]))) {
+      ++name_end;
+    }
+    if (name_end == name_begin || name_end >= end) return i;
+    std::string name = absl::AsciiStrToLower(
+        absl::string_view(t_).substr(name_begin, name_end - name_begin));
+    if (!kInline->contains(name)) return i;
+    if (t_[name_end] != '>' && t_[name_end] != ' ') return i;
+    size_t close = t_.find('>', name_end);
+    return close == std::string::npos || close >= end ? i : close + 1;
   }
 
   // "---", "***", "___" alone on a line.

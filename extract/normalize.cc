@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "extract/html_entities.h"
 #include "extract/lexicon.h"
 #include "extract/ligatures.h"
 #include "extract/line_assembly.h"
@@ -108,7 +109,10 @@ MappedText NormalizeCharacters(const MappedText& in) {
 NormalizedText Normalize(const MappedText& raw, bool markdown,
                          const WordList* dictionary) {
   NormalizedText result;
-  MappedText text = NormalizeCharacters(raw);
+  // Markdown's character references are decoded first, so that a
+  // no-break space or a curly quote is normalized like a typed one.
+  MappedText text = markdown ? NormalizeCharacters(DecodeEntities(raw))
+                             : NormalizeCharacters(raw);
   if (markdown) text = StripMarkdown(text);
   Lexicon lexicon(text.text, dictionary);
   // Lines first, so that words split across lines are whole before repair.

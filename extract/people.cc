@@ -159,6 +159,30 @@ constexpr size_t kMaxRoleWords = 12;
 
 // A bare personal name: two to four capitalized words or initials, none a
 // title or an organization word.
+// Capitalized words that start sentences or date them and so begin no
+// name: "On Monday", "Founded in", "Previous reports", "In April".
+bool IsSentenceStarter(absl::string_view lowercase) {
+  static const auto* kStarters = new absl::flat_hash_set<absl::string_view>{
+      "on", "in", "at", "by", "for", "from", "with", "to", "of", "as", "if",
+      "when", "while", "after", "before", "since", "during", "until", "under",
+      "over", "the", "a", "an", "this", "that", "these", "those", "it", "its",
+      "we", "our", "they", "their", "he", "his", "she", "her", "i", "you",
+      "your", "there", "here", "but", "and", "or", "so", "yet", "also", "not",
+      "no", "all", "some", "many", "most", "more", "every", "each", "other",
+      "such", "both", "either", "neither", "one", "two", "three", "today",
+      "yesterday", "tomorrow", "last", "next", "previous", "earlier", "later",
+      "recent", "recently", "new", "former", "founded", "following",
+      "according", "including", "despite", "although", "though", "however",
+      "meanwhile", "moreover", "furthermore", "please", "read", "see", "join",
+      "follow", "contact", "about", "media", "press", "note", "notes",
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"};
+  return kStarters->contains(lowercase);
+}
+
 bool IsBareName(absl::string_view t, const std::vector<Word>& w, size_t at, size_t n) {
   size_t dots = 0;  // of shortened given names ("Ma. Lourdes Santos")
   for (size_t k = at + 1; k < at + n; ++k) dots += w[k].text == "." ? 1 : 0;
@@ -170,19 +194,6 @@ bool IsBareName(absl::string_view t, const std::vector<Word>& w, size_t at, size
     }
   }
   return !LooksLikeOrganization(t.substr(w[at].begin, w[at + n - 1].end - w[at].begin));
-}
-
-// Words that name an office on their own; "U.S." or "Former" do not.
-bool IsOfficeWord(absl::string_view lowercase) {
-  static const auto* kOffices = new absl::flat_hash_set<absl::string_view>{
-      "president", "secretary", "minister", "director", "prosecutor", "judge",
-      "justice", "senator", "ambassador", "governor", "mayor", "chair",
-      "chairman", "chairperson", "chairwoman", "spokesperson", "spokesman",
-      "spokeswoman", "officer", "counsel", "commissioner", "rapporteur",
-      "advisor", "adviser", "head", "leader", "envoy", "coordinator",
-      "representative", "secretary-general", "attorney-general", "attorney",
-      "researcher", "lawyer", "founder", "co-founder", "manager", "campaigner"};
-  return kOffices->contains(lowercase);
 }
 
 bool HasOfficeWord(const std::vector<Word>& w, size_t from, size_t to) {
@@ -199,6 +210,50 @@ bool CrossesLine(absl::string_view t, size_t a, size_t b) {
 }
 
 }  // namespace
+
+bool IsOfficeWord(absl::string_view lowercase) {
+  static const auto* kOffices = new absl::flat_hash_set<absl::string_view>{
+      "president", "secretary", "minister", "director", "prosecutor", "judge",
+      "justice", "senator", "ambassador", "governor", "mayor", "chair",
+      "chairman", "chairperson", "chairwoman", "spokesperson", "spokesman",
+      "spokeswoman", "officer", "counsel", "commissioner", "rapporteur",
+      "advisor", "adviser", "head", "leader", "envoy", "coordinator",
+      "representative", "secretary-general", "attorney-general", "attorney",
+      "researcher", "lawyer", "founder", "co-founder", "manager", "campaigner",
+      "ceo", "member", "correspondent", "editor", "co-chair", "chief"};
+  return kOffices->contains(lowercase);
+}
+
+namespace {
+
+// LooksLikePersonName on the words w[at, at + n) of `t`.
+bool PersonNameAt(absl::string_view t, const std::vector<Word>& w, size_t at, size_t n) {
+  if (n == 0 || IsSentenceStarter(Lower(w[at].text))) return false;
+  for (size_t k = at; k < at + n; ++k) {
+    if (w[k].is_word && w[k].all_caps() && w[k].text.size() > 1 && !IsInitial(w[k])) return false;
+  }
+  return IsBareName(t, w, at, n);
+}
+
+// A word SplitTitle keeps in the name: capitalized or an initial, no title.
+bool IsNameWord(const Word& w) {
+  return w.is_word && (w.capitalized() || IsInitial(w)) && !IsTitleWord(Lower(w.text));
+}
+
+}  // namespace
+
+bool LooksLikeSurname(absl::string_view word) {
+  std::vector<Word> words = Tokenize(word);
+  if (words.size() != 1 || !words[0].capitalized()) return false;
+  std::string lower = Lower(StripPossessive(words[0].text));
+  return !IsSentenceStarter(lower) && !IsTitleWord(lower) && HonorificLength(words, 0) == 0 &&
+         !LooksLikeOrganization(word);
+}
+
+bool LooksLikePersonName(absl::string_view phrase) {
+  std::vector<Word> words = Tokenize(phrase);
+  return PersonNameAt(phrase, words, 0, words.size());
+}
 
 void PersonDirectory::LearnTitled(absl::string_view text) {
   LearnTitled(text, Tokenize(text));
@@ -283,6 +338,79 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector
     }
     i = after - 1;
   }
+}
+
+void PersonDirectory::LearnNames(absl::string_view text, const std::vector<Word>& words) {
+  constexpr size_t kMaxNamesPerWord = 4;
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t n = NameLength(words, i);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    // "On Monday Sharif Kouddous": the name starts after the starters, and
+    // "Peter Greste and Baher Mohamed" holds two.
+    size_t b = i;
+    while (b < i + n && IsSentenceStarter(Lower(words[b].text))) ++b;
+    while (b < i + n) {
+      size_t e = b;
+      while (e < i + n && !words[e].Is("and") && words[e].text != "&") ++e;
+      // The name is the run's tail of name words, as SplitTitle cuts it;
+      // the word after a title's connector is the title's ("Director for
+      // Europe Maria Santos").
+      size_t start = e;
+      while (start > b && IsNameWord(words[start - 1])) --start;
+      if (start > b && !words[start - 1].capitalized() &&
+          IsNameConnectorAnyCase(words[start - 1].text)) {
+        ++start;
+      }
+      if (start < e && !CrossesLine(text, words[start].begin, words[e - 1].end) &&
+          PersonNameAt(text, words, start, e - start)) {
+        size_t index = full_names_.size();
+        full_names_.push_back(std::string(StripPossessive(
+            text.substr(words[start].begin, words[e - 1].end - words[start].begin))));
+        for (size_t k = start; k < e; ++k) {
+          if (!words[k].is_word || IsInitial(words[k])) continue;
+          std::vector<size_t>& holders =
+              full_by_word_[Lower(StripPossessive(words[k].text))];
+          if (holders.size() < kMaxNamesPerWord) holders.push_back(index);
+        }
+      }
+      b = e + 1;
+    }
+    i += n;
+  }
+}
+
+std::string PersonDirectory::FullestName(absl::string_view mention) const {
+  std::vector<Word> words = Tokenize(StripPossessive(absl::StripAsciiWhitespace(mention)));
+  std::vector<std::string> parts;
+  for (const Word& w : words) {
+    if (w.is_word && !IsInitial(w)) parts.push_back(Lower(w.text));
+  }
+  if (parts.empty()) return std::string(mention);
+  auto it = full_by_word_.find(parts.back());
+  if (it == full_by_word_.end()) return std::string(mention);
+  // The longest name holding every word of the mention; the first given
+  // among equals.
+  std::string best(mention);
+  size_t best_words = parts.size();
+  for (size_t index : it->second) {
+    const std::string& full = full_names_[index];
+    std::vector<Word> full_words = Tokenize(full);
+    size_t held = 0;
+    for (const std::string& part : parts) {
+      for (const Word& w : full_words) held += Lower(w.text) == part ? 1 : 0;
+    }
+    size_t count = 0;
+    for (const Word& w : full_words) count += w.is_word ? 1 : 0;
+    if (held >= parts.size() && count > best_words) {
+      best = full;
+      best_words = count;
+    }
+  }
+  return best;
 }
 
 void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,

@@ -22,6 +22,20 @@ struct PersonInfo {
 // "secretary", "minister", "director", "u.s.", "israeli"...).
 bool IsTitleWord(absl::string_view lowercase);
 
+// Whether `lowercase` names an office on its own ("director", "judge",
+// "spokesperson", "ceo", "member"); "u.s." or "former" do not.
+bool IsOfficeWord(absl::string_view lowercase);
+
+// Whether `phrase` reads as a personal name written out: two to four
+// capitalized words or initials, none a title, an organization word, or
+// a word that starts sentences ("On", "Founded", "Previous"), a month or
+// a weekday; "Mr" or "Judge" alone is no name.
+bool LooksLikePersonName(absl::string_view phrase);
+
+// Whether the single word `word` may be a surname said alone ("Lynch"):
+// capitalized, and no sentence starter, month, honorific or title.
+bool LooksLikeSurname(absl::string_view word);
+
 // Splits "U.S. Secretary of State Michael R. Pompeo" into the title
 // ("U.S. Secretary of State") and the name ("Michael R. Pompeo").
 void SplitTitle(absl::string_view phrase, std::string& title,
@@ -47,12 +61,24 @@ class PersonDirectory {
   void LearnTitled(absl::string_view text, const std::vector<Word>& words);
   void LearnAppositives(absl::string_view text, const std::vector<Word>& words,
                         const OrgDirectory& orgs);
+  // Learns every personal name the text writes out in full ("Lizzie
+  // O'Shea", "ISHR Director Phil Lynch" -> "Phil Lynch"), for FullestName.
+  // Find() does not use them: they carry no role.
+  void LearnNames(absl::string_view text, const std::vector<Word>& words);
+  // The fullest form the document gives of the person `mention` names:
+  // "O'Shea" or "Lizzie" -> "Lizzie O'Shea"; `mention` itself when the
+  // document writes no fuller form.
+  std::string FullestName(absl::string_view mention) const;
   // Everyone registered, in order of registration.
   const std::vector<PersonInfo>& people() const { return people_; }
 
  private:
   std::vector<PersonInfo> people_;
   absl::flat_hash_map<std::string, size_t> by_key_;
+  // Names written in full, and for each of their words (lowercase) the
+  // indexes of the names holding it.
+  std::vector<std::string> full_names_;
+  absl::flat_hash_map<std::string, std::vector<size_t>> full_by_word_;
 };
 
 // A person or body named at the start of `words[at..]`: a run of

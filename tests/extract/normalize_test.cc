@@ -125,3 +125,27 @@ TEST(OffsetMapTest, EveryKeptByteMapsToTheSameByteOfTheOriginal) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(MarkdownTest, CharacterReferencesAreDecoded) {
+  std::string t = Normalize(IdentityMapped("&#8220;We will not stop,&#8221; said Ann O&#8217;Neil "
+                                           "&amp; Co.&nbsp;today &ldquo;x&rdquo; &bogus; AT&T"),
+                            true)
+                      .text.text;
+  EXPECT_EQ(t,
+            "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D said Ann O\xE2\x80\x99Neil & Co. today "
+            "\xE2\x80\x9Cx\xE2\x80\x9D &bogus; AT&T");
+}
+
+TEST(MarkdownTest, InlineTagsGoBlockTagsStay) {
+  std::string t = Normalize(IdentityMapped("said <a href=\"https://example.org/x\"><strong>Ana "
+                                           "Lima</strong></a>, on April 25<sup>th</sup> <div>"),
+                            true)
+                      .text.text;
+  EXPECT_EQ(t, "said Ana Lima, on April 25th <div>");
+}
+
+}  // namespace
+}  // namespace amicus::extract

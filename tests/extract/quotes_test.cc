@@ -60,20 +60,24 @@ TEST(QuotesTest, AttributionBeforeTheQuoteAndPronouns) {
   EXPECT_EQ(he->speaker().name(), "Tomas Reyes");
 }
 
-TEST(QuotesTest, QuoteRunningOverParagraphsIsOneQuote) {
+// FORMAT.md: each paragraph of a multi-paragraph quote is its own quote,
+// both attributed to the speaker named after the last one.
+TEST(QuotesTest, EachParagraphOfAQuoteRunningOverParagraphsIsItsOwnQuote) {
   auto e = MustExtract(kRelease);
-  const auto* q = QuoteContaining(e, "No state should punish judges");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->text(),
-            "No state should punish judges for doing their job. We call on all "
-            "governments to speak out now,");
-  EXPECT_EQ(q->speaker().name(), "Tomas Reyes");
+  const auto* first = QuoteContaining(e, "No state should punish judges");
+  const auto* second = QuoteContaining(e, "We call on all governments");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->text(), "No state should punish judges for doing their job.");
+  EXPECT_EQ(second->text(), "We call on all governments to speak out now,");
+  EXPECT_EQ(first->speaker().name(), "Tomas Reyes");
+  EXPECT_EQ(second->speaker().name(), "Tomas Reyes");
 }
 
 TEST(QuotesTest, ScareQuotesAreSkipped) {
   auto e = MustExtract(kRelease);
   EXPECT_EQ(QuoteContaining(e, "outrageous"), nullptr);
-  EXPECT_EQ(e.quotes_size(), 6);
+  EXPECT_EQ(e.quotes_size(), 7);
 }
 
 TEST(QuotesTest, SingleQuotesAndApostrophes) {
@@ -89,15 +93,20 @@ TEST(QuotesTest, SingleQuotesAndApostrophes) {
   EXPECT_EQ(q->speaker().organization().name(), "Rights Alliance");
 }
 
-TEST(QuotesTest, StraightQuotesAndOrganizationSpeakersWithAcronyms) {
+// A body is a speaker only of its own document's words: here the issuer
+// quotes its letter. (FORMAT.md: other quotes attributed only to an
+// organization are no quotes; see OrganizationsThatAreNotIssuers...)
+TEST(QuotesTest, StraightQuotesAndTheIssuersLetterWithAcronyms) {
   auto e = MustExtract(
-      "The Coalition for Judicial Independence (CJI) wrote to the minister.\n\n"
+      "The Coalition for Judicial Independence (CJI) condemns the attacks on the tribunal "
+      "and today wrote to the minister to demand that they stop.\n\n"
       "\"We are appalled that your government has chosen to undermine the tribunal,\" "
       "wrote the CJI in the letter.");
   const auto* q = QuoteContaining(e, "We are appalled");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker().name(), "Coalition for Judicial Independence");
   EXPECT_EQ(q->cue(), "wrote");
+  EXPECT_LT(q->confidence(), 0.5);
 }
 
 TEST(QuotesTest, TitledSpeakerBeforeTheQuote) {

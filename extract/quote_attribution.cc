@@ -1,0 +1,446 @@
+#include "extract/quote_attribution.h"
+
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "extract/people.h"
+#include "extract/words.h"
+
+namespace amicus::extract {
+namespace {
+
+// Confidence of each sieve's evidence before the name is resolved: a
+// speech verb next to a full name is the strongest cue; a name found
+// further away, a pronoun or a reporting noun are weaker.
+constexpr float kAdjacentName = 0.9f;
+constexpr float kTitledName = 0.85f;
+constexpr float kPronoun = 0.7f;
+constexpr float kAccordingTo = 0.85f;
+constexpr float kSubjectBeforeCue = 0.9f;
+constexpr float kRunBeforeCue = 0.75f;
+constexpr float kIssuers = 0.4f;
+constexpr float kIntroducedBySpeechVerb = 0.85f;
+constexpr float kIntroducedByStatement = 0.7f;
+constexpr float kEmbedded = 0.35f;
+constexpr float kColonLead = 0.75f;
+constexpr float kCut = 0.5f;
+// Words between a speech verb and a name after a title: "said board
+// member of X and spokesperson for Y, Lizzie O'Shea".
+constexpr size_t kMaxTitleWords = 20;
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+// A cue is a lowercase verb: "States Parties" is no "states".
+bool IsCueWord(const Word& w) {
+  return w.is_word && !w.capitalized() && IsSpeechVerb(Lower(w.text));
+}
+
+bool IsPronoun(const Word& w) {
+  return w.Is("he") || w.Is("she") || w.Is("they");
+}
+
+bool IsInitialWord(const Word& w) {
+  return w.is_word && w.text.size() == 2 && w.text[1] == '.';
+}
+
+// A name that may start with an owner: "Amnesty International’s
+// Secretary General Ana Lima".
+size_t PossessiveNameLength(const std::vector<Word>& w, size_t k) {
+  size_t n = NameLength(w, k);
+  if (n == 0) return 0;
+  const Word& last = w[k + n - 1];
+  if (StripPossessive(last.text).size() != last.text.size() && k + n < w.size()) {
+    n += NameLength(w, k + n);
+  }
+  return n;
+}
+
+std::string Between(absl::string_view t, const Word& first, const Word& last) {
+  return std::string(t.substr(first.begin, last.end - first.begin));
+}
+
+bool IsClauseStart(const Word& w) {
+  static const auto* kStarts = new absl::flat_hash_set<absl::string_view>{
+      "who", "whom", "whose", "which", "that", "adding", "noting", "and", "but",
+      "as", "in", "on", "at", "when", "while", "after", "before", "because",
+      "referring", "speaking", "saying", "explaining", "calling", "urging",
+      "according", "the", "a", "an", "it", "he", "she", "they", "this"};
+  return kStarts->contains(Lower(w.text));
+}
+
+// The appositive after a name: ", Secretary General of the ICJ".
+std::string Appositive(absl::string_view t, const std::vector<Word>& w,
+                       size_t k, size_t stop) {
+  if (k >= w.size() || w[k].text != "," || k + 1 >= w.size()) return "";
+  // ", co-chair of the HHC" is a role; ", who ..." or ", adding ..." is not.
+  // ", a senior counsel at the EALS" is one when it names an organization.
+  bool article = w[k + 1].Is("a") || w[k + 1].Is("an");
+  if (!w[k + 1].is_word || (IsClauseStart(w[k + 1]) && !article)) return "";
+  size_t end = k + 1;
+  while (end < w.size() && w[end].begin < stop && w[end].text != "." &&
+         w[end].text != ";" && w[end].text != "," &&
+         !w[end].text.empty() && w[end].text != "\xE2\x80\x93") {
+    ++end;
+  }
+  if (end == k + 1) return "";
+  return Between(t, w[k + 1], w[end - 1]);
+}
+
+bool HasOfficeWordIn(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (w[k].is_word && IsOfficeWord(Lower(w[k].text))) return true;
+  }
+  return false;
+}
+
+// "said [the] head of the DRA, Stefan Melle": a lowercase title ending in
+// a comma and a personal name that closes the clause.
+std::optional<Attribution> TitleThenName(absl::string_view t, const std::vector<Word>& w,
+                                         size_t k) {
+  for (size_t j = k; j < w.size() && j - k < kMaxTitleWords; ++j) {
+    if (w[j].text == "." || w[j].text == ";") break;
+    if (w[j].text != "," || j == k) continue;
+    size_t n = NameLength(w, j + 1);
+    if (n < 2) continue;
+    size_t after = j + 1 + n;
+    bool closes = after >= w.size() || w[after].text == "." || w[after].text == ",";
+    std::string name = Between(t, w[j + 1], w[j + n]);
+    if (!closes || !LooksLikePersonName(name) || !HasOfficeWordIn(w, k, j)) continue;
+    Attribution a;
+    a.name = name;
+    a.appositive = Between(t, w[k], w[j - 1]);
+    a.confidence = kTitledName;
+    return a;
+  }
+  return std::nullopt;
+}
+
+bool IsAdverb(const Word& w) {
+  return w.is_word && !w.capitalized() &&
+         (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further") ||
+          w.Is("again") || w.Is("then") || w.Is("has") || w.Is("have") ||
+          w.Is("had"));
+}
+
+// "…, Maria Okonjo, <role>, said": the first comma-delimited personal name
+// of w[0, cue), with what follows it up to the cue as the appositive.
+std::optional<Attribution> CommaDelimitedSubject(absl::string_view t,
+                                                 const std::vector<Word>& w,
+                                                 size_t cue) {
+  for (size_t k = 0; k + 1 < cue; ++k) {
+    if (k > 0 && w[k - 1].text != ",") continue;
+    size_t at = k + HonorificLength(w, k);
+    size_t n = NameLength(w, at);
+    if (n < 2 || at + n >= cue || w[at + n].text != ",") continue;
+    std::string name = Between(t, w[at], w[at + n - 1]);
+    if (!LooksLikePersonName(name)) continue;
+    Attribution a;
+    a.cue = Lower(w[cue].text);
+    a.name = name;
+    size_t last = cue - 1;
+    if (last > at + n && w[last].text == ",") --last;
+    if (last > at + n) a.appositive = Between(t, w[at + n + 1], w[last]);
+    a.confidence = kSubjectBeforeCue;
+    return a;
+  }
+  return std::nullopt;
+}
+
+// The capitalized run right before w[end]: "Interior Minister Karl Brandt".
+size_t RunStart(const std::vector<Word>& w, size_t end) {
+  size_t start = end;
+  while (start > 0 && (w[start - 1].capitalized() || IsInitialWord(w[start - 1]) ||
+                       (start > 1 && w[start - 1].is_word &&
+                        IsNameConnectorAnyCase(w[start - 1].text) &&
+                        !w[start - 1].Is("and") && w[start - 2].capitalized()))) {
+    --start;
+  }
+  return start;
+}
+
+// Nouns and participles that report what someone said or wrote: a
+// quotation embedded after one of them is that someone's words.
+bool IsReportingWord(const Word& w) {
+  static const auto* kWords = new absl::flat_hash_set<absl::string_view>{
+      "letter", "letters", "statement", "statements", "remarks", "speech",
+      "declaration", "reaffirmation", "pledge", "commitment", "promise",
+      "communique", "tweet", "post", "op-ed", "resolution", "noting",
+      "indicating", "saying", "stating", "threatening", "calling", "urging",
+      "warning", "describing", "insisting", "claiming", "vowing", "pledging"};
+  return w.is_word && !w.capitalized() && kWords->contains(Lower(w.text));
+}
+
+bool IsParticipleCue(const Word& w) { return absl::EndsWith(w.text, "ing"); }
+
+// The speaker named at w[k]: "Senators", "ICC States Parties", "your
+// administration".
+std::string AgentAt(absl::string_view t, const std::vector<Word>& w, size_t k) {
+  if (k < w.size() && (w[k].Is("the") || w[k].Is("its"))) ++k;
+  if (k >= w.size()) return "";
+  if (w[k].Is("your") && k + 1 < w.size() && w[k + 1].is_word &&
+      !w[k + 1].capitalized()) {
+    return Between(t, w[k], w[k + 1]);
+  }
+  size_t n = NameLength(w, k);
+  if (n == 0) return "";
+  return Between(t, w[k], w[k + n - 1]);
+}
+
+}  // namespace
+
+bool IsSpeechVerb(absl::string_view lowercase) {
+  static const auto* kCues = new absl::flat_hash_set<absl::string_view>{
+      "said", "says", "added", "adds", "wrote", "writes", "stated", "states",
+      "noted", "notes", "explained", "explains", "continued", "told", "tells",
+      "warned", "warns", "declared", "declares", "commented", "remarked",
+      "argued", "argues", "insisted", "insists", "emphasized", "emphasised",
+      "stressed", "urged", "urges", "concluded", "asked", "asks", "tweeted",
+      "announced", "called", "calls", "reads", "read", "recalled", "recalls",
+      "observed", "affirmed", "affirms", "underlined", "highlighted"};
+  return kCues->contains(lowercase);
+}
+
+std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
+                                            size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  size_t k = 0;
+  while (k < w.size() && !w[k].is_word) ++k;
+  if (k >= w.size() || k > 2) return std::nullopt;
+  Attribution a;
+  a.end = to;
+  std::string first = Lower(w[k].text);
+  bool according = first == "according" && k + 1 < w.size() && w[k + 1].Is("to");
+  if (IsCueWord(w[k]) || according) {
+    a.cue = according ? "according to" : first;
+    k += according ? 2 : 1;
+    if (k < w.size() && IsPronoun(w[k])) {
+      a.previous_speaker = true;
+      a.confidence = kPronoun;
+      return a;
+    }
+    size_t titled_from = k;
+    if (k < w.size() && w[k].Is("the")) ++k;
+    k += HonorificLength(w, k);
+    size_t n = PossessiveNameLength(w, k);
+    if (n == 0) {
+      std::optional<Attribution> titled = TitleThenName(t, w, titled_from);
+      if (titled) {
+        titled->cue = a.cue;
+        titled->end = to;
+      }
+      return titled;
+    }
+    a.name = Between(t, w[k], w[k + n - 1]);
+    a.appositive = Appositive(t, w, k + n, to);
+    a.confidence = kAdjacentName;
+    return a;
+  }
+  if (IsPronoun(w[k]) && k + 1 < w.size() && IsCueWord(w[k + 1])) {
+    a.cue = Lower(w[k + 1].text);
+    a.previous_speaker = true;
+    a.confidence = kPronoun;
+    return a;
+  }
+  if (w[k].Is("the")) ++k;
+  k += HonorificLength(w, k);
+  size_t start = k;
+  size_t n = NameLength(w, k);
+  if (n == 0) return std::nullopt;
+  size_t after = k + n;
+  std::string appositive;
+  if (after < w.size() && w[after].text == ",") {
+    appositive = Appositive(t, w, after, to);
+    while (after + 1 < w.size() && after - k < 20 && !IsCueWord(w[after])) {
+      ++after;
+    }
+  }
+  if (after >= w.size() || !IsCueWord(w[after])) return std::nullopt;
+  a.cue = Lower(w[after].text);
+  a.name = Between(t, w[start], w[k + n - 1]);
+  a.appositive = appositive;
+  a.confidence = kAdjacentName;
+  return a;
+}
+
+std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
+                                             size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  if (w.empty()) return std::nullopt;
+  Attribution a;
+  a.end = to;
+  if (w.size() > 2 && w[0].Is("according") && w[1].Is("to")) {
+    size_t k = w[2].Is("the") ? 3 : 2;
+    k += HonorificLength(w, k);
+    size_t n = NameLength(w, k);
+    if (n == 0) return std::nullopt;
+    a.cue = "according to";
+    a.name = Between(t, w[k], w[k + n - 1]);
+    a.appositive = Appositive(t, w, k + n, to);
+    a.confidence = kAccordingTo;
+    return a;
+  }
+  // A document about its own letter: "The letter states that ...", "The
+  // letter, which was also sent to X, further calls on ...".
+  bool letter_subject = false;
+  for (size_t k = 1; k < w.size() && k < 4; ++k) {
+    letter_subject = letter_subject ||
+                     ((w[k].Is("letter") || w[k].Is("statement")) &&
+                      (w[0].Is("the") || w[0].Is("our") || w[0].Is("this")));
+  }
+  if (letter_subject) {
+    for (size_t k = 1; k < w.size(); ++k) {
+      if (IsCueWord(w[k])) {
+        a.cue = Lower(w[k].text);
+        a.issuers = true;
+        a.confidence = kIssuers;
+        return a;
+      }
+    }
+  }
+  // "Richard Roe, CEO of Example, said, “…": the cue ends the text before
+  // the mark and its subject is a comma-delimited name.
+  size_t last = w.size();
+  while (last > 0 && (w[last - 1].text == "," || w[last - 1].text == ":")) --last;
+  if (last > 0 && last < w.size() + 1 && IsCueWord(w[last - 1])) {
+    if (auto subject = CommaDelimitedSubject(t, w, last - 1)) {
+      subject->end = to;
+      return subject;
+    }
+  }
+  // The cue nearest the quotation that has a named subject.
+  for (size_t c = w.size(); c-- > 1;) {
+    if (!IsCueWord(w[c])) continue;
+    size_t end = c;
+    while (end > 0 && IsAdverb(w[end - 1])) --end;
+    if (end > 0 && w[end - 1].text == ")") {
+      while (end > 0 && w[end - 1].text != "(") --end;
+      if (end > 0) --end;
+    }
+    size_t start = RunStart(w, end);
+    if (start == end) continue;
+    a.cue = Lower(w[c].text);
+    a.name = Between(t, w[start], w[end - 1]);
+    a.confidence = c + 1 == last ? kSubjectBeforeCue : kRunBeforeCue;
+    return a;
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
+  absl::string_view s = sentence.in(t);
+  if (s.empty() || s.back() != ':') return std::nullopt;
+  std::vector<Word> w = Tokenize(s.substr(0, s.size() - 1), sentence.begin);
+  if (w.empty()) return std::nullopt;
+  if (!IsCueWord(w.back())) {
+    // "Lena Ortiz issued a statement through her lawyer:": a personal
+    // name as the subject of a sentence about a statement.
+    size_t at = HonorificLength(w, 0);
+    size_t n = NameLength(w, at);
+    if (n < 2 || at + n >= w.size() || w[at + n].capitalized()) return std::nullopt;
+    std::string name = Between(t, w[at], w[at + n - 1]);
+    bool reports = false;
+    for (size_t k = at + n; k < w.size(); ++k) {
+      reports = reports || IsCueWord(w[k]) || IsReportingWord(w[k]);
+    }
+    if (!reports || !LooksLikePersonName(name)) return std::nullopt;
+    Attribution a;
+    a.name = name;
+    a.cue = "said";
+    a.end = sentence.end;
+    a.confidence = kIntroducedByStatement;
+    return a;
+  }
+  size_t cue = w.size() - 1;
+  if (cue == 0 || w[cue - 1].text != ",") {
+    // "Forum Director Samuel Achieng said:": the title is a role, even
+    // when it names the organization.
+    std::optional<Attribution> a = AttributionBefore(t, sentence.begin, sentence.end - 1);
+    std::string title, person;
+    if (a && !a->name.empty()) SplitTitle(a->name, title, person);
+    if (!title.empty() && CountWords(person) >= 2) {
+      a->name = person;
+      a->appositive = title;
+    }
+    if (a) a->confidence = std::min(a->confidence, kIntroducedBySpeechVerb);
+    return a;
+  }
+  std::optional<Attribution> a = CommaDelimitedSubject(t, w, cue);
+  if (a) {
+    a->end = sentence.end;
+    a->confidence = kIntroducedBySpeechVerb;
+  }
+  return a;
+}
+
+std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
+                                               size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  size_t c = w.size();
+  while (c > 0 && !IsReportingWord(w[c - 1])) --c;
+  if (c == 0) return std::nullopt;
+  const Word& cue = w[c - 1];
+  Attribution a;
+  a.cue = Lower(cue.text);
+  a.end = to;
+  a.confidence = kEmbedded;
+  // "the letter sent on April 24 by Senators, threatening ..."
+  for (size_t k = w.size(); k-- > 0 && a.name.empty();) {
+    if (w[k].Is("by")) a.name = AgentAt(t, w, k + 1);
+  }
+  // "the reaffirmation of ICC States Parties to ..."
+  if (a.name.empty() && c + 1 < w.size() && w[c].Is("of")) {
+    a.name = AgentAt(t, w, c + 1);
+  }
+  // "Your administration appeared to ..., noting that ...": the subject.
+  if (a.name.empty() && IsParticipleCue(cue)) a.name = AgentAt(t, w, 0);
+  if (a.name.empty()) return std::nullopt;
+  return a;
+}
+
+std::optional<Attribution> CutAttribution(absl::string_view t, size_t from,
+                                          size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  size_t k = 0;
+  while (k < w.size() && !w[k].is_word) ++k;
+  if (k < w.size() && w[k].Is("the")) ++k;
+  k += HonorificLength(w, k);
+  size_t n = NameLength(w, k);
+  if (n == 0 || k + n != w.size()) return std::nullopt;
+  Attribution a;
+  a.name = Between(t, w[k], w[k + n - 1]);
+  a.cue = "said";
+  a.end = to;
+  a.confidence = kCut;
+  return a;
+}
+
+std::optional<Attribution> ColonLead(absl::string_view t, Range lead,
+                                     size_t* quote_begin) {
+  absl::string_view s = lead.in(t);
+  size_t colon = s.find(": ");
+  if (colon == absl::string_view::npos) return std::nullopt;
+  std::vector<Word> w = Tokenize(s.substr(0, colon), lead.begin);
+  size_t at = HonorificLength(w, 0);
+  size_t n = NameLength(w, at);
+  if (n < 2 || at + n >= w.size() || w[at + n].text != ",") return std::nullopt;
+  std::string name = Between(t, w[at], w[at + n - 1]);
+  if (!LooksLikePersonName(name)) return std::nullopt;
+  // Only a title and organization may stand between name and colon.
+  for (size_t k = at + n; k < w.size(); ++k) {
+    if (w[k].is_word && !w[k].capitalized() && !IsNameConnectorAnyCase(w[k].text)) {
+      return std::nullopt;
+    }
+  }
+  Attribution a;
+  a.name = name;
+  a.cue = "said";
+  if (at + n + 1 < w.size()) a.appositive = Between(t, w[at + n + 1], w.back());
+  a.end = lead.begin + colon + 1;
+  a.confidence = kColonLead;
+  *quote_begin = lead.begin + colon + 2;
+  return a;
+}
+
+}  // namespace amicus::extract

@@ -1,0 +1,70 @@
+#ifndef AMICUS_EXTRACT_QUOTE_ATTRIBUTION_H_
+#define AMICUS_EXTRACT_QUOTE_ATTRIBUTION_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "extract/text_units.h"
+
+namespace amicus::extract {
+
+// Who a quotation's attribution names, as the text writes it; the quote
+// finder resolves it to a person.
+struct Attribution {
+  std::string name;        // "Sam Zarifi", "Zarifi", "ISHR Director Phil Lynch"
+  std::string appositive;  // "Secretary General of the ICJ", or empty
+  std::string cue;         // "said", "according to", "wrote"
+  bool previous_speaker = false;  // "he added": resolved from the context
+  bool issuers = false;           // "The letter states": the document's issuers
+  size_t end = 0;                 // where the attribution ends in the text
+  // How sure the rule that matched is, before the name is resolved.
+  float confidence = 0.5f;
+};
+
+// Whether `lowercase` is a verb that reports speech ("said", "added",
+// "wrote", "urged", "concluded"...).
+bool IsSpeechVerb(absl::string_view lowercase);
+
+// The sieves, from the most precise down. Each reads one stretch of text
+// next to a quotation and returns what it names, or nothing.
+
+// Right after the closing mark: "…,” said Sam Zarifi, Secretary General
+// of the ICJ." / "…,” Zarifi said." / "…,” she added." / "…,” said the
+// head of the DRA, Stefan Melle."
+std::optional<Attribution> AttributionAfter(absl::string_view text, size_t from,
+                                            size_t to);
+
+// Between the sentence start and the opening mark: "Maria Okonjo,
+// Director of X, said, “…" / "Interior Minister Karl Brandt called for
+// “…" / "According to X, “…" / "The letter states that “…".
+std::optional<Attribution> AttributionBefore(absl::string_view text, size_t from,
+                                             size_t to);
+
+// A sentence closing the paragraph before a quotation that opens its own
+// paragraph: "…, Khanyo Moyo, Amnesty International’s Director, said:" or
+// "Lena Ortiz issued a statement through her lawyer:".
+std::optional<Attribution> Introduction(absl::string_view text, Range sentence);
+
+// A quotation embedded in a sentence with no speech verb, through the
+// sentence's reporting word: "the letter sent by Senators, threatening
+// “…”", "the reaffirmation of ICC States Parties to “…”".
+std::optional<Attribution> EmbeddedAttribution(absl::string_view text, size_t from,
+                                               size_t to);
+
+// The end of an excerpt cut inside the attribution: nothing but a name
+// follows the closing mark ("…,’ Mr Lynch" and the text ends).
+std::optional<Attribution> CutAttribution(absl::string_view text, size_t from,
+                                          size_t to);
+
+// A paragraph that opens with its speaker and a colon and whose opening
+// mark was lost: "Sayed Rahim, Director of Advocacy, BRG: The state …”".
+// `lead` is the paragraph up to the closing mark; on success `*quote_begin`
+// is where the quotation starts.
+std::optional<Attribution> ColonLead(absl::string_view text, Range lead,
+                                     size_t* quote_begin);
+
+}  // namespace amicus::extract
+
+#endif  // AMICUS_EXTRACT_QUOTE_ATTRIBUTION_H_

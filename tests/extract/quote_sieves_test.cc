@@ -1,0 +1,232 @@
+// The attribution sieves of quote extraction and the speaker resolution
+// behind them, each on a short release written for the test.
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using testing::MustExtract;
+using testing::QuoteContaining;
+
+constexpr char kLq[] = "\xE2\x80\x9C";  // “
+constexpr char kRq[] = "\xE2\x80\x9D";  // ”
+constexpr char kLs[] = "\xE2\x80\x98";  // ‘
+constexpr char kRs[] = "\xE2\x80\x99";  // ’
+
+std::string Q(absl::string_view words) { return std::string(kLq) + std::string(words) + kRq; }
+
+TEST(QuoteSievesTest, NameTitleAndOrganizationBeforeTheQuote) {
+  auto e = MustExtract("Statements from the partners\n\n"
+                       "Dana Whitlow, Policy Director of the Open Wire Project, said, " +
+                       Q("Encryption keeps every reporter and every source safe.") + "\n\n"
+                       "Omar Reyes of Harbor Networks said " +
+                       Q("We will switch on encryption for all of our users this year.") + "\n");
+  const auto* q = QuoteContaining(e, "keeps every reporter");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Dana Whitlow");
+  EXPECT_EQ(q->speaker().role(), "Policy Director");
+  EXPECT_EQ(q->speaker().organization().name(), "Open Wire Project");
+  EXPECT_GE(q->confidence(), 0.8);
+  const auto* of = QuoteContaining(e, "switch on encryption");
+  ASSERT_NE(of, nullptr);
+  EXPECT_EQ(of->speaker().name(), "Omar Reyes");
+  EXPECT_EQ(of->speaker().role(), "");
+  EXPECT_EQ(of->speaker().organization().name(), "Harbor Networks");
+}
+
+TEST(QuoteSievesTest, TitleBeforeTheNameAfterTheCue) {
+  auto e = MustExtract(Q("The detention of the observers must end today,") +
+                       " said the head of the Observer Network, Irena Vasko.\n\n" +
+                       Q("Parliament has to hear the experts before it votes,") +
+                       " said board member of the Privacy Trust and spokesperson for the "
+                       "coalition, Tom Alder.\n");
+  const auto* q = QuoteContaining(e, "observers must end");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Irena Vasko");
+  const auto* board = QuoteContaining(e, "hear the experts");
+  ASSERT_NE(board, nullptr);
+  EXPECT_EQ(board->speaker().name(), "Tom Alder");
+}
+
+TEST(QuoteSievesTest, TitledNameWhoseTitleNamesABody) {
+  auto e = MustExtract("\xE2\x80\xA2 " + Q("Democracy needs its own monitor at the UN,") +
+                       " said Forum Board Member and Member of Parliament Lina Sato.\n\n" +
+                       Q("Nobody should be jailed for reporting,") +
+                       " said Deputy Director for Europe Maria Santos.\n");
+  const auto* q = QuoteContaining(e, "its own monitor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Lina Sato");
+  const auto* region = QuoteContaining(e, "jailed for reporting");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->speaker().name(), "Maria Santos");
+  EXPECT_EQ(region->speaker().role(), "Deputy Director for Europe");
+}
+
+TEST(QuoteSievesTest, PronounResolvesToThePersonLastNamedAsSpeaking) {
+  auto e = MustExtract(Q("The bill is rushed and the public has not been heard,") +
+                       " said Mia Brandt.\n\n"
+                       "Telecom Union chief executive, Paul Okafor, also a spokesperson for the "
+                       "coalition, said the bill would give agencies unchecked powers.\n\n" +
+                       Q("No company can build a back door for one agency only,") +
+                       " he said.\n");
+  const auto* q = QuoteContaining(e, "back door");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Paul Okafor");
+  EXPECT_LT(q->confidence(), 0.8);
+}
+
+TEST(QuoteSievesTest, PronounSkipsPeopleMerelyMentioned) {
+  auto e = MustExtract(Q("The charges are absurd,") + " said Mia Brandt.\n\n"
+                       "Police arrested Jonas Weber at his home on Monday.\n\n" +
+                       Q("He has done nothing but report the news,") + " she said.\n");
+  const auto* q = QuoteContaining(e, "report the news");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Mia Brandt");
+}
+
+TEST(QuoteSievesTest, UnattributedParagraphContinuesTheSpeaker) {
+  auto e = MustExtract(Q("The raid was meant to frighten every witness,") +
+                       " said Asha Mwangi.\n\n" +
+                       Q("We will keep documenting what happens in the camps.") +
+                       "\n\nThe ministry has not replied.\n\n" +
+                       Q("This is not a statement anyone has made.") + "\n");
+  const auto* q = QuoteContaining(e, "keep documenting");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Asha Mwangi");
+  EXPECT_LT(q->confidence(), 0.8);
+  EXPECT_EQ(QuoteContaining(e, "anyone has made"), nullptr);
+}
+
+TEST(QuoteSievesTest, SurnameAndGivenNameTakeTheFullestForm) {
+  auto e = MustExtract("Karin Lindholm leads the legal team of the Northern Bar Council.\n\n" +
+                       Q("Lawyers are being punished for their clients,") +
+                       " said Ms Lindholm.\n\n"
+                       "Dmitri Alanov was questioned twice. As Dmitri puts it, he " +
+                       Q("was never accused of anything but was only a witness") + ".\n");
+  const auto* q = QuoteContaining(e, "punished for their clients");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Karin Lindholm");
+  EXPECT_LT(q->confidence(), 0.8);
+}
+
+TEST(QuoteSievesTest, ColonIntroductionAndAQuoteOpenedInEveryParagraph) {
+  auto e = MustExtract("Reacting to the arrests, Ruth Banda, Regional Director at Justice Now, "
+                       "said:\n\n" +
+                       std::string(kLq) + "We condemn the arrest of the two lawyers.\n\n" + kLq +
+                       "Their detention is an attack on the legal profession.\n\n" +
+                       Q("They must be released at once.") + "\n");
+  for (const char* part : {"We condemn the arrest", "attack on the legal profession",
+                           "released at once"}) {
+    const auto* q = QuoteContaining(e, part);
+    ASSERT_NE(q, nullptr) << part;
+    EXPECT_EQ(q->speaker().name(), "Ruth Banda");
+  }
+}
+
+TEST(QuoteSievesTest, StatementIntroducedByItsSpeaker) {
+  auto e = MustExtract("Leo Marten issued a statement through his lawyer backing the campaign:\n\n" +
+                       Q("Take your privacy back, and do it today.") + "\n");
+  const auto* q = QuoteContaining(e, "privacy back");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Leo Marten");
+}
+
+TEST(QuoteSievesTest, LostOpeningMarkAfterASpeakerAndAColon) {
+  auto e = MustExtract("Yusuf Haddad, Director of Advocacy, GRD: The state is an enemy of free "
+                       "speech and must be condemned for it." +
+                       std::string(kRq) + "\n");
+  const auto* q = QuoteContaining(e, "enemy of free speech");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text(), "The state is an enemy of free speech and must be condemned for it.");
+  EXPECT_EQ(q->speaker().name(), "Yusuf Haddad");
+}
+
+TEST(QuoteSievesTest, SingleQuotedSpeechButNotSingleQuotedTerms) {
+  auto e = MustExtract("The ministry accused the group of " + std::string(kLs) + "promoting" +
+                       kRs + ", " + kLs + "supporting" + kRs + " and " + kLs + "endorsing" + kRs +
+                       " unrest.\n\n" + kLs +
+                       "The authorities must end their harassment of the institute," + kRs +
+                       " said Forum Director Noor Hamdan.\n\n" + kLs +
+                       "Civil society is vital to the country," + kRs + " Mr Hamdan");
+  EXPECT_EQ(QuoteContaining(e, "supporting"), nullptr);
+  const auto* q = QuoteContaining(e, "end their harassment");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text(), "The authorities must end their harassment of the institute,");
+  EXPECT_EQ(q->speaker().name(), "Noor Hamdan");
+  // The excerpt ends inside the attribution: only the name is left.
+  const auto* cut = QuoteContaining(e, "vital to the country");
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->speaker().name(), "Noor Hamdan");
+}
+
+TEST(QuoteSievesTest, MarksTakeTheirDirectionFromTheirPlace) {
+  auto e = MustExtract("Jon Park, CEO of Lantern Mail, said \"We encrypt every message by "
+                       "default.\xE2\x80\x9D\n\n"
+                       "Eva Stone, Director of the Open Lab, said, " + std::string(kLq) +
+                       "The tools are free for everyone." + kLq + "\n");
+  const auto* q = QuoteContaining(e, "encrypt every message");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Jon Park");
+  const auto* left = QuoteContaining(e, "free for everyone");
+  ASSERT_NE(left, nullptr);
+  EXPECT_EQ(left->text(), "The tools are free for everyone.");
+  EXPECT_EQ(left->speaker().name(), "Eva Stone");
+}
+
+// The page repeats the quotation as a pull-quote right after it; the
+// repeat would otherwise read as the speaker's next paragraph.
+TEST(QuoteSievesTest, APullQuoteRepeatIsNotListedAgain) {
+  auto e = MustExtract(Q("Journalism is not a crime, and the court must say so,") +
+                       " said Sara Lind.\n\n" +
+                       Q("Journalism is not a crime and the court must say so.") + "\n\n"
+                       "The trial resumes next week.\n");
+  EXPECT_EQ(e.quotes_size(), 1);
+}
+
+TEST(QuoteSievesTest, OrganizationsThatAreNotIssuersAreNoSpeakers) {
+  auto e = MustExtract("The Lakeside Rights Forum (LRF) calls on the authorities to release the "
+                       "observers detained during the election.\n\n"
+                       "After observing the vote, the ODN concluded that the process " +
+                       Q("lacked real competition and violated national standards.") + "\n");
+  EXPECT_EQ(QuoteContaining(e, "lacked real competition"), nullptr);
+}
+
+}  // namespace
+}  // namespace amicus::extract
+
+#include "extract/people.h"
+
+namespace amicus::extract {
+namespace {
+
+TEST(PersonNamesTest, SentenceStartersMonthsAndTitlesAreNoNames) {
+  EXPECT_TRUE(LooksLikePersonName("Lizzie O'Shea"));
+  EXPECT_TRUE(LooksLikePersonName("Ma. Teodora P. Lacson"));
+  EXPECT_FALSE(LooksLikePersonName("On Monday"));
+  EXPECT_FALSE(LooksLikePersonName("Founded Together"));
+  EXPECT_FALSE(LooksLikePersonName("Previous Reports"));
+  EXPECT_FALSE(LooksLikePersonName("March Forward"));
+  EXPECT_FALSE(LooksLikePersonName("Mr"));
+  EXPECT_FALSE(LooksLikePersonName("Judge"));
+  EXPECT_FALSE(LooksLikePersonName("Human Rights Watch"));
+  EXPECT_TRUE(LooksLikeSurname("Lynch"));
+  EXPECT_FALSE(LooksLikeSurname("On"));
+  EXPECT_FALSE(LooksLikeSurname("Previous"));
+  EXPECT_FALSE(LooksLikeSurname("Mr"));
+  EXPECT_FALSE(LooksLikeSurname("August"));
+}
+
+TEST(PersonNamesTest, FullestFormOfAMention) {
+  std::string text = "Lizzie O'Shea spoke. On Monday Sergey Matveev said so. Peter Greste and "
+                     "Baher Mohamed were held.";
+  PersonDirectory people;
+  people.LearnNames(text, Tokenize(text));
+  EXPECT_EQ(people.FullestName("O'Shea"), "Lizzie O'Shea");
+  EXPECT_EQ(people.FullestName("Sergey"), "Sergey Matveev");
+  EXPECT_EQ(people.FullestName("Mohamed"), "Baher Mohamed");
+  EXPECT_EQ(people.FullestName("Nobody"), "Nobody");
+}
+
+}  // namespace
+}  // namespace amicus::extract
