@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "extract/front_matter.h"
+#include "extract/inline_html.h"
 
 namespace amicus::extract {
 namespace {
@@ -66,6 +68,13 @@ class LineStripper {
           }
         }
       }
+      if (c == '<' || c == '&') {
+        size_t used = c == '<' ? Tag(i, begin, end) : Entity(i, end);
+        if (used > 0) {
+          i += used;
+          continue;
+        }
+      }
       if (c == '*' || (c == '_' && IsUnderscoreMarker(i, begin, end))) {
         i = Emphasis(i, begin, end, bold_open);
         continue;
@@ -90,6 +99,30 @@ class LineStripper {
     while (i < end && t_[i] == '>') ++i;
     while (i < end && IsSpace(t_[i])) ++i;
     return i;
+  }
+
+  // Inline HTML, which Markdown renders: a block tag breaks the paragraph,
+  // an inline one goes, except that a link glued to the words around it
+  // ("seen<a href=...>requests</a>asking") leaves the space it lost.
+  size_t Tag(size_t i, size_t begin, size_t end) {
+    InlineTag tag = ReadInlineTag(absl::string_view(t_).substr(i, end - i));
+    if (tag.length == 0) return 0;
+    bool at_line_start = out_.size() == 0 || out_.text().back() == '\n';
+    if (tag.block && !at_line_start) {
+      out_.AppendAt("\n\n", in_.offsets[i]);
+    } else if (tag.link && i > begin && IsWordChar(t_[i - 1]) && i + tag.length < end &&
+               IsWordChar(t_[i + tag.length])) {
+      out_.AppendAt(" ", in_.offsets[i]);
+    }
+    return tag.length;
+  }
+
+  // "&#8217;" -> "’", "&amp;" -> "&".
+  size_t Entity(size_t i, size_t end) {
+    std::string decoded;
+    size_t used = ReadEntity(absl::string_view(t_).substr(i, end - i), decoded);
+    if (used > 0) out_.AppendAt(decoded, in_.offsets[i]);
+    return used;
   }
 
   // "---", "***", "___" alone on a line.
@@ -149,7 +182,9 @@ class LineStripper {
 MappedText StripMarkdown(const MappedText& in) {
   MappedTextBuilder out(in.text.size());
   LineStripper stripper(in, out);
-  size_t pos = 0;
+  // The site generator's header is data about the page, not its text
+  // (ReadDocumentMeta reads it).
+  size_t pos = FrontMatterLength(in.text);
   while (pos <= in.text.size()) {
     size_t nl = in.text.find('\n', pos);
     size_t end = nl == std::string::npos ? in.text.size() : nl;
