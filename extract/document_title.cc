@@ -1,8 +1,11 @@
 #include "extract/document_title.h"
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/page_furniture.h"
@@ -52,6 +55,31 @@ bool HasSiteSuffix(absl::string_view p, absl::string_view later) {
          absl::StartsWith(rest, " \xE2\x80\x93 ") || absl::StartsWith(rest, " \xE2\x80\x94 ");
 }
 
+// A content word's stem, crudely: its first five letters, lower-cased
+// ("Nigerian" and "Nigeria" meet); short words do not count.
+constexpr size_t kStemBytes = 5;
+constexpr size_t kMinContentBytes = 4;
+
+absl::flat_hash_set<std::string> Stems(absl::string_view s) {
+  absl::flat_hash_set<std::string> out;
+  for (const Word& w : Tokenize(s)) {
+    if (!w.is_word || w.text.size() < kMinContentBytes || IsNameConnectorAnyCase(w.text)) {
+      continue;
+    }
+    out.insert(absl::AsciiStrToLower(w.text.substr(0, kStemBytes)));
+  }
+  return out;
+}
+
+// A heading with no word in common with the lead heads another item: a
+// teaser or a site banner above the document.
+bool SharesWords(absl::string_view heading, const absl::flat_hash_set<std::string>& lead) {
+  for (const std::string& stem : Stems(heading)) {
+    if (lead.contains(stem)) return true;
+  }
+  return false;
+}
+
 // The lead's first sentence, cut to a headline's length at a word.
 std::string LeadTitle(absl::string_view lead) {
   if (absl::optional<HeaderDate> h = ReadHeaderDate(lead); h && h->glued) {
@@ -76,7 +104,12 @@ std::string LeadTitle(absl::string_view lead) {
 
 std::string FindTitle(absl::string_view text, const std::vector<Paragraph>& paras,
                       const DocumentMeta& meta) {
-  if (!meta.title.empty()) return std::string(WithoutGenrePrefix(meta.title));
+  if (!meta.title.empty()) {
+    // A header's title may keep the runs of spaces its source had.
+    std::string title = absl::StrJoin(
+        absl::StrSplit(WithoutGenrePrefix(meta.title), ' ', absl::SkipEmpty()), " ");
+    return title;
+  }
   size_t end = std::min({paras.size(), kHeadParagraphs, FirstItemEnd(text, paras)});
   // A letter's subject line names it better than its address block.
   for (size_t i = 0; i < end; ++i) {
@@ -88,11 +121,13 @@ std::string FindTitle(absl::string_view text, const std::vector<Paragraph>& para
     }
   }
   size_t lead = std::min(LeadParagraph(text, paras), end);
+  absl::flat_hash_set<std::string> lead_stems;
+  if (lead < paras.size()) lead_stems = Stems(paras[lead].range.in(text));
   for (size_t i = 0; i < lead; ++i) {
     absl::string_view p = paras[i].range.in(text);
     size_t words = CountWords(p);
     if (words < kMinTitleWords || words > kMaxTitleWords || absl::EndsWith(p, ".") ||
-        IsFurniture(p)) {
+        IsFurniture(p) || (!lead_stems.empty() && !SharesWords(p, lead_stems))) {
       continue;
     }
     for (size_t j = i + 1; j < lead; ++j) {

@@ -1,4 +1,5 @@
 #include "extract/normalize.h"
+#include "extract/markdown.h"
 
 #include "absl/strings/match.h"
 #include "extract/mapped_text.h"
@@ -121,6 +122,22 @@ TEST(OffsetMapTest, EveryKeptByteMapsToTheSameByteOfTheOriginal) {
     ASSERT_LT(n.text.offsets[i], original.size());
     EXPECT_EQ(original[n.text.offsets[i]], c) << "at normalized byte " << i;
   }
+}
+
+}  // namespace
+}  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(MarkdownInlineHtmlTest, TagsGoAndEntitiesAreDecoded) {
+  MappedText in = IdentityMapped(
+      "<strong>27.4.2016</strong>\nsaid O&#8217;Shea &amp; others\n"
+      "We have seen<a href=\"https://example.org\">requests</a>asking<ul><li>One</li></ul>\n");
+  MappedText out = StripMarkdown(in);
+  EXPECT_EQ(out.text,
+            "27.4.2016\nsaid O\xE2\x80\x99Shea & others\nWe have seen requests asking\n\nOne\n\n\n");
+  ASSERT_EQ(out.text.size(), out.offsets.size());
 }
 
 }  // namespace
