@@ -10,6 +10,7 @@
 #include "absl/strings/strip.h"
 #include "extract/header_dates.h"
 #include "extract/page_furniture.h"
+#include "extract/people.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
@@ -252,13 +253,29 @@ bool IsCoreOrgWord(absl::string_view lowercase) {
   return kWords->contains(lowercase);
 }
 
+// "President of the Canadian Bar Association" -> the association.
+absl::string_view WithoutOfficeTitle(absl::string_view piece) {
+  std::vector<Word> words = Tokenize(piece);
+  if (words.size() < 3 || !IsTitleWord(Lower(words[0].text))) return piece;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i].Is("of")) {
+      size_t k = words[i + 1].Is("the") ? i + 2 : i + 1;
+      return k < words.size() ? piece.substr(words[k].begin) : piece;
+    }
+    // Every word before "of" an office: "Secretary General of ...", not
+    // "International Commission of Jurists".
+    if (!words[i].is_word || !IsTitleWord(Lower(words[i].text))) break;
+  }
+  return piece;
+}
+
 bool IsIssuerVerb(const Word& w) {
   static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
       "call", "calls", "called", "welcome", "welcomes", "welcomed", "wrote",
       "write", "writes", "urge", "urges", "urged", "condemn", "condemns",
       "condemned", "express", "expresses", "expressed", "denounce", "denounces",
       "demand", "demands", "sent", "send", "submitted", "issued", "published",
-      "released", "are", "is", "have", "has", "today", "jointly", "strongly",
+      "released", "launched", "launch", "launches", "announced", "are", "is", "have", "has", "today", "jointly", "strongly",
       "reiterate", "reiterates", "warn", "warns", "appeal", "appeals", "said"};
   return w.is_word && kVerbs->contains(Lower(w.text));
 }
@@ -276,9 +293,11 @@ std::vector<amicus::v1::Organization> FindIssuers(
     std::vector<Range> sentences = Sentences(p, Range{0, p.size()});
     absl::string_view first = sentences.empty() ? p : sentences[0].in(p);
     std::vector<Word> words = Tokenize(first);
-    size_t verb = 0;
+    // From the second word: "Today, the ICJ condemned ..." opens with an
+    // adverb the verb list holds.
+    size_t verb = 1;
     while (verb < words.size() && !IsIssuerVerb(words[verb])) ++verb;
-    if (verb == words.size() || verb == 0) continue;
+    if (verb >= words.size()) continue;
     // Walk back over the subject: names, acronyms, "the", "and", commas.
     size_t start = verb;
     while (start > 0) {
@@ -291,12 +310,19 @@ std::vector<amicus::v1::Organization> FindIssuers(
     if (start == verb) return out;
     absl::string_view subject = first.substr(words[start].begin,
                                              words[verb - 1].end - words[start].begin);
+    // "... members of the Association (ADHOC), Human Rights Watch said":
+    // a sayer after a clause is the last name before the verb.
+    bool mid_sentence = start > 0 && words[start - 1].is_word;
+    size_t comma = subject.rfind(", ");
+    if (mid_sentence && words[verb].Is("said") && comma != absl::string_view::npos) {
+      subject = subject.substr(comma + 2);
+    }
     absl::flat_hash_set<std::string> seen;
     for (absl::string_view part : absl::StrSplit(subject, absl::ByAnyChar(","))) {
       for (absl::string_view piece : absl::StrSplit(part, " and ")) {
-        piece = absl::StripAsciiWhitespace(piece);
+        piece = WithoutOfficeTitle(absl::StripAsciiWhitespace(piece));
         if (piece.empty()) continue;
-        std::string full = orgs.FullName(piece);
+        std::string full = orgs.FullName(absl::StripPrefix(absl::StripPrefix(piece, "the "), "The "));
         bool core = !orgs.AcronymOf(full).empty() || orgs.IsAcronym(piece);
         for (const Word& w : Tokenize(full)) core = core || IsCoreOrgWord(Lower(w.text));
         if (!core || !seen.insert(Lower(full)).second) continue;

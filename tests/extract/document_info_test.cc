@@ -196,3 +196,22 @@ TEST(DocumentInfoTest, DatelineWithTheDateInParentheses) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(DocumentInfoTest, IssuersPastOfficesAndClauses) {
+  auto e = testing::MustExtract(
+      "Jane Roe, President of the Northern Bar Association, wrote to the Prime Minister "
+      "to raise the cases of the detained lawyers and seek his support.");
+  ASSERT_GE(e.document().issuers_size(), 1);
+  EXPECT_EQ(e.document().issuers(0).name(), "Northern Bar Association");
+  e = testing::MustExtract(
+      "The authorities should quash the convictions of four members of the Regional Rights "
+      "and Development Association (RRDA), the Global Rights Watch said today in a statement.");
+  ASSERT_EQ(e.document().issuers_size(), 1);
+  EXPECT_EQ(e.document().issuers(0).name(), "Global Rights Watch");
+}
+
+}  // namespace
+}  // namespace amicus::extract
