@@ -5,17 +5,20 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "extract/signatories.h"
+#include "extract/header_dates.h"
+#include "extract/page_furniture.h"
+#include "extract/people.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
 namespace {
 
 constexpr size_t kHeadParagraphs = 15;
-constexpr size_t kMaxDateLineWords = 9;
 constexpr size_t kMaxPlaceWords = 4;
+constexpr size_t kMinLeadWords = 15;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
@@ -35,30 +38,36 @@ std::string PlaceCase(absl::string_view place) {
   return out;
 }
 
+bool IsWeekday(absl::string_view w) {
+  for (absl::string_view d : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                              "Saturday", "Sunday"}) {
+    if (absl::EqualsIgnoreCase(w, d)) return true;
+  }
+  return false;
+}
+
+// Capitalized words that open a sentence, not a place: "On 3 May 2020".
+bool IsOpeningWord(absl::string_view w) {
+  for (absl::string_view d : {"On", "In", "At", "By", "Since", "From", "Until", "Before",
+                              "After", "During", "Last", "This", "Today", "As", "Of"}) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 // A place: one to four capitalized words, no digits, not a month.
 bool LooksLikePlace(absl::string_view s) {
   std::vector<Word> words = Tokenize(s);
   if (words.empty() || words.size() > kMaxPlaceWords) return false;
   for (const Word& w : words) {
     if (!w.is_word || !(w.capitalized() || w.Is("of"))) return false;
-    if (MonthNumber(w.text) != 0) return false;
+    if (MonthNumber(w.text) != 0 || IsWeekday(w.text) || IsOpeningWord(w.text)) return false;
     if (absl::ascii_isdigit(static_cast<unsigned char>(w.text[0]))) return false;
   }
   std::string lower = Lower(s);
   // "NAIROBI" is a dateline city even though it looks like an acronym.
   bool capital_city = words.size() == 1 && words[0].all_caps();
   return lower != "for immediate release" && (capital_city || !LooksLikeOrganization(s));
-}
-
-bool IsBanner(absl::string_view p) {
-  std::string l = Lower(p);
-  return absl::StrContains(l, "immediate release") || l == "press release" ||
-         l == "news" || absl::StartsWith(l, "embargoed");
-}
-
-bool IsDateOnly(absl::string_view p) {
-  DateScan scan = FindDates(p, absl::nullopt);
-  return !scan.mentions.empty() && CountWords(p) <= kMaxDateLineWords;
 }
 
 }  // namespace
@@ -70,6 +79,10 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
     size_t at = p.substr(0, 60 + dash.size()).find(dash);
     if (at == absl::string_view::npos || at > 60) continue;
     absl::string_view head = p.substr(0, at);
+    // "(Budapest, April 4, 2025) – ..."
+    if (absl::StartsWith(head, "(") && absl::EndsWith(head, ")")) {
+      head = head.substr(1, head.size() - 2);
+    }
     absl::string_view city = head.substr(0, std::min(head.find(','), head.find(" (")));
     bool dated_or_bare = head.size() == city.size() ||
                          !FindDates(head, absl::nullopt).mentions.empty();
@@ -81,34 +94,140 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
   return 0;
 }
 
-DocumentDate FindDocumentDate(absl::string_view text,
-                              const std::vector<Paragraph>& paras) {
-  DocumentDate out;
+namespace {
+
+bool IsDash(absl::string_view s) {
+  return s == "-" || s == "--" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";
+}
+
+// "Bogotá, Mexico City, Paris" -> the same, each a place; "GENEVA (" ->
+// "Geneva". Empty when `s` is not a list of places.
+std::string PlaceList(absl::string_view s) {
+  s = absl::StripAsciiWhitespace(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == '(' || s.back() == '-' ||
+                        s.back() == ' ')) {
+    s.remove_suffix(1);
+  }
+  for (absl::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+    s = absl::StripAsciiWhitespace(absl::StripSuffix(s, dash));
+  }
+  s = absl::StripAsciiWhitespace(absl::StripPrefix(s, "("));
+  if (s.empty()) return "";
+  std::vector<std::string> places;
+  for (absl::string_view piece : absl::StrSplit(s, ',')) {
+    piece = absl::StripAsciiWhitespace(piece);
+    if (!LooksLikePlace(piece)) return "";
+    places.push_back(PlaceCase(piece));
+  }
+  return absl::StrJoin(places, ", ");
+}
+
+// A paragraph opening with its date, after the places it was written in
+// or none: "June 5, 2014 – ...", "(Budapest, April 4, 2025) – ...",
+// "Bogotá, Mexico City, Paris, 25 February 2021. We, ...".
+absl::optional<DateValue> OpeningDate(absl::string_view p, std::string* place) {
+  constexpr size_t kMaxOpening = 100;
+  absl::optional<DateMention> m = FirstHeaderDate(p.substr(0, kMaxOpening));
+  if (!m) return absl::nullopt;
+  absl::string_view before = p.substr(0, m->begin);
+  std::string places = PlaceList(before);
+  if (places.empty() && !absl::StripAsciiWhitespace(absl::StripPrefix(
+                             absl::StripAsciiWhitespace(before), "(")).empty()) {
+    return absl::nullopt;
+  }
+  absl::string_view after = p.substr(m->end);
+  after = absl::StripLeadingAsciiWhitespace(absl::StripPrefix(after, ")"));
+  size_t sep = after.find(' ');
+  if (sep == absl::string_view::npos) return absl::nullopt;
+  // "... 2014 – Text", or "... 2021. We ..." where the date ends its own
+  // sentence.
+  bool dash = IsDash(after.substr(0, sep));
+  if (!dash && !absl::StartsWith(after, ". ") && !absl::StartsWith(after, ": ")) {
+    return absl::nullopt;
+  }
+  if (CountWords(after) < 6) return absl::nullopt;  // a title, not a dateline
+  *place = places;
+  return m->date;
+}
+
+// The date a relaying page gives the statement it reports, in its lead:
+// "..., Human Rights Watch said on 22 June 2022."
+absl::optional<DateValue> LeadStatementDate(absl::string_view sentence) {
+  std::string lower = Lower(sentence);
+  for (absl::string_view verb : {" said on ", " stated on ", " announced on ",
+                                 " declared on ", " warned on ", " urged on "}) {
+    size_t at = lower.find(verb.data(), 0, verb.size());
+    if (at == std::string::npos) continue;
+    absl::string_view rest = sentence.substr(at + verb.size());
+    absl::optional<DateMention> m = FirstHeaderDate(rest.substr(0, 40));
+    if (m && m->begin == 0 && m->date.precision == amicus::v1::DATE_PRECISION_DAY) {
+      return m->date;
+    }
+  }
+  return absl::nullopt;
+}
+
+}  // namespace
+
+size_t LeadParagraph(absl::string_view text, const std::vector<Paragraph>& paras) {
   for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
     absl::string_view p = paras[i].range.in(text);
+    // Running text ends its sentence; a lead introducing a quote ends
+    // with a colon.
+    if (HasMoreWordsThan(p, kMinLeadWords) &&
+        (absl::EndsWith(p, ".") || absl::EndsWith(p, ":"))) {
+      return i;
+    }
+  }
+  return paras.size();
+}
+
+DocumentDate FindDocumentDate(absl::string_view text,
+                              const std::vector<Paragraph>& paras,
+                              const DocumentMeta* meta) {
+  DocumentDate out;
+  size_t lead = LeadParagraph(text, paras);
+  for (size_t i = 0; i < paras.size() && i < kHeadParagraphs && !out.date; ++i) {
+    absl::string_view p = paras[i].range.in(text);
+    if (IsListingLabel(p)) continue;
+    absl::optional<HeaderDate> h = ReadHeaderDate(p);
+    if (h && (!h->glued || i <= lead)) {
+      out.date = h->mention.date;
+      // A glued header shares its line with the lead, whose events count.
+      if (!h->glued) out.paragraph = i;
+      std::string place = PlaceList(h->before);
+      if (!place.empty()) out.place = place;
+      break;
+    }
     std::string place;
     size_t dateline = DatelineLength(p, &place);
-    absl::string_view head = dateline > 0 ? p.substr(0, dateline) : p;
-    if (dateline == 0 && CountWords(p) > kMaxDateLineWords) continue;
-    DateScan scan = FindDates(head, absl::nullopt);
-    if (scan.mentions.empty()) {
-      if (dateline > 0 && out.place.empty()) out.place = place;
+    if (dateline > 0) {
+      if (absl::optional<DateMention> m = FirstHeaderDate(p.substr(0, dateline))) {
+        out.date = m->date;
+        out.paragraph = i;
+        out.place = place;
+        break;
+      }
+      if (out.place.empty()) out.place = place;
       continue;
     }
-    const DateMention& m = scan.mentions.front();
-    if (m.date.precision == amicus::v1::DATE_PRECISION_YEAR) continue;
-    out.date = m.date;
-    out.paragraph = i;
-    if (!place.empty()) {
-      out.place = place;
-    } else if (out.place.empty()) {
-      // "New York, 28 April 2020"
-      absl::string_view before = absl::StripAsciiWhitespace(head.substr(0, m.begin));
-      before = absl::StripSuffix(before, ",");
-      if (LooksLikePlace(before)) out.place = PlaceCase(before);
+    // Past the lead, a paragraph opening with a date tells of an event.
+    if (i > lead) continue;
+    if (absl::optional<DateValue> d = OpeningDate(p, &place)) {
+      out.date = d;
+      if (!place.empty()) out.place = place;
     }
-    break;
   }
+  if (!out.date) {
+    if (lead < paras.size()) {
+      absl::string_view p = paras[lead].range.in(text);
+      std::vector<Range> sentences = Sentences(p, Range{0, p.size()});
+      out.date = LeadStatementDate(sentences.empty() ? p : sentences[0].in(p));
+    }
+  }
+  // What the file says of itself comes last: a repost's header dates the
+  // repost, the text's own date line the document.
+  if (!out.date && meta != nullptr) out.date = meta->date;
   // A dateline without a date further down the head ("The Hague — ...").
   if (out.place.empty()) {
     for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
@@ -120,53 +239,6 @@ DocumentDate FindDocumentDate(absl::string_view text,
     }
   }
   return out;
-}
-
-std::string FindTitle(absl::string_view text, const std::vector<Paragraph>& paras) {
-  // A letter's subject line names it better than its address block.
-  for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
-    absl::string_view p = paras[i].range.in(text);
-    for (absl::string_view prefix : {"Re:", "RE:", "Subject:", "SUBJECT:"}) {
-      if (absl::StartsWith(p, prefix) && CountWords(p) > 2) {
-        return std::string(absl::StripAsciiWhitespace(p.substr(prefix.size())));
-      }
-    }
-  }
-  for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
-    absl::string_view p = paras[i].range.in(text);
-    size_t words = CountWords(p);
-    if (words < 3 || words > 30 || IsBanner(p) || IsDateOnly(p) ||
-        IsSalutation(p) || absl::EndsWith(p, ".")) {
-      continue;
-    }
-    return std::string(p);
-  }
-  return paras.empty() ? "" : std::string(paras[0].range.in(text));
-}
-
-amicus::v1::DocumentKind Classify(absl::string_view text,
-                                  const std::vector<Paragraph>& paras,
-                                  bool has_signatories) {
-  bool salutation = false;
-  bool undersigned = false;
-  for (const Paragraph& p : paras) {
-    absl::string_view s = p.range.in(text);
-    salutation = salutation || IsSalutation(s);
-    undersigned = undersigned || absl::StrContains(Lower(s.substr(0, 200)), "the undersigned");
-  }
-  if (salutation && (has_signatories || undersigned)) {
-    return amicus::v1::DOCUMENT_KIND_JOINT_LETTER;
-  }
-  for (size_t i = 0; i < paras.size() && i < 3; ++i) {
-    std::string head = Lower(paras[i].range.in(text).substr(0, 200));
-    if (IsBanner(head) || absl::StrContains(head, "press release")) break;
-    if (CountWords(head) <= 20 &&
-        (absl::StrContains(head, "joint statement") || absl::StrContains(head, "open statement") ||
-         absl::StrContains(head, "public statement") || absl::StartsWith(head, "statement"))) {
-      return amicus::v1::DOCUMENT_KIND_STATEMENT;
-    }
-  }
-  return amicus::v1::DOCUMENT_KIND_PRESS_RELEASE;
 }
 
 namespace {
@@ -181,13 +253,29 @@ bool IsCoreOrgWord(absl::string_view lowercase) {
   return kWords->contains(lowercase);
 }
 
+// "President of the Canadian Bar Association" -> the association.
+absl::string_view WithoutOfficeTitle(absl::string_view piece) {
+  std::vector<Word> words = Tokenize(piece);
+  if (words.size() < 3 || !IsTitleWord(Lower(words[0].text))) return piece;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i].Is("of")) {
+      size_t k = words[i + 1].Is("the") ? i + 2 : i + 1;
+      return k < words.size() ? piece.substr(words[k].begin) : piece;
+    }
+    // Every word before "of" an office: "Secretary General of ...", not
+    // "International Commission of Jurists".
+    if (!words[i].is_word || !IsTitleWord(Lower(words[i].text))) break;
+  }
+  return piece;
+}
+
 bool IsIssuerVerb(const Word& w) {
   static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
       "call", "calls", "called", "welcome", "welcomes", "welcomed", "wrote",
       "write", "writes", "urge", "urges", "urged", "condemn", "condemns",
       "condemned", "express", "expresses", "expressed", "denounce", "denounces",
       "demand", "demands", "sent", "send", "submitted", "issued", "published",
-      "released", "are", "is", "have", "has", "today", "jointly", "strongly",
+      "released", "launched", "launch", "launches", "announced", "are", "is", "have", "has", "today", "jointly", "strongly",
       "reiterate", "reiterates", "warn", "warns", "appeal", "appeals", "said"};
   return w.is_word && kVerbs->contains(Lower(w.text));
 }
@@ -205,9 +293,11 @@ std::vector<amicus::v1::Organization> FindIssuers(
     std::vector<Range> sentences = Sentences(p, Range{0, p.size()});
     absl::string_view first = sentences.empty() ? p : sentences[0].in(p);
     std::vector<Word> words = Tokenize(first);
-    size_t verb = 0;
+    // From the second word: "Today, the ICJ condemned ..." opens with an
+    // adverb the verb list holds.
+    size_t verb = 1;
     while (verb < words.size() && !IsIssuerVerb(words[verb])) ++verb;
-    if (verb == words.size() || verb == 0) continue;
+    if (verb >= words.size()) continue;
     // Walk back over the subject: names, acronyms, "the", "and", commas.
     size_t start = verb;
     while (start > 0) {
@@ -220,12 +310,19 @@ std::vector<amicus::v1::Organization> FindIssuers(
     if (start == verb) return out;
     absl::string_view subject = first.substr(words[start].begin,
                                              words[verb - 1].end - words[start].begin);
+    // "... members of the Association (ADHOC), Human Rights Watch said":
+    // a sayer after a clause is the last name before the verb.
+    bool mid_sentence = start > 0 && words[start - 1].is_word;
+    size_t comma = subject.rfind(", ");
+    if (mid_sentence && words[verb].Is("said") && comma != absl::string_view::npos) {
+      subject = subject.substr(comma + 2);
+    }
     absl::flat_hash_set<std::string> seen;
     for (absl::string_view part : absl::StrSplit(subject, absl::ByAnyChar(","))) {
       for (absl::string_view piece : absl::StrSplit(part, " and ")) {
-        piece = absl::StripAsciiWhitespace(piece);
+        piece = WithoutOfficeTitle(absl::StripAsciiWhitespace(piece));
         if (piece.empty()) continue;
-        std::string full = orgs.FullName(piece);
+        std::string full = orgs.FullName(absl::StripPrefix(absl::StripPrefix(piece, "the "), "The "));
         bool core = !orgs.AcronymOf(full).empty() || orgs.IsAcronym(piece);
         for (const Word& w : Tokenize(full)) core = core || IsCoreOrgWord(Lower(w.text));
         if (!core || !seen.insert(Lower(full)).second) continue;

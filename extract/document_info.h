@@ -8,6 +8,9 @@
 #include "absl/types/optional.h"
 #include "amicus/v1/records.pb.h"
 #include "extract/dates.h"
+#include "extract/document_kind.h"
+#include "extract/document_meta.h"
+#include "extract/document_title.h"
 #include "extract/organizations.h"
 #include "extract/text_units.h"
 
@@ -19,23 +22,21 @@ struct DocumentDate {
   size_t paragraph = static_cast<size_t>(-1);  // the date line, if any
 };
 
-// The document's own date and place: a short date line near the top
-// ("April 9, 2020", "New York, 28 April 2020") or a dateline opening the
-// body ("GENEVA, 15 March 2019 – ...", "The Hague — ...").
+// The document's own date and place, by sieves in order: a page header
+// or date line near the top ("Sep 11, 2020 | News", "April 9, 2020",
+// "New York, 28 April 2020", "posted on: 2014/08/15"), a dateline opening
+// the body ("GENEVA (16 July 2015) – ...", "Bogotá, Paris, 25 February
+// 2021. We ..."), the date a relaying lead gives the statement ("..., X
+// said on 22 June 2022."), and last what `meta` (may be null) says: a
+// front matter dates a repost, the text's own line the document. Never
+// from a URL.
 DocumentDate FindDocumentDate(absl::string_view text,
-                              const std::vector<Paragraph>& paragraphs);
+                              const std::vector<Paragraph>& paragraphs,
+                              const DocumentMeta* meta = nullptr);
 
-// The heading: a letter's subject line ("Re: ..."), else the first short
-// line that is not a release banner or a date line, else the first line.
-std::string FindTitle(absl::string_view text,
-                      const std::vector<Paragraph>& paragraphs);
-
-// joint_letter: a salutation and a signatory list (or "we, the
-// undersigned"); statement: a heading calling itself a statement;
-// otherwise press_release.
-amicus::v1::DocumentKind Classify(absl::string_view text,
-                                  const std::vector<Paragraph>& paragraphs,
-                                  bool has_signatories);
+// The first paragraph of running text near the top (the lead), or
+// paragraphs.size().
+size_t LeadParagraph(absl::string_view text, const std::vector<Paragraph>& paragraphs);
 
 // Organizations that issue the document: the subject of its first
 // sentence ("The ICJ, the ACLU and ISHR call on ..."), full names.

@@ -152,10 +152,11 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
                                   " boilerplate paragraphs"));
   }
 
-  DocumentDate dated = FindDocumentDate(text, paragraphs);
+  DocumentMeta meta = ReadDocumentMeta(content, *type);
+  DocumentDate dated = FindDocumentDate(text, paragraphs, &meta);
   if (dated.date) *doc.mutable_date() = ToProto(*dated.date);
   doc.set_place(dated.place);
-  doc.set_title(FindTitle(text, paragraphs));
+  doc.set_title(FindTitle(text, paragraphs, meta));
 
   PersonDirectory people;
   std::vector<Word> words = Tokenize(text);
@@ -166,14 +167,16 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   const CountryNames& countries =
       options.countries ? *options.countries : DefaultCountryNames();
   std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs, countries);
-  doc.set_kind(Classify(text, paragraphs, !sets.empty()));
   std::vector<amicus::v1::Organization> issuers =
       sets.empty() ? FindIssuers(text, paragraphs, orgs) : SignatoriesAsIssuers(sets);
   for (const auto& org : issuers) *doc.add_issuers() = org;
 
   QuoteContext quote_context{&orgs, &people, IssuersAsSpeaker(issuers),
                              sets.empty() ? "" : sets.front().addressee};
-  for (FoundQuote& q : FindQuotes(text, paragraphs, quote_context)) {
+  std::vector<FoundQuote> quotes = FindQuotes(text, paragraphs, quote_context);
+  doc.set_kind(Classify(text, paragraphs,
+                        KindEvidence{doc.title(), meta.categories, &sets, &quotes}));
+  for (FoundQuote& q : quotes) {
     amicus::v1::Quote& quote = *extraction.add_quotes();
     quote.set_text(std::move(q.text));
     *quote.mutable_speaker() = ToProto(q.speaker);

@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/front_matter.h"
 
 namespace amicus::extract {
 namespace {
@@ -211,9 +212,7 @@ FlattenedHtml CapNesting(absl::string_view html) {
   return out;
 }
 
-}  // namespace
-
-MappedText HtmlToText(absl::string_view original) {
+MappedText MarkupToText(absl::string_view original) {
   FlattenedHtml flat = CapNesting(original);
   absl::string_view html = flat.origin.empty() ? original : absl::string_view(flat.html);
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions,
@@ -257,6 +256,19 @@ MappedText HtmlToText(absl::string_view original) {
     for (uint32_t& at : text.offsets) {
       at = at < flat.origin.size() ? flat.origin[at] : original.size();
     }
+  }
+  return text;
+}
+
+}  // namespace
+
+MappedText HtmlToText(absl::string_view html) {
+  // A page template's front matter (Jekyll keeps .html posts with one) is
+  // data about the page; gumbo would read it as text.
+  size_t header = FrontMatterLength(html);
+  MappedText text = MarkupToText(html.substr(header));
+  if (header > 0) {
+    for (uint32_t& at : text.offsets) at += header;
   }
   return text;
 }

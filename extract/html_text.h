@@ -10,7 +10,8 @@ namespace amicus::extract {
 // breaks (blank lines), <br> a line break, runs of whitespace one space;
 // script, style, navigation, header, footer, aside and forms are dropped.
 // Each text byte maps to the source position of the text node it came
-// from. The tree is walked with an explicit stack, never recursively.
+// from. A front-matter header opening the file is skipped. The tree is
+// walked with an explicit stack, never recursively.
 MappedText HtmlToText(absl::string_view html);
 
 }  // namespace amicus::extract

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/string_view.h"
+#include "extract/front_matter.h"
+#include "extract/inline_html.h"
 
 namespace amicus::extract {
 namespace {
@@ -68,6 +68,13 @@ class LineStripper {
           }
         }
       }
+      if (c == '<') {
+        size_t used = Tag(i, begin, end);
+        if (used > 0) {
+          i += used;
+          continue;
+        }
+      }
       if (c == '*' || (c == '_' && IsUnderscoreMarker(i, begin, end))) {
         i = Emphasis(i, begin, end, bold_open);
         continue;
@@ -75,13 +82,6 @@ class LineStripper {
       if (c == '`') {
         ++i;
         continue;
-      }
-      if (c == '<') {
-        size_t after = InlineTagEnd(i, end);
-        if (after > i) {
-          i = after;
-          continue;
-        }
       }
       out_.AppendFrom(in_, i, i + 1);
       ++i;
@@ -101,26 +101,20 @@ class LineStripper {
     return i;
   }
 
-  // Where the inline HTML tag at t_[i] ends ("<strong>", "</a>", "<a
-  // href=...>"), or i when there is none: a renderer shows only the text
-  // between them. Block tags are left alone.
-  size_t InlineTagEnd(size_t i, size_t end) const {
-    static const auto* kInline = new absl::flat_hash_set<absl::string_view>{
-        "a", "strong", "b", "em", "i", "u", "span", "sup", "sub", "small",
-        "font", "abbr", "mark", "cite"};
-    size_t name_begin = i + 1;
-    if (name_begin < end && t_[name_begin] == '/') ++name_begin;
-    size_t name_end = name_begin;
-    while (name_end < end && absl::ascii_isalpha(static_cast<unsigned char>(t_[name_end]))) {
-      ++name_end;
+  // Inline HTML, which Markdown renders: a block tag breaks the paragraph,
+  // an inline one goes, except that a link glued to the words around it
+  // ("seen<a href=...>requests</a>asking") leaves the space it lost.
+  size_t Tag(size_t i, size_t begin, size_t end) {
+    InlineTag tag = ReadInlineTag(absl::string_view(t_).substr(i, end - i));
+    if (tag.length == 0) return 0;
+    bool at_line_start = out_.size() == 0 || out_.text().back() == '\n';
+    if (tag.block && !at_line_start) {
+      out_.AppendAt("\n\n", in_.offsets[i]);
+    } else if (tag.link && i > begin && IsWordChar(t_[i - 1]) && i + tag.length < end &&
+               IsWordChar(t_[i + tag.length])) {
+      out_.AppendAt(" ", in_.offsets[i]);
     }
-    if (name_end == name_begin || name_end >= end) return i;
-    std::string name = absl::AsciiStrToLower(
-        absl::string_view(t_).substr(name_begin, name_end - name_begin));
-    if (!kInline->contains(name)) return i;
-    if (t_[name_end] != '>' && t_[name_end] != ' ') return i;
-    size_t close = t_.find('>', name_end);
-    return close == std::string::npos || close >= end ? i : close + 1;
+    return tag.length;
   }
 
   // "---", "***", "___" alone on a line.
@@ -180,7 +174,9 @@ class LineStripper {
 MappedText StripMarkdown(const MappedText& in) {
   MappedTextBuilder out(in.text.size());
   LineStripper stripper(in, out);
-  size_t pos = 0;
+  // The site generator's header is data about the page, not its text
+  // (ReadDocumentMeta reads it).
+  size_t pos = FrontMatterLength(in.text);
   while (pos <= in.text.size()) {
     size_t nl = in.text.find('\n', pos);
     size_t end = nl == std::string::npos ? in.text.size() : nl;

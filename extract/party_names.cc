@@ -46,7 +46,7 @@ bool IsQuantifier(absl::string_view lower) {
 
 }  // namespace
 
-bool LooksLikePersonName(absl::string_view name) {
+bool LooksLikeSignerName(absl::string_view name) {
   std::vector<Word> words = Tokenize(name);
   size_t names = 0;
   for (const Word& w : words) {
@@ -104,7 +104,7 @@ PartyJudgement JudgeParty(absl::string_view entry, const CountryNames& countries
   if (LooksLikeOrganization(entry) || acronyms > 0) {
     return {PartyShape::kOrganization, lowercase == 0 ? 0.95f : 0.8f};
   }
-  if (LooksLikePersonName(entry)) return {PartyShape::kPerson, 0.8f};
+  if (LooksLikeSignerName(entry)) return {PartyShape::kPerson, 0.8f};
   return {PartyShape::kName, lowercase == 0 ? 0.7f : 0.5f};
 }
 
@@ -114,7 +114,7 @@ absl::string_view PersonBeforeRole(absl::string_view entry) {
     if (at == absl::string_view::npos || at == 0 || at > kMaxPersonNameBytes) continue;
     absl::string_view name = absl::StripAsciiWhitespace(entry.substr(0, at));
     absl::string_view tail = absl::StripAsciiWhitespace(entry.substr(at + sep.size()));
-    if (tail.empty() || !LooksLikePersonName(name)) continue;
+    if (tail.empty() || !LooksLikeSignerName(name)) continue;
     // The tail must be a role or a body, not more of a name.
     std::vector<Word> words = Tokenize(tail);
     if (words.empty() || !words[0].is_word) continue;
@@ -129,7 +129,7 @@ absl::string_view PersonBeforeRole(absl::string_view entry) {
     if (!words[k].is_word || !words[k].capitalized()) break;
     if (!IsTitleWord(Lower(words[k].text))) continue;
     absl::string_view name = entry.substr(0, words[k - 1].end);
-    return LooksLikePersonName(name) ? name : "";
+    return LooksLikeSignerName(name) ? name : "";
   }
   return "";
 }

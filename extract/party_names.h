@@ -27,7 +27,7 @@ PartyJudgement JudgeParty(absl::string_view entry, const CountryNames& countries
 // Whether `name` has the shape of a person's name: two to four words,
 // capitalized, initials and particles ("van der", "de") allowed, none of
 // them an organisation's head word or an office.
-bool LooksLikePersonName(absl::string_view name);
+bool LooksLikeSignerName(absl::string_view name);
 
 // The person's name of "Name - Role", "Name – Role", "Name, Role" and
 // "Name of Outlet" (a journalist with the outlet), or empty when `entry`

@@ -138,7 +138,7 @@ bool AndSeparates(absl::string_view text, const std::vector<Word>& w, size_t ite
   size_t e = k + 1;
   while (e < w.size() && e < k + 6 && w[e].is_word && w[e].capitalized()) ++e;
   Range next{w[k + 1].begin, w[e - 1].end};
-  return e > k + 2 && LooksLikePersonName(person.in(text)) && LooksLikePersonName(next.in(text));
+  return e > k + 2 && LooksLikeSignerName(person.in(text)) && LooksLikeSignerName(next.in(text));
 }
 
 }  // namespace

@@ -189,7 +189,7 @@ std::vector<Range> PersonAt(absl::string_view text, const std::vector<Word>& w, 
   while (e < w.size() && e < at + 4 && w[e].is_word && w[e].capitalized()) ++e;
   if (e == at) return {};
   Range r{w[at].begin, w[e - 1].end};
-  if (!LooksLikePersonName(r.in(text))) return {};
+  if (!LooksLikeSignerName(r.in(text))) return {};
   return {r};
 }
 

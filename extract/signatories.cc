@@ -211,7 +211,7 @@ std::optional<FoundSignatories> SignatureBlock(absl::string_view text,
                                                const CountryNames& countries) {
   if (first >= last || last - first > kMaxSignatureLines) return std::nullopt;
   absl::string_view name = CleanEntry(paras[first].range.in(text));
-  if (!LooksLikePersonName(name)) return std::nullopt;
+  if (!LooksLikeSignerName(name)) return std::nullopt;
   if (last - first >= 2) {
     // The second line says who the person is: an office, not a name.
     std::vector<Word> words = Tokenize(paras[first + 1].range.in(text));

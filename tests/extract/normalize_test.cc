@@ -1,4 +1,5 @@
 #include "extract/normalize.h"
+#include "extract/markdown.h"
 
 #include "absl/strings/match.h"
 #include "extract/mapped_text.h"
@@ -139,12 +140,14 @@ TEST(MarkdownTest, CharacterReferencesAreDecoded) {
             "\xE2\x80\x9Cx\xE2\x80\x9D &bogus; AT&T");
 }
 
-TEST(MarkdownTest, InlineTagsGoBlockTagsStay) {
-  std::string t = Normalize(IdentityMapped("said <a href=\"https://example.org/x\"><strong>Ana "
-                                           "Lima</strong></a>, on April 25<sup>th</sup> <div>"),
-                            true)
-                      .text.text;
-  EXPECT_EQ(t, "said Ana Lima, on April 25th <div>");
+TEST(MarkdownInlineHtmlTest, InlineTagsGoBlockTagsBreakTheParagraph) {
+  MappedText in = IdentityMapped(
+      "<strong>27.4.2016</strong>\nsaid O\xE2\x80\x99Shea & others\n"
+      "We have seen<a href=\"https://example.org\">requests</a>asking<ul><li>One</li></ul>\n");
+  MappedText out = StripMarkdown(in);
+  EXPECT_EQ(out.text,
+            "27.4.2016\nsaid O\xE2\x80\x99Shea & others\nWe have seen requests asking\n\nOne\n\n\n");
+  ASSERT_EQ(out.text.size(), out.offsets.size());
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ absl::StatusOr<amicus::v1::Extraction> ExtractStress(const std::string& content,
 TEST(RobustnessTest, OneVeryLongLine) {
   std::string line;
   while (line.size() < (15u << 20)) {
-    line += "The Forum said on 2 May 2020 that \xE2\x80\x9Cthe Court is under attack,\xE2\x80\x9D "
+    line += "Police arrested the editor on 2 May 2020. \xE2\x80\x9CThe Court is under attack,\xE2\x80\x9D "
             "said Ann Bell. ";
   }
   auto r = ExtractStress(line);
