@@ -102,6 +102,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s: no word list at %s; ligature repair uses document words only\n",
                  kName, amicus::extract::kSystemDictionaryPath);
   }
+  if (extract_options.countries == nullptr) {
+    std::fprintf(stderr,
+                 "%s: no ISO 3166 list at %s (Debian package iso-codes); only "
+                 "colloquial country names are recognised\n",
+                 kName, amicus::extract::kIsoCountriesPath);
+  }
   amicus::server::FreeMemoryReleaser releaser(absl::Seconds(1));
   amicus::ingest::DocumentIngester ingester(writer->get(), extract_options);
   amicus::ingest::IngestServiceImpl service(&ingester);

@@ -114,6 +114,11 @@ class DockerfileTest(unittest.TestCase):
         missing = sorted(set(needed.values()) - self.final_packages())
         self.assertEqual(missing, [], "add these to the final stage of deploy/Dockerfile")
 
+    def test_final_stage_has_the_data_files_extraction_reads(self):
+        # The word list (ligature repair) and ISO 3166 names (signatories'
+        # countries): without them extraction silently degrades.
+        self.assertLessEqual({"wamerican", "iso-codes"}, self.final_packages())
+
     def test_kubernetes_runs_binaries_the_image_has(self):
         with open(os.path.join(ROOT, "deploy", "base", "statefulset.yaml")) as f:
             text = f.read()
