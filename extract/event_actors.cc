@@ -495,6 +495,15 @@ bool HasStem(const std::vector<Word>& words, size_t b, size_t e,
   return false;
 }
 
+// Verbs of reacting to what someone else did ("condemned the arrest").
+bool IsReaction(const Word& w) {
+  static const auto* kReactions = new absl::flat_hash_set<std::string>{
+      "condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
+      "deplores", "protested", "protests", "criticised", "criticized", "decried",
+      "decries", "welcomed", "welcomes"};
+  return w.is_word && !w.capitalized() && kReactions->contains(Lower(w.text));
+}
+
 // The body a clause's verb implies when the clause names no agent.
 std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t e,
                                 const EventContext& ctx, const ImpliedBodies& bodies) {
@@ -764,6 +773,19 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   if (date_begin < date_end && (date_end <= s || v < seg_b || v >= seg_e) &&
       agent_in(seg_b, seg_e)) {
     return out;
+  }
+
+  // "X condemned the arrest of Y on 4 May": the subject reacts to the
+  // dated happening, which someone else did (its agent, or the body it
+  // implies).
+  if (v < date_begin && IsReaction(words[v])) {
+    if (agent_in(v + 1, e)) return out;
+    std::vector<PersonInfo> implied = Implied(words, v + 1, date_begin, ctx, bodies);
+    if (!implied.empty()) {
+      out.actors = std::move(implied);
+      out.source = ActorSource::kImplied;
+      return out;
+    }
   }
 
   // "a warrant issued by the Chamber on 7 March": a participle's agent

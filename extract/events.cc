@@ -190,10 +190,26 @@ bool Announced(const std::vector<Word>& words, size_t b, size_t e, const DateVal
   return false;
 }
 
+// Whether words [b, e) name a happening the date can belong to ("the
+// arrest of X on <date>"), rather than the speaking itself ("said in a
+// statement on <date>").
+bool NamesAHappening(const std::vector<Word>& words, size_t b, size_t e) {
+  static const auto* kSpeaking = new absl::flat_hash_set<std::string>{
+      "statement", "letter", "issued", "published", "announced", "delivered",
+      "written", "wrote", "signed"};
+  for (size_t k = b; k < e && k < words.size(); ++k) {
+    if (words[k].is_word && !kSpeaking->contains(Lower(words[k].text)) &&
+        HasEventCue(words, k, k + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Today, the ICJ condemned ...", "X said on <the document's date>",
 // "Today, we stand in solidarity": the document's own publication, not an
 // event it reports. Judged by the clause's verb and the word before the
-// date.
+// date; "condemned the arrest of X on <date>" reports the arrest.
 bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b,
                  const DateValue& date, const absl::optional<DateValue>& document_date) {
   static const auto* kVerbs = new absl::flat_hash_set<std::string>{
@@ -205,7 +221,7 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b,
     return k < words.size() && words[k].is_word && !words[k].capitalized() &&
            kVerbs->contains(Lower(words[k].text));
   };
-  if (saying(verb)) return true;
+  if (saying(verb)) return verb > date_b || !NamesAHappening(words, verb + 1, date_b);
   size_t before = date_b;
   if (before > 0 && words[before - 1].Is("on")) --before;
   return before > 0 && saying(before - 1);

@@ -37,6 +37,17 @@ TEST(EventActorsTest, APassiveWithoutAgentImpliesTheAuthoritiesTheDocumentNames)
   EXPECT_EQ(ActorOf(e, "was arrested at her office"), "Veloria authorities");
 }
 
+// A release that reacts, on its own date, to an arrest made that day: the
+// arrest is the event, and the reacting organization did not make it.
+TEST(EventActorsTest, AReactionOnTheDocumentDateReportsTheHappening) {
+  auto e = MustExtract(
+      "Lawyer arrested\n\n3 March 2021\n\n"
+      "The Bar Council condemned the arrest of lawyer Ana Ruiz on 3 March 2021. "
+      "It said on 3 March 2021 that it would appeal.\n");
+  EXPECT_EQ(ActorOf(e, "condemned the arrest"), "police");
+  EXPECT_EQ(EventContaining(e, "it would appeal"), nullptr);
+}
+
 TEST(EventActorsTest, ParticipleOpenersAndDeterminersAreNotActors) {
   auto e = MustExtract(kRelease);
   EXPECT_EQ(ActorOf(e, "Founded in 2009"), "Bar Council");
