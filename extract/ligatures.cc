@@ -44,7 +44,10 @@ bool IsMarkAt(const std::string& t, size_t i) {
   char c = t[i];
   char prev = t[i - 1];
   char next = t[i + 1];
-  bool next_lower = IsLower(next) || static_cast<unsigned char>(next) >= 0xC0;
+  // A following accented letter is a two-byte sequence (U+00C0-U+07FF);
+  // a curly quote or dash after "?" (three bytes, 0xE2) is punctuation.
+  unsigned char next_byte = static_cast<unsigned char>(next);
+  bool next_lower = IsLower(next) || (next_byte >= 0xC3 && next_byte < 0xE0);
   if (!next_lower) return false;
   switch (c) {
     case '?':
@@ -115,15 +118,20 @@ bool WordIsUpper(const std::string& t, const Word& w) {
 }
 
 // A capital W inside a word is a lost "ft" ("aWer") unless the word is
-// camel-cased ("StoptheDrugWar") or a name ("McWilliams").
-bool IsCamelCaseW(const std::string& t, const Word& w) {
+// camel-cased ("StoptheDrugWar", "ThoughtWorks": a capitalized word made
+// of two known words) or a name ("McWilliams").
+bool IsCamelCaseW(const std::string& t, const Word& w, const Lexicon& lexicon) {
   for (size_t i = w.begin + 1; i < w.end; ++i) {
     if (t[i] != 'W' && absl::ascii_isupper(static_cast<unsigned char>(t[i]))) {
       return true;
     }
   }
   absl::string_view word(t.data() + w.begin, w.end - w.begin);
-  return absl::StartsWith(word, "Mc") || absl::StartsWith(word, "Mac");
+  if (absl::StartsWith(word, "Mc") || absl::StartsWith(word, "Mac")) return true;
+  size_t w_at = word.find('W', 1);
+  return absl::ascii_isupper(static_cast<unsigned char>(word[0])) && w_at >= 2 &&
+         w_at + 2 < word.size() && lexicon.Knows(word.substr(0, w_at)) &&
+         lexicon.Knows(word.substr(w_at));
 }
 
 // Whether any byte of `t` is a damage mark. Marks are rare: memchr over
@@ -139,7 +147,7 @@ bool HoldsMarks(const std::string& t) {
 }
 
 // Words with damage marks, in order.
-std::vector<Word> DamagedWords(const std::string& t) {
+std::vector<Word> DamagedWords(const std::string& t, const Lexicon& lexicon) {
   std::vector<Word> words;
   size_t i = 0;
   while (i < t.size()) {
@@ -157,7 +165,7 @@ std::vector<Word> DamagedWords(const std::string& t) {
       ++i;
     }
     w.end = i;
-    if (w.marks.empty() || (t[w.marks[0]] == 'W' && IsCamelCaseW(t, w))) continue;
+    if (w.marks.empty() || (t[w.marks[0]] == 'W' && IsCamelCaseW(t, w, lexicon))) continue;
     words.push_back(std::move(w));
   }
   return words;
@@ -172,7 +180,7 @@ LigatureRepair RepairLigatures(const MappedText& in, const Lexicon& lexicon) {
     result.text = in;  // what the loop below copies when nothing is damaged
     return result;
   }
-  std::vector<Word> damaged = DamagedWords(t);
+  std::vector<Word> damaged = DamagedWords(t, lexicon);
   // One "first_name" in ordinary text is not PDF damage: without a pattern
   // of damage, only repairs that make a known word are made.
   bool damaged_document = damaged.size() >= kMinDamagedWords;

@@ -1,4 +1,5 @@
 #include "extract/normalize.h"
+#include "extract/system_dictionary.h"
 #include "extract/markdown.h"
 
 #include "absl/strings/match.h"
@@ -51,6 +52,22 @@ TEST(LigatureTest, LeavesOrdinaryPunctuationAlone) {
   EXPECT_THAT(t, HasSubstr("organization(s)"));
   EXPECT_THAT(t, HasSubstr("Why? Nobody"));
   EXPECT_THAT(t, HasSubstr("StoptheDrugWar.org"));
+}
+
+// Even in a document with PDF damage, a camel-cased name made of two
+// known words is a name, and a question mark before a curly quote ends a
+// question.
+TEST(LigatureTest, CamelCaseNamesAndQuestionsSurviveADamagedDocument) {
+  auto dictionary = LoadSystemDictionary();  // as the services load it
+  ASSERT_NE(dictionary, nullptr) << "scripts/install-deps installs wamerican";
+  std::string t = Normalize(IdentityMapped(
+      "The organiza?ons and na?onal groups, a_acked aWer the ruling, were joined by "
+      "ThoughtWorks and SafeWater. \xE2\x80\x9CWill they come back?\xE2\x80\x9D she asked."),
+      false, dictionary.get()).text.text;
+  EXPECT_THAT(t, HasSubstr("organizations"));
+  EXPECT_THAT(t, HasSubstr("after"));
+  EXPECT_THAT(t, HasSubstr("ThoughtWorks and SafeWater"));
+  EXPECT_THAT(t, HasSubstr("back?\xE2\x80\x9D"));
 }
 
 TEST(LineTest, JoinsWordsHyphenatedAcrossLines) {
