@@ -210,7 +210,7 @@ bool NamesAHappening(const std::vector<Word>& words, size_t b, size_t e) {
 // "Today, we stand in solidarity": the document's own publication, not an
 // event it reports. Judged by the clause's verb and the word before the
 // date; "condemned the arrest of X on <date>" reports the arrest.
-bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b,
+bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b, size_t date_e,
                  const DateValue& date, const absl::optional<DateValue>& document_date) {
   static const auto* kVerbs = new absl::flat_hash_set<std::string>{
       "said", "says", "condemned", "condemns", "called", "calls", "welcomed",
@@ -222,6 +222,7 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b,
            kVerbs->contains(Lower(words[k].text));
   };
   if (saying(verb)) return verb > date_b || !NamesAHappening(words, verb + 1, date_b);
+  if (saying(date_e)) return true;  // "experts today called on ..."
   size_t before = date_b;
   if (before > 0 && words[before - 1].Is("on")) --before;
   return before > 0 && saying(before - 1);
@@ -445,11 +446,14 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
   std::vector<Unit> out;
   bool open = false;  // the last unit continues on the next line
   for (size_t p = 0; p < paras.size(); ++p) {
-    if (p == skip) {
+    absl::string_view line = paras[p].range.in(t);
+    // The document's date line states no happening; a dateline opening the
+    // lead ("GENEVA, 9 June 2021 – X did Y on 8 June") does, after it.
+    if (p == skip &&
+        CountWords(line.substr(DatelineLength(line, nullptr))) < kMinEventWords) {
       open = false;
       continue;
     }
-    absl::string_view line = paras[p].range.in(t);
     if (absl::optional<DateValue> item = DateLine(line)) {
       out.push_back({paras[p].range, p, true, item});
       open = false;
@@ -457,7 +461,9 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
     }
     std::vector<Range> sentences = Sentences(t, paras[p].range);
     for (size_t s = 0; s < sentences.size(); ++s) {
-      if (s == 0 && open && !paras[p].blank_before && !ListItem(line)) {
+      // A dateline opens the lead: it never continues the line above.
+      if (s == 0 && open && !paras[p].blank_before && !ListItem(line) &&
+          DatelineLength(line, nullptr) == 0) {
         out.back().range.end = sentences[0].end;
         continue;
       }
@@ -536,8 +542,10 @@ EventType ClassifyEvent(absl::string_view sentence) {
       Has(w, "legislation") || Has(w, "passed") || Has(w, "introduced")) {
     return amicus::v1::EVENT_TYPE_LEGISLATION;
   }
+  // Convictions, sentences and acquittals are court decisions too.
   if (Has(w, "ruled") || Has(w, "ruling") || Has(w, "decision") || Has(w, "judgment") ||
-      Has(w, "judgement") || Has(w, "verdict")) {
+      Has(w, "judgement") || Has(w, "verdict") || HasPrefix(w, "convict") ||
+      Has(w, "sentenced") || HasPrefix(w, "acquit") || Has(w, "upheld")) {
     return amicus::v1::EVENT_TYPE_RULING;
   }
   if (Has(w, "statement") || Has(w, "said") || Has(w, "announced") || Has(w, "declared") ||
@@ -592,7 +600,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
-    if (Publication(words, actor.verb, tb, m.date, ctx.document_date) ||
+    if (Publication(words, actor.verb, tb, te, m.date, ctx.document_date) ||
         IssuersStance(words, actor)) {
       continue;
     }

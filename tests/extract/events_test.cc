@@ -10,6 +10,23 @@ using amicus::v1::EventType;
 using testing::EventContaining;
 using testing::MustExtract;
 
+// The lead sentence after a dateline is scanned like any other: only the
+// dateline's own date is the document's.
+TEST(EventsTest, TheLeadAfterADatelineStatesEvents) {
+  auto e = MustExtract(
+      "Court convicts five activists\n"
+      "GENEVA, 9 June 2021 \xE2\x80\x93 The coalition deplored the conviction of five "
+      "activists by the Regional Court on 8 June 2021.\n\n"
+      "The coalition will appeal.\n");
+  const amicus::v1::Event* ev = EventContaining(e, "the conviction of five activists");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().day(), 8);
+  EXPECT_EQ(ev->type(), amicus::v1::EVENT_TYPE_RULING);
+  ASSERT_GT(ev->actors_size(), 0);
+  EXPECT_EQ(ev->actors(0).name(), "Regional Court");
+  EXPECT_EQ(e.events_size(), 1);
+}
+
 TEST(EventTypeTest, CueWordsDecideTheType) {
   struct Case {
     const char* sentence;
@@ -31,6 +48,8 @@ TEST(EventTypeTest, CueWordsDecideTheType) {
       {"the house passed a bill to punish cooperation with the court",
        amicus::v1::EVENT_TYPE_LEGISLATION},
       {"the appeals chamber ruled that the case was admissible", amicus::v1::EVENT_TYPE_RULING},
+      {"the municipal court convicted the five defenders", amicus::v1::EVENT_TYPE_RULING},
+      {"she was sentenced to five years in prison", amicus::v1::EVENT_TYPE_RULING},
       {"the ministry announced its position", amicus::v1::EVENT_TYPE_STATEMENT},
       {"the delegation arrived in the capital", amicus::v1::EVENT_TYPE_OTHER},
   };
