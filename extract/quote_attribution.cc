@@ -318,6 +318,13 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
       while (end > 0 && w[end - 1].text != "(") --end;
       if (end > 0) --end;
     }
+    // "She added: “…”": the pronoun's speaker, when the cue leads the quote.
+    if (end > 0 && c + 1 == last && IsPronoun(w[end - 1])) {
+      a.cue = Lower(w[c].text);
+      a.previous_speaker = true;
+      a.confidence = kPronoun;
+      return a;
+    }
     size_t start = RunStart(w, end);
     if (start == end) continue;
     a.cue = Lower(w[c].text);

@@ -76,6 +76,16 @@ TEST(QuoteSievesTest, PronounResolvesToThePersonLastNamedAsSpeaking) {
   EXPECT_LT(q->confidence(), 0.8);
 }
 
+TEST(QuoteSievesTest, PronounAndCueBeforeTheQuoteWithAColon) {
+  auto e = MustExtract(Q("The verdict is a travesty,") +
+                       " said Lena Osei, the coalition's legal adviser. She added: " +
+                       Q("The authorities must quash it at once.") + "\n");
+  const auto* q = QuoteContaining(e, "quash it at once");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Lena Osei");
+  EXPECT_EQ(q->cue(), "added");
+}
+
 TEST(QuoteSievesTest, PronounSkipsPeopleMerelyMentioned) {
   auto e = MustExtract(Q("The charges are absurd,") + " said Mia Brandt.\n\n"
                        "Police arrested Jonas Weber at his home on Monday.\n\n" +
