@@ -16,6 +16,10 @@ using amicus::v1::DocumentKind;
 
 constexpr size_t kHeadParagraphs = 15;
 constexpr size_t kMinJointSigners = 5;
+// A list the signatories finder is sure of (a closing or a signing cue
+// right before it) needs fewer entries to make the text a joint one.
+constexpr size_t kMinSureJointSigners = 3;
+constexpr float kSureSigners = 0.85f;
 constexpr size_t kCueBytes = 200;  // where "the undersigned" opens a paragraph
 // A list of signers ending this close to the end of the text closes it.
 constexpr double kClosingShare = 0.8;
@@ -202,7 +206,11 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
   size_t item_bytes = item_end < paras.size() ? paras[item_end].range.begin : text.size();
   bool joint_list = false;
   for (const FoundSignatories& s : sets) {
-    if (s.signatories.size() < kMinJointSigners || s.evidence.begin >= item_bytes) continue;
+    if (s.evidence.begin >= item_bytes) continue;
+    if (s.signatories.size() >= kMinSureJointSigners && s.confidence >= kSureSigners) {
+      joint_list = true;
+    }
+    if (s.signatories.size() < kMinJointSigners) continue;
     bool closing = s.evidence.end >= kClosingShare * text.size();
     joint_list = joint_list || cue || closing;
   }

@@ -122,6 +122,15 @@ TEST(DocumentKindTest, SievesFromBannerToTense) {
                 .document()
                 .kind(),
             DOCUMENT_KIND_JOINT_LETTER);
+  // A statement a few parties endorse, listed after a signing cue, is a
+  // joint one however short the list.
+  EXPECT_EQ(MustExtract("Statement on the protest law\n\nLima, 3 April 2024\n\nThis "
+                        "statement is endorsed by the following organisations: Centro de "
+                        "Derechos Humanos, Observatorio Ciudadano, and Front Line Defenders.\n\n"
+                        "The organisations urge Parliament to repeal the law.\n")
+                .document()
+                .kind(),
+            DOCUMENT_KIND_JOINT_LETTER);
   // A site's filing in the front matter.
   EXPECT_EQ(MustExtract("---\ntitle: Experts welcome the vote\ncategory:\n  - Media releases\n"
                         "---\nDigital rights experts have welcomed the vote against the bill "
