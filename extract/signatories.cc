@@ -338,7 +338,14 @@ std::string Addressee(absl::string_view text, const std::vector<Paragraph>& para
              CountWords(paras[top - 1].range.in(text)) <= 8) {
         --top;
       }
-      if (k - top >= 2) return std::string(paras[top].range.in(text));
+      if (k - top >= 2) {
+        // "To: President X" names X; the label is the block's, not hers.
+        absl::string_view first = absl::StripAsciiWhitespace(paras[top].range.in(text));
+        if (absl::StartsWithIgnoreCase(first, "to:")) {
+          first = absl::StripLeadingAsciiWhitespace(first.substr(3));
+        }
+        return std::string(first);
+      }
     }
     absl::string_view who = p;
     if (absl::StartsWith(who, "Dear ")) who.remove_prefix(5);

@@ -120,6 +120,17 @@ TEST(SignatoriesTest, AOnePersonSignatureIsThatPerson) {
   EXPECT_EQ(Entries(with_country), expected);
 }
 
+TEST(SignatoriesTest, AnAddressBlockLabelledToNamesItsFirstAddressee) {
+  auto e = MustExtract(
+      "Open letter\n\nTo: President Ana Torres\nMinister of Interior Luis Vega\n\n"
+      "Dear President Torres,\n\nWe urge you to veto the law.\n\nSincerely,\n\n"
+      "1. Centro de Derechos Humanos (Peru)\n2. Observatorio Ciudadano (Chile)\n"
+      "3. Front Line Defenders (Ireland)\n");
+  ASSERT_EQ(e.signatory_sets_size(), 1);
+  EXPECT_EQ(e.signatory_sets(0).addressee(), "President Ana Torres");
+  EXPECT_EQ(e.signatory_sets(0).signatories(0).country(), "Peru");
+}
+
 TEST(SignatoriesTest, SalutationsAreRecognized) {
   EXPECT_TRUE(IsSalutation("Dear President Biden:"));
   EXPECT_TRUE(IsSalutation("Your Excellency,"));
