@@ -122,10 +122,12 @@ TEST(SignatoriesTest, AOnePersonSignatureIsThatPerson) {
 
 TEST(SignatoriesTest, AnAddressBlockLabelledToNamesItsFirstAddressee) {
   auto e = MustExtract(
-      "Open letter\n\nTo: President Ana Torres\nMinister of Interior Luis Vega\n\n"
-      "Dear President Torres,\n\nWe urge you to veto the law.\n\nSincerely,\n\n"
+      "Open letter on the protest law\n\n15 May 2023\n\nTo: President Ana Torres\n"
+      "Minister of Interior Luis Vega\nSpeaker of Parliament Rosa Diaz\n\n"
+      "Dear President Torres,\n\nWe write to urge you to veto the protest law adopted by "
+      "Parliament on 10 May 2023.\n\nSincerely,\n\n"
       "1. Centro de Derechos Humanos (Peru)\n2. Observatorio Ciudadano (Chile)\n"
-      "3. Front Line Defenders (Ireland)\n");
+      "3. Front Line Defenders (Ireland)\n4. Asociacion Pro Derechos Humanos (Spain)\n");
   ASSERT_EQ(e.signatory_sets_size(), 1);
   EXPECT_EQ(e.signatory_sets(0).addressee(), "President Ana Torres");
   EXPECT_EQ(e.signatory_sets(0).signatories(0).country(), "Peru");
