@@ -90,6 +90,23 @@ class TextSink {
       out_.AppendChar(c, at);
     }
   }
+  // Table cells are kept apart as a Markdown row is ("| A | Kenya |"), so
+  // that "A" and "Kenya" are two columns, not the word "AKenya".
+  void Cell(uint32_t origin) {
+    pending_space_ = false;
+    out_.TrimTrailing(' ');
+    bool line_start = out_.size() == 0 || AtLineStart();
+    for (char c : absl::string_view(line_start ? "| " : " | ")) out_.AppendChar(c, origin);
+  }
+  void EndRow(uint32_t origin) {
+    absl::string_view t = out_.text();
+    size_t line = t.rfind('\n');
+    line = line == absl::string_view::npos ? 0 : line + 1;
+    if (!absl::StartsWith(t.substr(line), "| ")) return;
+    pending_space_ = false;
+    out_.TrimTrailing(' ');
+    for (char c : absl::string_view(" |")) out_.AppendChar(c, origin);
+  }
   void Break(int newlines, uint32_t origin) {
     pending_space_ = false;
     out_.TrimTrailing(' ');
@@ -125,6 +142,7 @@ void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
     sink.Break(1, el.start_pos.offset);
     return;
   }
+  if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) sink.Cell(el.start_pos.offset);
   bool block = IsBlock(el.tag);
   if (block) {
     sink.Break(2, el.start_pos.offset);
@@ -224,6 +242,7 @@ MappedText MarkupToText(absl::string_view original) {
     stack.pop_back();
     const GumboNode* node = frame.node;
     if (frame.closing) {
+      if (node->v.element.tag == GUMBO_TAG_TR) sink.EndRow(node->v.element.end_pos.offset);
       sink.Break(2, node->v.element.end_pos.offset);
       continue;
     }

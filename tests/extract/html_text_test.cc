@@ -4,6 +4,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "test_util.h"
 
 namespace amicus::extract {
 namespace {
@@ -25,6 +26,28 @@ TEST(HtmlTextTest, BlocksBecomeParagraphsAndFurnitureIsDropped) {
   EXPECT_EQ(text,
             "ICJ statement\n\nThreats to the Court\n\nThe ICJ & partners condemn "
             "the sanctions.\n\nFirst point\n\nSecond point");
+}
+
+TEST(HtmlTextTest, TableCellsStayApartAsColumns) {
+  MappedText t = HtmlToText(
+      "<table><tr><th>Organisation</th><th>Country</th></tr>"
+      "<tr><td>Centre for Civic Space</td><td>Kenya</td></tr></table>");
+  EXPECT_EQ(t.text, "| Organisation | Country |\n\n| Centre for Civic Space | Kenya |");
+  ASSERT_EQ(t.text.size(), t.offsets.size());
+}
+
+TEST(HtmlTextTest, SignatoriesInATableKeepTheirCountryColumn) {
+  auto e = testing::MustExtract(
+      "<html><body><p>Dear Members of the Council,</p><p>We, the undersigned, urge you "
+      "to renew the mandate.</p><p>Sincerely,</p><table>"
+      "<tr><td>Eritrean Law Society</td><td>Eritrea</td></tr>"
+      "<tr><td>Centre for Civic Space</td><td>Kenya</td></tr>"
+      "<tr><td>Lawyers for Liberty</td><td>Malaysia</td></tr></table></body></html>",
+      "text/html");
+  ASSERT_EQ(e.signatory_sets_size(), 1);
+  ASSERT_EQ(e.signatory_sets(0).signatories_size(), 3);
+  EXPECT_EQ(e.signatory_sets(0).signatories(1).name(), "Centre for Civic Space");
+  EXPECT_EQ(e.signatory_sets(0).signatories(1).country(), "Kenya");
 }
 
 TEST(HtmlTextTest, LineBreaksAreKept) {
