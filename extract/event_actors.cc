@@ -836,6 +836,13 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   bool passive = v < e && PassiveAt(words, v, e);
   out.passive = passive;
   size_t head_end = std::min(v, NextComma(words, s, v));
+  // "Police on 4 May arrested": a date between subject and verb is no
+  // part of the subject, nor is the preposition that brings it.
+  for (const auto& [db, de] : dates) {
+    if (db <= s || db >= head_end) continue;
+    head_end = db;
+    while (head_end > s + 1 && IsPreposition(words[head_end - 1])) --head_end;
+  }
   // "the government’s Anti-Corruption Unit": the possessed body.
   for (size_t k = s; k + 1 < head_end; ++k) {
     if (StripPossessive(words[k].text).size() != words[k].text.size() &&

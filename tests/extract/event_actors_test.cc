@@ -48,6 +48,14 @@ TEST(EventActorsTest, AReactionOnTheDocumentDateReportsTheHappening) {
   EXPECT_EQ(EventContaining(e, "it would appeal"), nullptr);
 }
 
+TEST(EventActorsTest, ADateBetweenSubjectAndVerbIsNotPartOfTheSubject) {
+  auto e = MustExtract(
+      "Crackdown\n\n5 May 2022\n\nPolice on 4 May arrested the journalist Ana Lima.\n\n"
+      "The Interior Ministry on Tuesday suspended three NGOs.\n");
+  EXPECT_EQ(ActorOf(e, "arrested the journalist"), "Police");
+  EXPECT_EQ(ActorOf(e, "suspended three NGOs"), "Interior Ministry");
+}
+
 TEST(EventActorsTest, ParticipleOpenersAndDeterminersAreNotActors) {
   auto e = MustExtract(kRelease);
   EXPECT_EQ(ActorOf(e, "Founded in 2009"), "Bar Council");
