@@ -342,10 +342,19 @@ struct Scan {
 
 std::vector<FoundSignatories> FindProseSignatories(absl::string_view text,
                                                    const std::vector<Paragraph>& paragraphs,
-                                                   const CountryNames& countries) {
+                                                   const CountryNames& countries,
+                                                   const std::vector<FoundSignatories>& found) {
   std::vector<FoundSignatories> out;
   Scan scan{text, countries, out};
+  auto inside_found = [&found](Range r) {
+    return std::any_of(found.begin(), found.end(), [r](const FoundSignatories& s) {
+      return s.evidence.begin < r.end && r.begin < s.evidence.end;
+    });
+  };
   for (size_t i = 0; i < paragraphs.size(); ++i) {
+    // A set read from a paragraph lies in it; in a list already found it
+    // would be dropped, so the paragraph is not scanned.
+    if (inside_found(paragraphs[i].range)) continue;
     scan.Cues(paragraphs, i);
     scan.Subjects(paragraphs[i]);
   }

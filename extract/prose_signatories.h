@@ -27,9 +27,11 @@ namespace amicus::extract {
 //     letter is mentioned in the paragraph or the next one.
 // Not sets: speakers in a debate ("X on behalf of the group of ..."),
 // counts without names ("signed by more than 80 organisations").
+// Paragraphs inside a set already `found` are not scanned.
 std::vector<FoundSignatories> FindProseSignatories(absl::string_view text,
                                                    const std::vector<Paragraph>& paragraphs,
-                                                   const CountryNames& countries);
+                                                   const CountryNames& countries,
+                                                   const std::vector<FoundSignatories>& found);
 
 }  // namespace amicus::extract
 

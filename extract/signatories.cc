@@ -274,17 +274,27 @@ bool IntroducesNoSigners(absl::string_view text, const std::vector<Paragraph>& p
   return false;
 }
 
+bool Overlaps(const std::vector<FoundSignatories>& sets, Range r) {
+  for (const FoundSignatories& s : sets) {
+    if (s.evidence.begin < r.end && r.begin < s.evidence.end) return true;
+  }
+  return false;
+}
+
 // Runs of three or more lines of people with roles, without a closing
 // above them: the signatures of a statement. One odd line inside the run
 // ("Sjón, Icelandic PEN") stays in it. A contact block or an address
 // list ("To:") above the run is no set of signers.
+// A run starting inside a set already `found` would overlap it and be
+// dropped, so those lines are not tried (long lists were most of the cost).
 std::vector<FoundSignatories> PeopleWithRoles(absl::string_view text,
                                               const std::vector<Paragraph>& paras,
-                                              const CountryNames& countries) {
+                                              const CountryNames& countries,
+                                              const std::vector<FoundSignatories>& found) {
   std::vector<FoundSignatories> out;
   size_t i = 0;
   while (i < paras.size()) {
-    if (!IsPersonWithRoleLine(paras[i].range.in(text))) {
+    if (Overlaps(found, paras[i].range) || !IsPersonWithRoleLine(paras[i].range.in(text))) {
       ++i;
       continue;
     }
@@ -314,13 +324,6 @@ std::vector<FoundSignatories> PeopleWithRoles(absl::string_view text,
     if (!set.signatories.empty()) out.push_back(std::move(set));
   }
   return out;
-}
-
-bool Overlaps(const std::vector<FoundSignatories>& sets, Range r) {
-  for (const FoundSignatories& s : sets) {
-    if (s.evidence.begin < r.end && r.begin < s.evidence.end) return true;
-  }
-  return false;
 }
 
 std::string Addressee(absl::string_view text, const std::vector<Paragraph>& paras,
@@ -400,10 +403,10 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
     }
     i = last > i ? last : i + 1;
   }
-  for (FoundSignatories& people : PeopleWithRoles(text, paras, countries)) {
+  for (FoundSignatories& people : PeopleWithRoles(text, paras, countries, out)) {
     if (!Overlaps(out, people.evidence)) out.push_back(std::move(people));
   }
-  for (FoundSignatories& prose : FindProseSignatories(text, paras, countries)) {
+  for (FoundSignatories& prose : FindProseSignatories(text, paras, countries, out)) {
     if (!Overlaps(out, prose.evidence)) out.push_back(std::move(prose));
   }
   return out;
