@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/string_view.h"
+#include "extract/charset.h"
 
 namespace amicus::extract {
 namespace {
@@ -27,24 +28,6 @@ const absl::flat_hash_map<absl::string_view, uint32_t>& Named() {
       {"uacute", 0xFA}, {"ntilde", 0xF1}, {"ccedil", 0xE7}, {"uuml", 0xFC},
       {"ouml", 0xF6}, {"auml", 0xE4}, {"Eacute", 0xC9}, {"szlig", 0xDF}};
   return *kNamed;
-}
-
-void AppendUtf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // The code point of the reference between '&' and ';' ("#8217", "rsquo"),
@@ -77,7 +60,7 @@ MappedText DecodeEntities(const MappedText& in) {
     if (cp == 0) continue;
     out.AppendFrom(in, copied, i);
     std::string spelled;
-    AppendUtf8(cp, spelled);
+    AppendUtf8(cp, &spelled);
     out.AppendAt(spelled, in.offsets[i]);
     copied = semi + 1;
     i = semi;
