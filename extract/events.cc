@@ -528,7 +528,8 @@ EventType ClassifyEvent(absl::string_view sentence) {
       ((Has(w, "imposed") || Has(w, "impose") || Has(w, "imposes")) && sanction)) {
     return amicus::v1::EVENT_TYPE_SANCTION;
   }
-  if (Has(w, "letter") || Has(w, "letters") || Has(w, "wrote") || Has(w, "sent")) {
+  if (Has(w, "letter") || Has(w, "letters") || Has(w, "wrote") || Has(w, "written") ||
+      Has(w, "sent")) {
     return amicus::v1::EVENT_TYPE_LETTER;
   }
   if (Has(w, "remarks") || Has(w, "speech") || Has(w, "told") || Has(w, "addressed") ||

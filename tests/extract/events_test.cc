@@ -39,6 +39,7 @@ TEST(EventTypeTest, CueWordsDecideTheType) {
       {"the government imposed sanctions and an asset freeze on the prosecutor",
        amicus::v1::EVENT_TYPE_SANCTION},
       {"the coalition sent a letter to the president", amicus::v1::EVENT_TYPE_LETTER},
+      {"the group had written to the ministry", amicus::v1::EVENT_TYPE_LETTER},
       {"in a speech to the assembly the adviser attacked the court",
        amicus::v1::EVENT_TYPE_SPEECH},
       {"the prosecutor opened an investigation into the killings",
