@@ -798,10 +798,16 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     break;
   }
   // "The government’s announcement on 3 April", "the Chamber’s ruling
-  // of 1 March": the possessor made the dated act.
+  // of 1 March": the possessor made the dated act; in a letter, "your
+  // announcement of 10 February" is the addressee's.
   if (date_begin >= 3 && (words[date_begin - 1].Is("on") || words[date_begin - 1].Is("of")) &&
       words[date_begin - 2].is_word && !words[date_begin - 2].capitalized()) {
     const Word& owner = words[date_begin - 3];
+    if (owner.Is("your") && !ctx.addressee.empty()) {
+      out.actors = ToActors(ctx.addressee, ctx);
+      out.source = ActorSource::kSubject;
+      return out;
+    }
     if (owner.is_word && owner.text.size() > 3 &&
         StripPossessive(owner.text).size() != owner.text.size()) {
       size_t ob = date_begin - 3;

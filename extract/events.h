@@ -31,6 +31,9 @@ struct EventContext {
   const PersonDirectory* people = nullptr;
   // Who "we" are: the document's issuers or signatories.
   std::vector<PersonInfo> issuers;
+  // Who "you" are in a letter ("your announcement of 10 February"); empty
+  // outside letters.
+  std::string addressee;
 };
 
 struct EventScan {

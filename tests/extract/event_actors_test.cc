@@ -56,6 +56,16 @@ TEST(EventActorsTest, ADateBetweenSubjectAndVerbIsNotPartOfTheSubject) {
   EXPECT_EQ(ActorOf(e, "suspended three NGOs"), "Interior Ministry");
 }
 
+TEST(EventActorsTest, InALetterYourActIsTheAddressees) {
+  auto e = MustExtract(
+      "Open letter\n\n3 March 2025\n\nMinister Ana Torres\nMinistry of Justice\n"
+      "Veloria City\n\nDear Minister Torres,\n\nWe write about your decision of "
+      "10 February 2025 to close the bar association.\n\nSincerely,\n\n"
+      "Centre for Civic Space (Kenya)\nLawyers for Liberty (Malaysia)\n"
+      "Legal Aid Network (Peru)\n");
+  EXPECT_EQ(ActorOf(e, "your decision"), "Ana Torres");
+}
+
 TEST(EventActorsTest, ParticipleOpenersAndDeterminersAreNotActors) {
   auto e = MustExtract(kRelease);
   EXPECT_EQ(ActorOf(e, "Founded in 2009"), "Bar Council");
