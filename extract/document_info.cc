@@ -310,7 +310,7 @@ std::vector<amicus::v1::Organization> FindIssuers(
     if (start == verb) return out;
     absl::string_view subject = first.substr(words[start].begin,
                                              words[verb - 1].end - words[start].begin);
-    // "... members of the Association (ADHOC), Human Rights Watch said":
+    // "... members of the Association (AHRA), the Forum said":
     // a sayer after a clause is the last name before the verb.
     bool mid_sentence = start > 0 && words[start - 1].is_word;
     size_t comma = subject.rfind(", ");

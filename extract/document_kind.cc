@@ -110,7 +110,7 @@ bool ReportsOnStatement(absl::string_view lead) {
 
 // The tense of the lead's first reporting verb: a release reports what
 // was done ("Rights groups wrote to ..."), a statement declares
-// ("GNDEM strongly condemns ..."). +1 past, -1 present, 0 neither.
+// ("The Network strongly condemns ..."). +1 past, -1 present, 0 neither.
 int LeadTense(absl::string_view lead) {
   static constexpr absl::string_view kPast[] = {
       "said", "wrote", "urged", "called", "condemned", "welcomed", "warned", "demanded",

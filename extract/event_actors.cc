@@ -170,7 +170,7 @@ size_t BodyTail(const std::vector<Word>& words, size_t at, size_t to) {
 }
 
 // The agent of "by X" starting at token k (after "by"): a name, a name
-// with its body noun ("Zimbabwe police"), or a lowercase body ("machete
+// with its body noun ("Veloria police"), or a lowercase body ("machete
 // men", "the government"). Returns the end token, or k when none.
 size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
   static const auto* kNotAgents = new absl::flat_hash_set<std::string>{
@@ -404,7 +404,7 @@ bool TitledPerson(absl::string_view text, std::string& title, std::string& name)
   return !title.empty() && words >= 2 && words <= 4 && !LooksLikeOrganization(name);
 }
 
-// "the High Commissioner" after "Zeid Ra’ad Al Hussein, the United
+// "the High Commissioner" after "Amal Haddad, the United
 // Nations High Commissioner for Human Rights": the person the document
 // introduced with that office (two words at least, and not the
 // organization part of a role, as in "spokesperson for X").

@@ -13,7 +13,7 @@
 namespace amicus::extract {
 
 // Bodies a document names once that its sentences then imply: who makes
-// arrests ("the Cambodian authorities", "Zimbabwe police") and who
+// arrests ("the Velorian authorities", "Veloria police") and who
 // carries out attacks ("claimed by X").
 struct ImpliedBodies {
   std::string authorities;

@@ -118,7 +118,7 @@ bool WordIsUpper(const std::string& t, const Word& w) {
 }
 
 // A capital W inside a word is a lost "ft" ("aWer") unless the word is
-// camel-cased ("StoptheDrugWar", "ThoughtWorks": a capitalized word made
+// camel-cased ("StoptheDrugWar", "GreenWorks": a capitalized word made
 // of two known words) or a name ("McWilliams").
 bool IsCamelCaseW(const std::string& t, const Word& w, const Lexicon& lexicon) {
   for (size_t i = w.begin + 1; i < w.end; ++i) {

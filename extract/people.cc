@@ -349,8 +349,8 @@ void PersonDirectory::LearnNames(absl::string_view text, const std::vector<Word>
       ++i;
       continue;
     }
-    // "On Monday Sharif Kouddous": the name starts after the starters, and
-    // "Peter Greste and Baher Mohamed" holds two.
+    // "On Monday Omar Farid": the name starts after the starters, and
+    // "Peter Grant and Karim Nour" holds two.
     size_t b = i;
     while (b < i + n && IsSentenceStarter(Lower(words[b].text))) ++b;
     while (b < i + n) {

@@ -32,7 +32,7 @@ bool IsOfficeWord(absl::string_view lowercase);
 // a weekday; "Mr" or "Judge" alone is no name.
 bool LooksLikePersonName(absl::string_view phrase);
 
-// Whether the single word `word` may be a surname said alone ("Lynch"):
+// Whether the single word `word` may be a surname said alone ("Byrne"):
 // capitalized, and no sentence starter, month, honorific or title.
 bool LooksLikeSurname(absl::string_view word);
 
@@ -61,12 +61,12 @@ class PersonDirectory {
   void LearnTitled(absl::string_view text, const std::vector<Word>& words);
   void LearnAppositives(absl::string_view text, const std::vector<Word>& words,
                         const OrgDirectory& orgs);
-  // Learns every personal name the text writes out in full ("Lizzie
-  // O'Shea", "ISHR Director Phil Lynch" -> "Phil Lynch"), for FullestName.
+  // Learns every personal name the text writes out in full ("Nora
+  // O'Brien", "Forum Director Paul Byrne" -> "Paul Byrne"), for FullestName.
   // Find() does not use them: they carry no role.
   void LearnNames(absl::string_view text, const std::vector<Word>& words);
   // The fullest form the document gives of the person `mention` names:
-  // "O'Shea" or "Lizzie" -> "Lizzie O'Shea"; `mention` itself when the
+  // "O'Brien" or "Nora" -> "Nora O'Brien"; `mention` itself when the
   // document writes no fuller form.
   std::string FullestName(absl::string_view mention) const;
   // Everyone registered, in order of registration.

@@ -27,7 +27,7 @@ constexpr float kEmbedded = 0.35f;
 constexpr float kColonLead = 0.75f;
 constexpr float kCut = 0.5f;
 // Words between a speech verb and a name after a title: "said board
-// member of X and spokesperson for Y, Lizzie O'Shea".
+// member of X and spokesperson for Y, Nora O'Brien".
 constexpr size_t kMaxTitleWords = 20;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
@@ -95,7 +95,7 @@ bool HasOfficeWordIn(const std::vector<Word>& w, size_t from, size_t to) {
   return false;
 }
 
-// "said [the] head of the DRA, Stefan Melle": a lowercase title ending in
+// "said [the] head of the Forum, Jonas Weber": a lowercase title ending in
 // a comma and a personal name that closes the clause.
 std::optional<Attribution> TitleThenName(absl::string_view t, const std::vector<Word>& w,
                                          size_t k) {

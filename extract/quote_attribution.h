@@ -13,7 +13,7 @@ namespace amicus::extract {
 // Who a quotation's attribution names, as the text writes it; the quote
 // finder resolves it to a person.
 struct Attribution {
-  std::string name;        // "Sam Zarifi", "Zarifi", "ISHR Director Phil Lynch"
+  std::string name;        // "Sam Zarifi", "Zarifi", "Forum Director Paul Byrne"
   std::string appositive;  // "Secretary General of the ICJ", or empty
   std::string cue;         // "said", "according to", "wrote"
   bool previous_speaker = false;  // "he added": resolved from the context
@@ -32,7 +32,7 @@ bool IsSpeechVerb(absl::string_view lowercase);
 
 // Right after the closing mark: "…,” said Sam Zarifi, Secretary General
 // of the ICJ." / "…,” Zarifi said." / "…,” she added." / "…,” said the
-// head of the DRA, Stefan Melle."
+// head of the Forum, Jonas Weber."
 std::optional<Attribution> AttributionAfter(absl::string_view text, size_t from,
                                             size_t to);
 
@@ -43,7 +43,7 @@ std::optional<Attribution> AttributionBefore(absl::string_view text, size_t from
                                              size_t to);
 
 // A sentence closing the paragraph before a quotation that opens its own
-// paragraph: "…, Khanyo Moyo, Amnesty International’s Director, said:" or
+// paragraph: "…, Thandi Moyo, Amnesty International’s Director, said:" or
 // "Lena Ortiz issued a statement through her lawyer:".
 std::optional<Attribution> Introduction(absl::string_view text, Range sentence);
 
@@ -54,7 +54,7 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view text, size_t fr
                                                size_t to);
 
 // The end of an excerpt cut inside the attribution: nothing but a name
-// follows the closing mark ("…,’ Mr Lynch" and the text ends).
+// follows the closing mark ("…,’ Mr Byrne" and the text ends).
 std::optional<Attribution> CutAttribution(absl::string_view text, size_t from,
                                           size_t to);
 

@@ -275,7 +275,7 @@ class QuoteFinder {
     if (speaker.name.empty()) return;
     if (speaker.is_organization) {
       // A body's words are quoted only where the document reports its own
-      // issuers' letter or a reporting noun carries them; "EMDS concluded
+      // issuers' letter or a reporting noun carries them; "the Center concluded
       // that “…”" quotes no person.
       bool reported = a && (a->issuers || embedded);
       if (!reported && !IsIssuer(speaker)) return;
@@ -436,7 +436,7 @@ class QuoteFinder {
     const OrgDirectory& orgs = *ctx_.orgs;
     std::string title, person;
     SplitTitle(clean, title, person);
-    // "APHR Board Member and Member of Parliament Wong Chen" names a
+    // "Party Board Member and Member of Parliament Lee Min" names a
     // person even though its title names a body.
     bool titled_person = TrailingPersonName(clean, title, person);
     std::string affiliation;

@@ -283,7 +283,7 @@ bool Overlaps(const std::vector<FoundSignatories>& sets, Range r) {
 
 // Runs of three or more lines of people with roles, without a closing
 // above them: the signatures of a statement. One odd line inside the run
-// ("Sjón, Icelandic PEN") stays in it. A contact block or an address
+// ("Halla, Nordic Writers") stays in it. A contact block or an address
 // list ("To:") above the run is no set of signers.
 // A run starting inside a set already `found` would overlap it and be
 // dropped, so those lines are not tried (long lists were most of the cost).

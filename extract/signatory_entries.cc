@@ -153,7 +153,7 @@ std::vector<ListEntry> WithoutFurniture(const std::vector<ListEntry>& raw,
 }
 
 // In a list of people with roles, a one-word name before ", Role": a pen
-// name or a mononym ("Sjón, Icelandic PEN").
+// name or a mononym ("Halla, Nordic Writers").
 absl::string_view OneNameBeforeRole(absl::string_view entry) {
   size_t at = entry.find(", ");
   if (at == absl::string_view::npos) return "";

@@ -62,11 +62,11 @@ TEST(LigatureTest, CamelCaseNamesAndQuestionsSurviveADamagedDocument) {
   ASSERT_NE(dictionary, nullptr) << "scripts/install-deps installs wamerican";
   std::string t = Normalize(IdentityMapped(
       "The organiza?ons and na?onal groups, a_acked aWer the ruling, were joined by "
-      "ThoughtWorks and SafeWater. \xE2\x80\x9CWill they come back?\xE2\x80\x9D she asked."),
+      "GreenWorks and SafeWater. \xE2\x80\x9CWill they come back?\xE2\x80\x9D she asked."),
       false, dictionary.get()).text.text;
   EXPECT_THAT(t, HasSubstr("organizations"));
   EXPECT_THAT(t, HasSubstr("after"));
-  EXPECT_THAT(t, HasSubstr("ThoughtWorks and SafeWater"));
+  EXPECT_THAT(t, HasSubstr("GreenWorks and SafeWater"));
   EXPECT_THAT(t, HasSubstr("back?\xE2\x80\x9D"));
 }
 
