@@ -20,8 +20,6 @@ constexpr size_t kHeadParagraphs = 15;
 constexpr size_t kMaxPlaceWords = 4;
 constexpr size_t kMinLeadWords = 15;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // "GENEVA" -> "Geneva"; mixed case is kept.
 std::string PlaceCase(absl::string_view place) {
   bool all_upper = true;
@@ -64,7 +62,7 @@ bool LooksLikePlace(absl::string_view s) {
     if (MonthNumber(w.text) != 0 || IsWeekday(w.text) || IsOpeningWord(w.text)) return false;
     if (absl::ascii_isdigit(static_cast<unsigned char>(w.text[0]))) return false;
   }
-  std::string lower = Lower(s);
+  std::string lower = absl::AsciiStrToLower(s);
   // "NAIROBI" is a dateline city even though it looks like an acronym.
   bool capital_city = words.size() == 1 && words[0].all_caps();
   return lower != "for immediate release" && (capital_city || !LooksLikeOrganization(s));
@@ -153,7 +151,7 @@ absl::optional<DateValue> OpeningDate(absl::string_view p, std::string* place) {
 // The date a relaying page gives the statement it reports, in its lead:
 // "..., Human Rights Watch said on 22 June 2022."
 absl::optional<DateValue> LeadStatementDate(absl::string_view sentence) {
-  std::string lower = Lower(sentence);
+  std::string lower = absl::AsciiStrToLower(sentence);
   for (absl::string_view verb : {" said on ", " stated on ", " announced on ",
                                  " declared on ", " warned on ", " urged on "}) {
     size_t at = lower.find(verb.data(), 0, verb.size());
@@ -256,7 +254,7 @@ bool IsCoreOrgWord(absl::string_view lowercase) {
 // "President of the Canadian Bar Association" -> the association.
 absl::string_view WithoutOfficeTitle(absl::string_view piece) {
   std::vector<Word> words = Tokenize(piece);
-  if (words.size() < 3 || !IsTitleWord(Lower(words[0].text))) return piece;
+  if (words.size() < 3 || !IsTitleWord(absl::AsciiStrToLower(words[0].text))) return piece;
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     if (words[i].Is("of")) {
       size_t k = words[i + 1].Is("the") ? i + 2 : i + 1;
@@ -264,7 +262,7 @@ absl::string_view WithoutOfficeTitle(absl::string_view piece) {
     }
     // Every word before "of" an office: "Secretary General of ...", not
     // "International Commission of Jurists".
-    if (!words[i].is_word || !IsTitleWord(Lower(words[i].text))) break;
+    if (!words[i].is_word || !IsTitleWord(absl::AsciiStrToLower(words[i].text))) break;
   }
   return piece;
 }
@@ -277,7 +275,7 @@ bool IsIssuerVerb(const Word& w) {
       "demand", "demands", "sent", "send", "submitted", "issued", "published",
       "released", "launched", "launch", "launches", "announced", "are", "is", "have", "has", "today", "jointly", "strongly",
       "reiterate", "reiterates", "warn", "warns", "appeal", "appeals", "said"};
-  return w.is_word && kVerbs->contains(Lower(w.text));
+  return w.is_word && kVerbs->contains(absl::AsciiStrToLower(w.text));
 }
 
 }  // namespace
@@ -324,8 +322,9 @@ std::vector<amicus::v1::Organization> FindIssuers(
         if (piece.empty()) continue;
         std::string full = orgs.FullName(absl::StripPrefix(absl::StripPrefix(piece, "the "), "The "));
         bool core = !orgs.AcronymOf(full).empty() || orgs.IsAcronym(piece);
-        for (const Word& w : Tokenize(full)) core = core || IsCoreOrgWord(Lower(w.text));
-        if (!core || !seen.insert(Lower(full)).second) continue;
+        for (const Word& w : Tokenize(full))
+          core = core || IsCoreOrgWord(absl::AsciiStrToLower(w.text));
+        if (!core || !seen.insert(absl::AsciiStrToLower(full)).second) continue;
         amicus::v1::Organization org;
         org.set_name(full);
         absl::string_view bare = absl::StripPrefix(absl::StripPrefix(piece, "the "), "The ");

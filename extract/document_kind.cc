@@ -24,8 +24,6 @@ constexpr size_t kCueBytes = 200;  // where "the undersigned" opens a paragraph
 // A list of signers ending this close to the end of the text closes it.
 constexpr double kClosingShare = 0.8;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // 1. The lead's subject is a United Nations body.
 bool UnBodyLeads(absl::string_view lead) {
   lead.remove_prefix(DatelineLength(lead, nullptr));
@@ -39,7 +37,7 @@ bool UnBodyLeads(absl::string_view lead) {
     un = un || absl::StartsWith(subject, body);
   }
   if (!un) return false;
-  std::string head = Lower(lead.substr(0, kCueBytes));
+  std::string head = absl::AsciiStrToLower(lead.substr(0, kCueBytes));
   for (absl::string_view verb : {" today ", " this morning", " this afternoon", " called",
                                  " held", " urged", " expressed", " said", " condemned",
                                  " welcomed", " warned", " concluded", " adopted", " issued",
@@ -60,7 +58,7 @@ DocumentKind Banner(absl::string_view text, const std::vector<Paragraph>& paras,
 }
 
 bool HeadingNamesLetter(absl::string_view title) {
-  std::string t = Lower(title);
+  std::string t = absl::AsciiStrToLower(title);
   for (absl::string_view p : {"open letter", "joint letter", "joint open letter",
                               "an open letter", "letter to "}) {
     if (absl::StartsWith(t, p)) return true;
@@ -69,7 +67,7 @@ bool HeadingNamesLetter(absl::string_view title) {
 }
 
 bool HeadingNamesStatement(absl::string_view title) {
-  std::string t = Lower(title);
+  std::string t = absl::AsciiStrToLower(title);
   return absl::StrContains(t, "joint statement") || absl::StrContains(t, "open statement") ||
          absl::StrContains(t, "public statement") || absl::StartsWith(t, "statement");
 }
@@ -89,7 +87,7 @@ bool WeNamedOpens(absl::string_view p) {
 }
 
 bool Undersigned(absl::string_view p) {
-  std::string head = Lower(p.substr(0, kCueBytes));
+  std::string head = absl::AsciiStrToLower(p.substr(0, kCueBytes));
   return absl::StrContains(head, "undersigned") || absl::StrContains(head, "undersigning");
 }
 
@@ -103,7 +101,7 @@ bool OpensLetter(absl::string_view p) {
 // The lead speaks of "the statement" (or "a statement", "the joint
 // statement") as a thing apart: a report about a statement, not one.
 bool ReportsOnStatement(absl::string_view lead) {
-  std::string l = Lower(lead);
+  std::string l = absl::AsciiStrToLower(lead);
   return absl::StrContains(l, "a statement") || absl::StrContains(l, "the statement") ||
          absl::StrContains(l, "joint statement");
 }
@@ -134,7 +132,7 @@ int LeadTense(absl::string_view lead) {
 }
 
 bool SigningCue(absl::string_view p) {
-  std::string l = Lower(p);
+  std::string l = absl::AsciiStrToLower(p);
   for (absl::string_view cue : {"signed", "signator", "endorsed", "undersign", "joint statement",
                                 "joint letter", "jointly", "co-sign"}) {
     if (absl::StrContains(l, cue)) return true;

@@ -21,10 +21,8 @@ using Spans = std::vector<std::pair<size_t, size_t>>;
 constexpr size_t kMaxAgentWords = 8;
 constexpr size_t kMaxOpenerWords = 30;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 bool InSet(const absl::flat_hash_set<std::string>& set, const Word& w) {
-  return w.is_word && set.contains(Lower(w.text));
+  return w.is_word && set.contains(absl::AsciiStrToLower(w.text));
 }
 
 // Words that open an adverbial phrase before a clause's subject.
@@ -87,7 +85,7 @@ bool IsIrregularParticiple(absl::string_view l) {
 
 bool IsParticiple(const Word& w) {
   if (!w.is_word || w.capitalized()) return false;
-  std::string l = Lower(w.text);
+  std::string l = absl::AsciiStrToLower(w.text);
   return (l.size() > 4 && absl::EndsWith(l, "ed")) || IsIrregularParticiple(l);
 }
 
@@ -95,7 +93,7 @@ bool IsParticiple(const Word& w) {
 // "Kelly" do not end like adverbs.
 bool IsCapitalizedAdverb(const Word& w) {
   if (!w.capitalized()) return false;
-  std::string l = Lower(w.text);
+  std::string l = absl::AsciiStrToLower(w.text);
   for (absl::string_view suffix : {"ately", "ally", "ently", "ously", "ively", "antly", "edly",
                                    "ingly", "ically", "ilarly", "ularly"}) {
     if (absl::EndsWith(l, suffix)) return true;
@@ -162,7 +160,7 @@ size_t BodyTail(const std::vector<Word>& words, size_t at, size_t to) {
   for (size_t k = at; k < to && k < at + 4; ++k) {
     const Word& w = words[k];
     if (!w.is_word || IsParticiple(w)) return at;
-    if (IsBodyNoun(Lower(w.text))) return k + 1;
+    if (IsBodyNoun(absl::AsciiStrToLower(w.text))) return k + 1;
     if (w.capitalized()) continue;
     if (!(w.Is("and") || w.Is("of") || w.Is("secular") || !IsAdverb(w))) return at;
   }
@@ -192,7 +190,8 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
     if (end + 1 < to && words[end].Is("based") && words[end + 1].capitalized()) {
       end += 1 + NameLength(words, end + 1);
     }
-    while (end < to && words[end].is_word && IsBodyNoun(Lower(words[end].text))) ++end;
+    while (end < to && words[end].is_word && IsBodyNoun(absl::AsciiStrToLower(words[end].text)))
+      ++end;
     end = std::max(end, BodyTail(words, end, to));
     // "the ACLU, ICJ and ISHR"
     while (end + 1 < to && (IsPunct(words[end], ",") || words[end].Is("and") ||
@@ -209,7 +208,7 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
   // Lowercase: up to three words ending in a body noun.
   for (size_t e = k; e < to && e < k + 3; ++e) {
     if (!words[e].is_word || words[e].capitalized()) break;
-    if (IsBodyNoun(Lower(words[e].text))) return e + 1;
+    if (IsBodyNoun(absl::AsciiStrToLower(words[e].text))) return e + 1;
   }
   return k;
 }
@@ -233,7 +232,7 @@ std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from,
 std::pair<size_t, size_t> Antecedent(const std::vector<Word>& words, size_t comma) {
   // "Dr. Ana Ferrer, the Group’s chair, who spoke": past the appositive.
   if (comma > 0 && words[comma - 1].is_word && !words[comma - 1].capitalized() &&
-      !IsBodyNoun(Lower(words[comma - 1].text))) {
+      !IsBodyNoun(absl::AsciiStrToLower(words[comma - 1].text))) {
     for (size_t k = comma - 1; k > 0 && comma - k < 8; --k) {
       if (IsPunct(words[k - 1], ",")) {
         comma = k - 1;
@@ -244,13 +243,14 @@ std::pair<size_t, size_t> Antecedent(const std::vector<Word>& words, size_t comm
   size_t b = comma;
   while (b > 0) {
     const Word& w = words[b - 1];
-    bool part = w.capitalized() || (w.is_word && IsNameConnectorAnyCase(w.text) && b < comma) ||
-                (!w.capitalized() && w.is_word && IsBodyNoun(Lower(w.text)) && b == comma);
+    bool part =
+        w.capitalized() || (w.is_word && IsNameConnectorAnyCase(w.text) && b < comma) ||
+        (!w.capitalized() && w.is_word && IsBodyNoun(absl::AsciiStrToLower(w.text)) && b == comma);
     if (!part) break;
     --b;
   }
   while (b < comma && words[b].is_word && !words[b].capitalized() &&
-         !IsBodyNoun(Lower(words[b].text))) {
+         !IsBodyNoun(absl::AsciiStrToLower(words[b].text))) {
     ++b;  // leading connectors
   }
   return {b, comma};
@@ -260,7 +260,7 @@ std::pair<size_t, size_t> Antecedent(const std::vector<Word>& words, size_t comm
 // 2011, ...", "Based on its observation ...", "Responding to ...").
 bool IsParticipleOpener(const Word& w, const EventContext& ctx) {
   if (!w.capitalized() || w.all_caps()) return false;
-  std::string l = Lower(w.text);
+  std::string l = absl::AsciiStrToLower(w.text);
   bool form = (l.size() > 4 && (absl::EndsWith(l, "ed") || absl::EndsWith(l, "ing")));
   return form && ctx.people->Find(w.text) == nullptr;
 }
@@ -437,7 +437,7 @@ PersonInfo ToActor(std::string text, const EventContext& ctx) {
   std::vector<Word> words = Tokenize(text);
   bool org = LooksLikeOrganization(text) || ctx.orgs->IsAcronym(text) ||
              text.find(',') != std::string::npos ||
-             (!words.empty() && IsBodyNoun(Lower(words.back().text)));
+             (!words.empty() && IsBodyNoun(absl::AsciiStrToLower(words.back().text)));
   if (org) {
     // "the Tribunal" after "the Regional Human Rights Tribunal"
     std::string full = words.size() == 1 ? ctx.orgs->ByHead(text) : "";
@@ -501,7 +501,7 @@ bool IsReaction(const Word& w) {
       "condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
       "deplores", "protested", "protests", "criticised", "criticized", "decried",
       "decries", "welcomed", "welcomes"};
-  return w.is_word && !w.capitalized() && kReactions->contains(Lower(w.text));
+  return w.is_word && !w.capitalized() && kReactions->contains(absl::AsciiStrToLower(w.text));
 }
 
 // The body a clause's verb implies when the clause names no agent.
@@ -562,7 +562,7 @@ bool NamesSomeone(const std::vector<Word>& words, size_t s, size_t h) {
   }
   if (head == nullptr) return false;
   if (head->capitalized()) return StripPossessive(head->text).size() == head->text.size();
-  std::string l = Lower(head->text);
+  std::string l = absl::AsciiStrToLower(head->text);
   if (IsBodyNoun(l)) return true;
   for (size_t k = s; k < end; ++k) {
     if (StripPossessive(words[k].text).size() != words[k].text.size()) return false;
@@ -626,7 +626,7 @@ bool IsVerbish(const Word& w) {
       "built", "spent", "knew", "drove", "broke", "stood", "got", "hit",
       "cut", "shut", "rose", "fell", "stole", "tore", "wore", "broke"};
   if (!w.is_word || w.capitalized()) return false;
-  std::string l = Lower(w.text);
+  std::string l = absl::AsciiStrToLower(w.text);
   return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
 }
 
@@ -831,7 +831,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   if (date_begin > 0 && (words[date_begin - 1].Is("a") || words[date_begin - 1].Is("the"))) {
     for (size_t k = date_end; k < e && k < date_end + 3; ++k) {
       if (!words[k].is_word || words[k].capitalized()) break;
-      if (IsBodyNoun(Lower(words[k].text))) {
+      if (IsBodyNoun(absl::AsciiStrToLower(words[k].text))) {
         out.actors = ToActors(SpanText(text, words, date_end, k + 1), ctx);
         out.source = ActorSource::kSubject;
         return out;
@@ -865,11 +865,13 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
         !IsPronoun(words[k])) {
       size_t n = NameLength(words, k);
       size_t end = k + n;
-      while (end < head_end && words[end].is_word && IsBodyNoun(Lower(words[end].text))) ++end;
+      while (end < head_end && words[end].is_word &&
+             IsBodyNoun(absl::AsciiStrToLower(words[end].text)))
+        ++end;
       // "the Phnom Penh municipal court"
       for (size_t a = end; n > 0 && a < head_end && a < end + 3; ++a) {
         if (!words[a].is_word || words[a].capitalized() || IsVerbish(words[a])) break;
-        if (IsBodyNoun(Lower(words[a].text))) {
+        if (IsBodyNoun(absl::AsciiStrToLower(words[a].text))) {
           end = a + 1;
           break;
         }
@@ -882,9 +884,9 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   if (s < head_end && !words[s].capitalized()) {
     for (size_t k = s; k + 1 < head_end; ++k) {
       const Word& next = words[k + 1];
-      if (words[k].is_word && IsBodyNoun(Lower(words[k].text)) &&
-          (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") ||
-           next.Is("near") || next.Is("outside"))) {
+      if (words[k].is_word && IsBodyNoun(absl::AsciiStrToLower(words[k].text)) &&
+          (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") || next.Is("near") ||
+           next.Is("outside"))) {
         head_end = k + 1;
         break;
       }

@@ -33,8 +33,6 @@ constexpr size_t kMinWrappedLineWords = 6;
 // (in tokens).
 constexpr size_t kCueWindow = 10;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 bool HasPrefix(const std::vector<std::string>& words, absl::string_view prefix) {
   for (const std::string& w : words) {
     if (absl::StartsWith(w, prefix)) return true;
@@ -198,7 +196,7 @@ bool NamesAHappening(const std::vector<Word>& words, size_t b, size_t e) {
       "statement", "letter", "issued", "published", "announced", "delivered",
       "written", "wrote", "signed"};
   for (size_t k = b; k < e && k < words.size(); ++k) {
-    if (words[k].is_word && !kSpeaking->contains(Lower(words[k].text)) &&
+    if (words[k].is_word && !kSpeaking->contains(absl::AsciiStrToLower(words[k].text)) &&
         HasEventCue(words, k, k + 1)) {
       return true;
     }
@@ -219,7 +217,7 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b, siz
   if (!document_date || document_date->day == 0 || !(date == *document_date)) return false;
   auto saying = [&](size_t k) {
     return k < words.size() && words[k].is_word && !words[k].capitalized() &&
-           kVerbs->contains(Lower(words[k].text));
+           kVerbs->contains(absl::AsciiStrToLower(words[k].text));
   };
   if (saying(verb)) return verb > date_b || !NamesAHappening(words, verb + 1, date_b);
   if (saying(date_e)) return true;  // "experts today called on ..."
@@ -235,7 +233,7 @@ bool IssuersStance(const std::vector<Word>& words, const ActorFinding& actor) {
     return false;
   }
   const Word& v = words[actor.verb];
-  std::string l = Lower(v.text);
+  std::string l = absl::AsciiStrToLower(v.text);
   bool past = absl::EndsWith(l, "ed") || l == "wrote" || l == "sent" || l == "met" ||
               l == "held" || l == "made" || l == "had" || l == "were" || l == "was";
   return !past && !HasEventCue(words, actor.verb, actor.verb + 1);
@@ -507,7 +505,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit);
 EventType ClassifyEvent(absl::string_view sentence) {
   std::vector<std::string> w;
   for (const Word& word : Tokenize(sentence)) {
-    if (word.is_word) w.push_back(Lower(word.text));
+    if (word.is_word) w.push_back(absl::AsciiStrToLower(word.text));
   }
   bool visa = HasPrefix(w, "visa");
   if (visa && (HasPrefix(w, "revok") || Has(w, "deny") || Has(w, "denied") ||

@@ -36,8 +36,6 @@ std::string Letters(absl::string_view acronym) {
   return out;
 }
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // The capitalized run of words that ends right before index `end`
 // (exclusive), allowing connectors inside; returns its first index.
 size_t NameStart(const std::vector<Word>& words, size_t end) {
@@ -87,7 +85,7 @@ bool LooksLikeOrganization(absl::string_view phrase) {
   for (const Word& w : words) {
     if (!w.is_word) continue;
     ++content;
-    if (kOrgWords->contains(Lower(StripPossessive(w.text)))) return true;
+    if (kOrgWords->contains(absl::AsciiStrToLower(StripPossessive(w.text)))) return true;
   }
   return content == 1 && words.size() == 1 && LooksLikeAcronym(words[0].text);
 }
@@ -116,7 +114,7 @@ void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
            letters.substr(0, initials.size()) == initials && s == start)) {
         std::string full = absl::StrJoin(parts, " ");
         by_acronym_.try_emplace(std::string(acronym), full);
-        acronym_of_.try_emplace(Lower(full), std::string(acronym));
+        acronym_of_.try_emplace(absl::AsciiStrToLower(full), std::string(acronym));
         Remember(full);
         break;
       }
@@ -136,7 +134,7 @@ void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
     if (Letters(Initials(parts)) == Letters(words[i].text)) {
       std::string full = absl::StrJoin(parts, " ");
       by_acronym_.try_emplace(std::string(words[i].text), full);
-      acronym_of_.try_emplace(Lower(full), std::string(words[i].text));
+      acronym_of_.try_emplace(absl::AsciiStrToLower(full), std::string(words[i].text));
       Remember(full);
     }
   }
@@ -185,17 +183,17 @@ void OrgDirectory::LearnInitials(absl::string_view text, const std::vector<Word>
 }
 
 void OrgDirectory::Remember(const std::string& full) {
-  std::string lower = Lower(full);
+  std::string lower = absl::AsciiStrToLower(full);
   if (!remembered_.insert(lower).second) return;
   names_.push_back(full);
   size_t space = lower.rfind(' ');
   if (space == std::string::npos) return;
   auto [it, inserted] = by_head_.try_emplace(lower.substr(space + 1), full);
-  if (!inserted && Lower(it->second) != lower) it->second.clear();
+  if (!inserted && absl::AsciiStrToLower(it->second) != lower) it->second.clear();
 }
 
 std::string OrgDirectory::ByHead(absl::string_view head) const {
-  auto it = by_head_.find(Lower(head));
+  auto it = by_head_.find(absl::AsciiStrToLower(head));
   return it == by_head_.end() ? "" : it->second;
 }
 
@@ -229,7 +227,7 @@ std::string OrgDirectory::FullName(absl::string_view name) const {
 }
 
 std::string OrgDirectory::AcronymOf(absl::string_view full_name) const {
-  auto it = acronym_of_.find(Lower(full_name));
+  auto it = acronym_of_.find(absl::AsciiStrToLower(full_name));
   return it == acronym_of_.end() ? "" : it->second;
 }
 

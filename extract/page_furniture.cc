@@ -16,11 +16,9 @@ constexpr size_t kMaxBannerWords = 8;
 constexpr size_t kMaxHeaderWords = 6;   // words around a header's date
 constexpr size_t kMaxGluedLabelBytes = 24;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // "Urgent appeal - The Network:" -> "urgent appeal".
 std::string BannerText(absl::string_view line) {
-  std::string l = Lower(absl::StripAsciiWhitespace(line));
+  std::string l = absl::AsciiStrToLower(absl::StripAsciiWhitespace(line));
   for (absl::string_view cut : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | "}) {
     size_t at = l.find(cut.data(), 0, cut.size());
     if (at != std::string::npos) l.resize(at);
@@ -91,7 +89,7 @@ DocumentKind BannerKind(absl::string_view line) {
 
 DocumentKind LabelKind(absl::string_view label, bool news_counts) {
   for (absl::string_view part : absl::StrSplit(label, absl::ByAnyChar(",/"))) {
-    DocumentKind k = GenreOf(Lower(absl::StripAsciiWhitespace(part)), news_counts);
+    DocumentKind k = GenreOf(absl::AsciiStrToLower(absl::StripAsciiWhitespace(part)), news_counts);
     if (k != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) return k;
   }
   return amicus::v1::DOCUMENT_KIND_UNSPECIFIED;
@@ -99,7 +97,7 @@ DocumentKind LabelKind(absl::string_view label, bool news_counts) {
 
 bool IsListingLabel(absl::string_view line) {
   if (HasMoreWordsThan(line, 10)) return false;
-  std::string l = Lower(absl::StripAsciiWhitespace(line));
+  std::string l = absl::AsciiStrToLower(absl::StripAsciiWhitespace(line));
   for (absl::string_view p : {"posts tagged", "tag:", "tagged:", "tag archives",
                               "category:", "category archives", "archive for", "archives",
                               "search results", "results for", "you searched for",

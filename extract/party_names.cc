@@ -18,8 +18,6 @@ constexpr size_t kMaxPartyWords = 16;
 constexpr size_t kMaxPersonWords = 4;
 constexpr size_t kMaxPersonNameBytes = 80;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 bool IsInitial(const Word& w) {
   return w.text.size() <= 3 && absl::EndsWith(w.text, ".") &&
          absl::ascii_isupper(static_cast<unsigned char>(w.text[0]));
@@ -54,7 +52,7 @@ bool LooksLikeSignerName(absl::string_view name) {
       if (w.text == "." && names > 0) continue;  // "J." tokenized apart
       return false;
     }
-    std::string lower = Lower(w.text);
+    std::string lower = absl::AsciiStrToLower(w.text);
     if (IsInitial(w)) continue;
     if (!w.capitalized()) {
       if (names > 0 && IsNameParticle(lower)) continue;
@@ -80,7 +78,7 @@ PartyJudgement JudgeParty(absl::string_view entry, const CountryNames& countries
     const Word& w = words[k];
     if (!w.is_word) continue;
     ++content;
-    std::string lower = Lower(w.text);
+    std::string lower = absl::AsciiStrToLower(w.text);
     if (content == 1 && IsQuantifier(lower)) return {};
     if (w.all_caps()) ++acronyms;
     if (w.capitalized() || absl::ascii_isdigit(static_cast<unsigned char>(w.text[0]))) {
@@ -118,7 +116,7 @@ absl::string_view PersonBeforeRole(absl::string_view entry) {
     // The tail must be a role or a body, not more of a name.
     std::vector<Word> words = Tokenize(tail);
     if (words.empty() || !words[0].is_word) continue;
-    bool role = IsTitleWord(Lower(words[0].text)) || LooksLikeOrganization(tail) ||
+    bool role = IsTitleWord(absl::AsciiStrToLower(words[0].text)) || LooksLikeOrganization(tail) ||
                 words[0].capitalized() || words[0].Is("the");
     if (role) return name;
   }
@@ -127,7 +125,7 @@ absl::string_view PersonBeforeRole(absl::string_view entry) {
   std::vector<Word> words = Tokenize(entry);
   for (size_t k = 2; k < words.size() && k <= kMaxPersonWords; ++k) {
     if (!words[k].is_word || !words[k].capitalized()) break;
-    if (!IsTitleWord(Lower(words[k].text))) continue;
+    if (!IsTitleWord(absl::AsciiStrToLower(words[k].text))) continue;
     absl::string_view name = entry.substr(0, words[k - 1].end);
     return LooksLikeSignerName(name) ? name : "";
   }

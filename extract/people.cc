@@ -11,8 +11,6 @@ namespace {
 
 constexpr size_t kMaxNameWords = 10;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 bool IsInitial(const Word& w) {
   return w.text.size() == 2 && w.text[1] == '.' &&
          absl::ascii_isupper(static_cast<unsigned char>(w.text[0]));
@@ -31,7 +29,7 @@ std::string Surname(absl::string_view name) {
   for (size_t k = words.size(); k > 0; --k) {
     const Word& w = words[k - 1];
     if (!w.is_word || IsInitial(w)) continue;
-    std::string lower = Lower(w.text);
+    std::string lower = absl::AsciiStrToLower(w.text);
     if (lower == "jr." || lower == "jr" || lower == "sr" || lower == "ii") continue;
     return lower;
   }
@@ -69,7 +67,7 @@ void SplitTitle(absl::string_view phrase, std::string& title,
   while (k > 0) {
     const Word& w = words[k - 1];
     bool name_word = w.is_word && (w.capitalized() || IsInitial(w)) &&
-                     !IsTitleWord(Lower(w.text));
+                     !IsTitleWord(absl::AsciiStrToLower(w.text));
     bool suffix = w.text == "," || w.Is("jr.") || w.Is("jr");
     bool short_given = w.text == "." && k >= 2 && IsGivenNameAbbreviation(words[k - 2]);
     if (!name_word && !suffix && !short_given) break;
@@ -89,7 +87,7 @@ void SplitTitle(absl::string_view phrase, std::string& title,
 
 void PersonDirectory::Add(const PersonInfo& person) {
   if (person.name.empty()) return;
-  std::string full = Lower(person.name);
+  std::string full = absl::AsciiStrToLower(person.name);
   std::string surname = Surname(person.name);
   if (by_key_.contains(full)) {
     PersonInfo& known = people_[by_key_[full]];
@@ -105,7 +103,7 @@ void PersonDirectory::Add(const PersonInfo& person) {
 }
 
 const PersonInfo* PersonDirectory::Find(absl::string_view mention) const {
-  std::string key = Lower(StripPossessive(absl::StripAsciiWhitespace(mention)));
+  std::string key = absl::AsciiStrToLower(StripPossessive(absl::StripAsciiWhitespace(mention)));
   auto it = by_key_.find(key);
   if (it == by_key_.end()) {
     std::vector<Word> words = Tokenize(key);
@@ -141,13 +139,14 @@ size_t HonorificLength(const std::vector<Word>& words, size_t at) {
       "h.e.", "sir", "dame"};
   size_t k = at;
   while (k + 1 < words.size() && words[k].capitalized() &&
-         kHonorifics->contains(Lower(words[k].text)) && words[k + 1].is_word == false &&
-         words[k + 1].text == ".") {
+         kHonorifics->contains(absl::AsciiStrToLower(words[k].text)) &&
+         words[k + 1].is_word == false && words[k + 1].text == ".") {
     k += 2;
   }
   // "Me Clarisse Nibizi", "H.E. Mariela Soto": no separate dot.
   while (k + 1 < words.size() && words[k].capitalized() &&
-         kHonorifics->contains(Lower(words[k].text)) && words[k + 1].capitalized()) {
+         kHonorifics->contains(absl::AsciiStrToLower(words[k].text)) &&
+         words[k + 1].capitalized()) {
     ++k;
   }
   return k - at;
@@ -189,7 +188,7 @@ bool IsBareName(absl::string_view t, const std::vector<Word>& w, size_t at, size
   if (n - dots < 2 || n - dots > 4) return false;
   for (size_t k = at; k < at + n; ++k) {
     if (w[k].text == "." && k > at && IsGivenNameAbbreviation(w[k - 1])) continue;
-    if (!(w[k].capitalized() || IsInitial(w[k])) || IsTitleWord(Lower(w[k].text))) {
+    if (!(w[k].capitalized() || IsInitial(w[k])) || IsTitleWord(absl::AsciiStrToLower(w[k].text))) {
       return false;
     }
   }
@@ -198,7 +197,7 @@ bool IsBareName(absl::string_view t, const std::vector<Word>& w, size_t at, size
 
 bool HasOfficeWord(const std::vector<Word>& w, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
-    if (w[k].capitalized() && IsOfficeWord(Lower(w[k].text))) return true;
+    if (w[k].capitalized() && IsOfficeWord(absl::AsciiStrToLower(w[k].text))) return true;
   }
   return false;
 }
@@ -228,7 +227,7 @@ namespace {
 
 // LooksLikePersonName on the words w[at, at + n) of `t`.
 bool PersonNameAt(absl::string_view t, const std::vector<Word>& w, size_t at, size_t n) {
-  if (n == 0 || IsSentenceStarter(Lower(w[at].text))) return false;
+  if (n == 0 || IsSentenceStarter(absl::AsciiStrToLower(w[at].text))) return false;
   for (size_t k = at; k < at + n; ++k) {
     if (w[k].is_word && w[k].all_caps() && w[k].text.size() > 1 && !IsInitial(w[k])) return false;
   }
@@ -237,7 +236,8 @@ bool PersonNameAt(absl::string_view t, const std::vector<Word>& w, size_t at, si
 
 // A word SplitTitle keeps in the name: capitalized or an initial, no title.
 bool IsNameWord(const Word& w) {
-  return w.is_word && (w.capitalized() || IsInitial(w)) && !IsTitleWord(Lower(w.text));
+  return w.is_word && (w.capitalized() || IsInitial(w)) &&
+         !IsTitleWord(absl::AsciiStrToLower(w.text));
 }
 
 }  // namespace
@@ -245,7 +245,7 @@ bool IsNameWord(const Word& w) {
 bool LooksLikeSurname(absl::string_view word) {
   std::vector<Word> words = Tokenize(word);
   if (words.size() != 1 || !words[0].capitalized()) return false;
-  std::string lower = Lower(StripPossessive(words[0].text));
+  std::string lower = absl::AsciiStrToLower(StripPossessive(words[0].text));
   return !IsSentenceStarter(lower) && !IsTitleWord(lower) && HonorificLength(words, 0) == 0 &&
          !LooksLikeOrganization(word);
 }
@@ -273,7 +273,7 @@ void PersonDirectory::LearnTitled(absl::string_view text, const std::vector<Word
     SplitTitle(phrase, title, name);
     std::vector<Word> title_words = Tokenize(title);
     bool titled = !title_words.empty() && title_words.back().capitalized() &&
-                  IsTitleWord(Lower(title_words.back().text)) &&
+                  IsTitleWord(absl::AsciiStrToLower(title_words.back().text)) &&
                   HasOfficeWord(title_words, 0, title_words.size());
     // Most capitalized runs carry no title: the name is tokenized only
     // for those that do.
@@ -323,7 +323,8 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector
     }
     // "Maria Okonkwo, Executive Director of the ..., said"
     if (after + 1 < w.size() && w[after].text == "," && w[after + 1].capitalized() &&
-        IsTitleWord(Lower(w[after + 1].text)) && !CrossesLine(text, w[i].begin, w[after + 1].end)) {
+        IsTitleWord(absl::AsciiStrToLower(w[after + 1].text)) &&
+        !CrossesLine(text, w[i].begin, w[after + 1].end)) {
       size_t end = after + 1;
       while (end < w.size() && end - after < kMaxRoleWords && w[end].text != "," &&
              !CrossesLine(text, w[end - 1].end, w[end].begin) &&
@@ -352,7 +353,7 @@ void PersonDirectory::LearnNames(absl::string_view text, const std::vector<Word>
     // "On Monday Omar Farid": the name starts after the starters, and
     // "Peter Grant and Karim Nour" holds two.
     size_t b = i;
-    while (b < i + n && IsSentenceStarter(Lower(words[b].text))) ++b;
+    while (b < i + n && IsSentenceStarter(absl::AsciiStrToLower(words[b].text))) ++b;
     while (b < i + n) {
       size_t e = b;
       while (e < i + n && !words[e].Is("and") && words[e].text != "&") ++e;
@@ -373,7 +374,7 @@ void PersonDirectory::LearnNames(absl::string_view text, const std::vector<Word>
         for (size_t k = start; k < e; ++k) {
           if (!words[k].is_word || IsInitial(words[k])) continue;
           std::vector<size_t>& holders =
-              full_by_word_[Lower(StripPossessive(words[k].text))];
+              full_by_word_[absl::AsciiStrToLower(StripPossessive(words[k].text))];
           if (holders.size() < kMaxNamesPerWord) holders.push_back(index);
         }
       }
@@ -387,7 +388,7 @@ std::string PersonDirectory::FullestName(absl::string_view mention) const {
   std::vector<Word> words = Tokenize(StripPossessive(absl::StripAsciiWhitespace(mention)));
   std::vector<std::string> parts;
   for (const Word& w : words) {
-    if (w.is_word && !IsInitial(w)) parts.push_back(Lower(w.text));
+    if (w.is_word && !IsInitial(w)) parts.push_back(absl::AsciiStrToLower(w.text));
   }
   if (parts.empty()) return std::string(mention);
   auto it = full_by_word_.find(parts.back());
@@ -401,7 +402,7 @@ std::string PersonDirectory::FullestName(absl::string_view mention) const {
     std::vector<Word> full_words = Tokenize(full);
     size_t held = 0;
     for (const std::string& part : parts) {
-      for (const Word& w : full_words) held += Lower(w.text) == part ? 1 : 0;
+      for (const Word& w : full_words) held += absl::AsciiStrToLower(w.text) == part ? 1 : 0;
     }
     size_t count = 0;
     for (const Word& w : full_words) count += w.is_word ? 1 : 0;
@@ -442,8 +443,8 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
   }
   std::vector<Word> words = Tokenize(text);
   bool has_title = false;
-  for (const Word& w : words) has_title = has_title || (IsTitleWord(Lower(w.text)) &&
-                                                        w.capitalized());
+  for (const Word& w : words)
+    has_title = has_title || (IsTitleWord(absl::AsciiStrToLower(w.text)) && w.capitalized());
   if (!has_title && (LooksLikeOrganization(text) || orgs.IsAcronym(text))) {
     organization = orgs.FullName(text);
     return;

@@ -14,8 +14,6 @@ namespace {
 // this many words ("national des barreaux (France)").
 constexpr size_t kLowercaseLookahead = 3;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // Words that end a list of names even when a separator follows soon:
 // verbs and adverbs of the sentence the list is the subject of.
 bool IsClauseWord(absl::string_view lower) {
@@ -84,7 +82,7 @@ bool LowercaseInsideName(const std::vector<Word>& w, size_t k) {
       continue;
     }
     if (j > k && t.Is("and")) return true;
-    std::string lower = Lower(t.text);
+    std::string lower = absl::AsciiStrToLower(t.text);
     if (IsClauseWord(lower)) return false;
   }
   return false;
@@ -126,7 +124,7 @@ bool AndSeparates(absl::string_view text, const std::vector<Word>& w, size_t ite
   for (size_t j = k; j > item_begin && seen < 2; --j) {
     if (!w[j - 1].is_word) continue;
     ++seen;
-    bound = bound || BindsAnd(Lower(w[j - 1].text));
+    bound = bound || BindsAnd(absl::AsciiStrToLower(w[j - 1].text));
   }
   if (!bound) return true;
   // "Ayman Mohyeldin of NBC and Christiane Amanpour of CNN": people with
@@ -194,7 +192,7 @@ Coordination ReadCoordination(absl::string_view text, const std::vector<Word>& w
       ++k;
       continue;
     }
-    std::string lower = Lower(t.text);
+    std::string lower = absl::AsciiStrToLower(t.text);
     bool name_word = t.capitalized() || absl::ascii_isdigit(static_cast<unsigned char>(t.text[0])) ||
                      t.all_caps();
     bool connector = IsNameConnector(lower);

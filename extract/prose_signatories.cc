@@ -63,8 +63,6 @@ constexpr float kSubjectConfidence = 0.7f;
 constexpr size_t kMinSubjectItems = 3;
 constexpr size_t kMinSubjectOrganizations = 2;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // All cues in one pattern: most paragraphs hold none, and one scan
 // tells so instead of one per cue.
 const RE2& AnyCue() {
@@ -176,7 +174,7 @@ std::vector<ListEntry> PartyItems(absl::string_view text, const std::vector<Rang
   std::vector<ListEntry> out;
   for (const Range& r : items) {
     absl::string_view item = r.in(text);
-    if (absl::StrContains(Lower(item), " on behalf of ")) return {};
+    if (absl::StrContains(absl::AsciiStrToLower(item), " on behalf of ")) return {};
     if (JudgeParty(item, countries).shape == PartyShape::kNone) break;
     out.push_back({r, std::string(item)});
   }
@@ -294,7 +292,7 @@ struct Scan {
   static size_t AfterPreamble(const std::vector<Word>& w, size_t at) {
     constexpr size_t kMaxDateWords = 5;
     if (at + 1 < w.size() && w[at].is_word && w[at + 1].text == "," &&
-        IsVerbPreamble(Lower(w[at].text))) {
+        IsVerbPreamble(absl::AsciiStrToLower(w[at].text))) {
       return at + 2;
     }
     if (at < w.size() && (w[at].Is("on") || w[at].Is("in"))) {
@@ -321,7 +319,7 @@ struct Scan {
     constexpr size_t kMaxWords = 10;
     for (size_t n = 0; k < w.size() && n < kMaxWords; ++k, ++n) {
       if (!w[k].is_word) return false;
-      if (IsJointVerb(Lower(w[k].text))) return true;
+      if (IsJointVerb(absl::AsciiStrToLower(w[k].text))) return true;
     }
     return false;
   }
@@ -330,7 +328,7 @@ struct Scan {
     if (k < w.size() && w[k].text == ",") ++k;
     for (size_t n = 0; k < w.size() && n < 3; ++k, ++n) {
       if (!w[k].is_word) return false;
-      std::string lower = Lower(w[k].text);
+      std::string lower = absl::AsciiStrToLower(w[k].text);
       if (IsJointVerb(lower)) return true;
       if (!IsVerbPreamble(lower)) return false;
     }

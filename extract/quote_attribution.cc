@@ -30,11 +30,9 @@ constexpr float kCut = 0.5f;
 // member of X and spokesperson for Y, Nora O'Brien".
 constexpr size_t kMaxTitleWords = 20;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 // A cue is a lowercase verb: "States Parties" is no "states".
 bool IsCueWord(const Word& w) {
-  return w.is_word && !w.capitalized() && IsSpeechVerb(Lower(w.text));
+  return w.is_word && !w.capitalized() && IsSpeechVerb(absl::AsciiStrToLower(w.text));
 }
 
 bool IsPronoun(const Word& w) {
@@ -67,7 +65,7 @@ bool IsClauseStart(const Word& w) {
       "as", "in", "on", "at", "when", "while", "after", "before", "because",
       "referring", "speaking", "saying", "explaining", "calling", "urging",
       "according", "the", "a", "an", "it", "he", "she", "they", "this"};
-  return kStarts->contains(Lower(w.text));
+  return kStarts->contains(absl::AsciiStrToLower(w.text));
 }
 
 // The appositive after a name: ", Secretary General of the ICJ".
@@ -90,7 +88,7 @@ std::string Appositive(absl::string_view t, const std::vector<Word>& w,
 
 bool HasOfficeWordIn(const std::vector<Word>& w, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
-    if (w[k].is_word && IsOfficeWord(Lower(w[k].text))) return true;
+    if (w[k].is_word && IsOfficeWord(absl::AsciiStrToLower(w[k].text))) return true;
   }
   return false;
 }
@@ -137,7 +135,7 @@ std::optional<Attribution> CommaDelimitedSubject(absl::string_view t,
     std::string name = Between(t, w[at], w[at + n - 1]);
     if (!LooksLikePersonName(name)) continue;
     Attribution a;
-    a.cue = Lower(w[cue].text);
+    a.cue = absl::AsciiStrToLower(w[cue].text);
     a.name = name;
     size_t last = cue - 1;
     if (last > at + n && w[last].text == ",") --last;
@@ -169,7 +167,7 @@ bool IsReportingWord(const Word& w) {
       "communique", "tweet", "post", "op-ed", "resolution", "noting",
       "indicating", "saying", "stating", "threatening", "calling", "urging",
       "warning", "describing", "insisting", "claiming", "vowing", "pledging"};
-  return w.is_word && !w.capitalized() && kWords->contains(Lower(w.text));
+  return w.is_word && !w.capitalized() && kWords->contains(absl::AsciiStrToLower(w.text));
 }
 
 bool IsParticipleCue(const Word& w) { return absl::EndsWith(w.text, "ing"); }
@@ -210,7 +208,7 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
   if (k >= w.size() || k > 2) return std::nullopt;
   Attribution a;
   a.end = to;
-  std::string first = Lower(w[k].text);
+  std::string first = absl::AsciiStrToLower(w[k].text);
   bool according = first == "according" && k + 1 < w.size() && w[k + 1].Is("to");
   if (IsCueWord(w[k]) || according) {
     a.cue = according ? "according to" : first;
@@ -238,7 +236,7 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
     return a;
   }
   if (IsPronoun(w[k]) && k + 1 < w.size() && IsCueWord(w[k + 1])) {
-    a.cue = Lower(w[k + 1].text);
+    a.cue = absl::AsciiStrToLower(w[k + 1].text);
     a.previous_speaker = true;
     a.confidence = kPronoun;
     return a;
@@ -257,7 +255,7 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
     }
   }
   if (after >= w.size() || !IsCueWord(w[after])) return std::nullopt;
-  a.cue = Lower(w[after].text);
+  a.cue = absl::AsciiStrToLower(w[after].text);
   a.name = Between(t, w[start], w[k + n - 1]);
   a.appositive = appositive;
   a.confidence = kAdjacentName;
@@ -292,7 +290,7 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   if (letter_subject) {
     for (size_t k = 1; k < w.size(); ++k) {
       if (IsCueWord(w[k])) {
-        a.cue = Lower(w[k].text);
+        a.cue = absl::AsciiStrToLower(w[k].text);
         a.issuers = true;
         a.confidence = kIssuers;
         return a;
@@ -320,14 +318,14 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
     }
     // "She added: “…”": the pronoun's speaker, when the cue leads the quote.
     if (end > 0 && c + 1 == last && IsPronoun(w[end - 1])) {
-      a.cue = Lower(w[c].text);
+      a.cue = absl::AsciiStrToLower(w[c].text);
       a.previous_speaker = true;
       a.confidence = kPronoun;
       return a;
     }
     size_t start = RunStart(w, end);
     if (start == end) continue;
-    a.cue = Lower(w[c].text);
+    a.cue = absl::AsciiStrToLower(w[c].text);
     a.name = Between(t, w[start], w[end - 1]);
     a.confidence = c + 1 == last ? kSubjectBeforeCue : kRunBeforeCue;
     return a;
@@ -389,7 +387,7 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
   if (c == 0) return std::nullopt;
   const Word& cue = w[c - 1];
   Attribution a;
-  a.cue = Lower(cue.text);
+  a.cue = absl::AsciiStrToLower(cue.text);
   a.end = to;
   a.confidence = kEmbedded;
   // "the letter sent on April 24 by Senators, threatening ..."

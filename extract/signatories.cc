@@ -31,15 +31,13 @@ constexpr size_t kMaxPersonLineWords = 24;
 constexpr size_t kMaxSignatureWords = 8;
 constexpr size_t kMinPeopleLines = 3;
 
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
 bool IsClosing(absl::string_view p) {
   // No closing is longer than "undersigned organizations": a paragraph
   // that is, is not lowercased and looked up.
   constexpr size_t kLongestClosing = 25;
   absl::string_view bare = absl::StripSuffix(absl::StripSuffix(p, ","), ":");
   if (absl::StripAsciiWhitespace(bare).size() > kLongestClosing) return false;
-  std::string l = Lower(bare);
+  std::string l = absl::AsciiStrToLower(bare);
   l = std::string(absl::StripAsciiWhitespace(l));
   static const auto* kClosings = new absl::flat_hash_set<std::string>{
       "sincerely", "sincerely yours", "yours sincerely", "yours faithfully",
@@ -72,7 +70,7 @@ bool IsDanglingWord(absl::string_view w) {
       "de", "la", "le", "les", "des", "du", "et", "pour", "en", "au", "aux",
       "y", "e", "o", "sus", "su", "los", "las", "del", "el", "da", "do", "das",
       "dos", "di", "und", "für", "&"};
-  return kWords->contains(Lower(w));
+  return kWords->contains(absl::AsciiStrToLower(w));
 }
 
 // Sorting key of an entry: first letter, ignoring "The" and accents.
