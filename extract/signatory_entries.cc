@@ -61,12 +61,12 @@ size_t SeparatedCountryAt(absl::string_view e, absl::string_view sep,
 // The separator that sets off a country in most entries of the list, or
 // empty. A few "Name – Kenya" entries among plain names are chapters'
 // names ("International Commission of Jurists – Kenya"), not a column.
-absl::string_view CountryColumnSeparator(const std::vector<ListEntry>& entries,
+absl::string_view CountryColumnSeparator(const std::vector<absl::string_view>& entries,
                                          const CountryNames& countries) {
   for (absl::string_view sep : kCountrySeparators) {
     size_t hits = 0;
-    for (const ListEntry& e : entries) {
-      hits += SeparatedCountryAt(CleanEntry(e.text), sep, countries) != absl::string_view::npos;
+    for (absl::string_view e : entries) {
+      hits += SeparatedCountryAt(e, sep, countries) != absl::string_view::npos;
     }
     if (hits >= 3 && 2 * hits >= entries.size()) return sep;
   }
@@ -75,9 +75,9 @@ absl::string_view CountryColumnSeparator(const std::vector<ListEntry>& entries,
 
 // Whether most entries are people with a role or an outlet after the
 // name: then the role goes.
-bool IsListOfPeopleWithRoles(const std::vector<ListEntry>& entries) {
+bool IsListOfPeopleWithRoles(const std::vector<absl::string_view>& entries) {
   size_t people = 0;
-  for (const ListEntry& e : entries) people += !PersonBeforeRole(CleanEntry(e.text)).empty();
+  for (absl::string_view e : entries) people += !PersonBeforeRole(e).empty();
   return people >= 1 && 2 * people > entries.size();
 }
 
@@ -212,20 +212,23 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
                                                 const CountryNames& countries,
                                                 float list_confidence) {
   std::vector<ListEntry> entries = WithoutFurniture(raw_entries, countries);
-  absl::string_view column = CountryColumnSeparator(entries, countries);
-  bool people_with_roles = IsListOfPeopleWithRoles(entries);
+  // Each entry cleaned once; the views point into `entries`.
+  std::vector<absl::string_view> cleaned;
+  cleaned.reserve(entries.size());
+  for (const ListEntry& e : entries) cleaned.push_back(CleanEntry(e.text));
+  absl::string_view column = CountryColumnSeparator(cleaned, countries);
+  bool people_with_roles = IsListOfPeopleWithRoles(cleaned);
   // How often the list writes each country each way: "(US)" 30 times
   // makes a lone "(USA)" part of a name.
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> styles;
-  for (const ListEntry& e : entries) {
+  for (absl::string_view clean : cleaned) {
     size_t open = 0;
-    std::string paren(TrailingParenthetical(CleanEntry(e.text), &open));
+    std::string paren(TrailingParenthetical(clean, &open));
     std::string canonical = countries.Canonical(paren);
     if (!canonical.empty()) ++styles[canonical][paren];
   }
   std::vector<amicus::v1::Signatory> out;
-  for (const ListEntry& e : entries) {
-    absl::string_view clean = CleanEntry(e.text);
+  for (absl::string_view clean : cleaned) {
     if (clean.empty() || IsPageMarker(clean)) continue;
     amicus::v1::Signatory s;
     size_t open = 0;
