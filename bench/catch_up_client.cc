@@ -1,0 +1,75 @@
+// How fast one query replica applies the log (bench/cluster): started right
+// after a fresh, empty replica, it reads the position a caught-up replica
+// (--reference) has applied, then polls the fresh one (--target) until it
+// has applied as far, and reports the documents in the log (--docs) over
+// the time that took. The time includes the replica's start, so the rate
+// is a lower bound.
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "amicus/v1/query_service.grpc.pb.h"
+#include "bench/report.h"
+#include "grpcpp/grpcpp.h"
+
+ABSL_FLAG(std::string, target, "", "the fresh amicus-query replica");
+ABSL_FLAG(std::string, reference, "", "a caught-up amicus-query replica");
+ABSL_FLAG(int64_t, docs, 0, "documents in the log");
+ABSL_FLAG(int, timeout_s, 600, "give up after this long");
+
+namespace amicus::bench {
+namespace {
+
+// The replica's applied position, or -1 while it does not answer (it may
+// not be listening yet, or still be catching up with health NOT_SERVING).
+int64_t Applied(v1::QueryService::Stub* replica) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(1));
+  v1::GetReplicationStatusRequest request;
+  v1::ReplicationStatus status;
+  if (!replica->GetReplicationStatus(&context, request, &status).ok()) {
+    return -1;
+  }
+  return status.applied_log_position();
+}
+
+std::unique_ptr<v1::QueryService::Stub> Stub(const std::string& target) {
+  return v1::QueryService::NewStub(
+      grpc::CreateChannel(target, grpc::InsecureChannelCredentials()));
+}
+
+int Run() {
+  Stopwatch clock;
+  auto fresh = Stub(absl::GetFlag(FLAGS_target));
+  auto reference = Stub(absl::GetFlag(FLAGS_reference));
+  const int64_t goal = Applied(reference.get());
+  if (goal <= 0) {
+    std::fprintf(stderr, "the reference replica has applied nothing\n");
+    return 1;
+  }
+  while (Applied(fresh.get()) < goal) {
+    if (clock.Seconds() > absl::GetFlag(FLAGS_timeout_s)) {
+      std::fprintf(stderr, "the fresh replica did not catch up\n");
+      return 1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  const double seconds = clock.Seconds();
+  Report("apply_catch_up_s", seconds);
+  Report("apply_docs_per_s",
+         static_cast<double>(absl::GetFlag(FLAGS_docs)) / seconds);
+  return 0;
+}
+
+}  // namespace
+}  // namespace amicus::bench
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  return amicus::bench::Run();
+}
