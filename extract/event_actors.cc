@@ -676,6 +676,12 @@ std::vector<bool> QuotedTokens(const std::vector<Word>& words) {
   return out;
 }
 
+// Whether token k is the "that" of "..., and that": a second reported
+// clause with a subject of its own.
+bool CoordinatedThat(const std::vector<Word>& words, size_t k) {
+  return k >= 1 && words[k].Is("that") && words[k - 1].Is("and");
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
@@ -703,6 +709,8 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
     if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
       return k;
     }
+    // "recalls that X opened ... in 2021, and that Y authorised ... in 2024"
+    if (CoordinatedThat(words, k - 1)) return k;
   }
   return 0;
 }
@@ -713,6 +721,7 @@ size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
     const Word& w = words[k];
     if (quoted[k]) continue;
     if (IsPunct(w, ";") || w.Is("but") || w.Is("whereas")) return k;
+    if (CoordinatedThat(words, k)) return k - 1;
   }
   return words.size();
 }

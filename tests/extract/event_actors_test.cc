@@ -1,3 +1,4 @@
+#include <map>
 #include <string>
 
 #include "extract/events.h"
@@ -90,6 +91,22 @@ TEST(EventActorsTest, AnAgentInTheFrontedPhraseOfItsDate) {
 TEST(EventActorsTest, AnnouncedEventsAreNotEvents) {
   auto e = MustExtract(kRelease);
   EXPECT_EQ(EventContaining(e, "hold a vigil"), nullptr);
+}
+
+// "recalls that X did A in <date>, and that Y did B in <date>": each date's
+// clause has its own subject.
+TEST(EventActorsTest, EachReportedClauseAfterAndThatHasItsOwnSubject) {
+  auto e = MustExtract(
+      "Court case resumes\n\nVeloria City, 3 May 2025\n\n"
+      "The Forum recalls that the Chief Prosecutor opened an inquiry into the "
+      "killings in November 2021, and that the Appeals Chamber authorised its "
+      "resumption in March 2024.\n");
+  std::map<int, std::string> actor_by_year;
+  for (const amicus::v1::Event& ev : e.events()) {
+    if (ev.actors_size() > 0) actor_by_year[ev.date().year()] = ev.actors(0).name();
+  }
+  EXPECT_EQ(actor_by_year[2021], "Chief Prosecutor");
+  EXPECT_EQ(actor_by_year[2024], "Appeals Chamber");
 }
 
 constexpr char kListing[] =
