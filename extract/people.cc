@@ -202,6 +202,22 @@ bool HasOfficeWord(const std::vector<Word>& w, size_t from, size_t to) {
   return false;
 }
 
+// Where the role of "Name, Role" starts when the token after the name (at
+// `after`) is a comma: a title word right after it, or "the" and a
+// capitalized phrase that holds an office ("the United Nations High
+// Commissioner"). w.size() when there is none.
+size_t RoleAfterComma(const std::vector<Word>& w, size_t after) {
+  if (after + 1 >= w.size() || w[after].text != ",") return w.size();
+  const Word& next = w[after + 1];
+  if (next.capitalized() && IsTitleWord(absl::AsciiStrToLower(next.text))) return after + 1;
+  if (next.text != "the" || after + 2 >= w.size() || !w[after + 2].capitalized()) {
+    return w.size();
+  }
+  size_t end = after + 2;
+  while (end < w.size() && end - after < kMaxRoleWords && w[end].capitalized()) ++end;
+  return HasOfficeWord(w, after + 2, end) ? after + 2 : w.size();
+}
+
 // Whether text[a, b) holds a line break: names and appositives stay on
 // one line.
 bool CrossesLine(absl::string_view t, size_t a, size_t b) {
@@ -321,18 +337,18 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector
         continue;
       }
     }
-    // "Maria Okonkwo, Executive Director of the ..., said"
-    if (after + 1 < w.size() && w[after].text == "," && w[after + 1].capitalized() &&
-        IsTitleWord(absl::AsciiStrToLower(w[after + 1].text)) &&
-        !CrossesLine(text, w[i].begin, w[after + 1].end)) {
-      size_t end = after + 1;
+    // "Maria Okonkwo, Executive Director of the ..., said"; "Omar Haddad,
+    // the United Nations High Commissioner for ...".
+    size_t role_at = RoleAfterComma(w, after);
+    if (role_at < w.size() && !CrossesLine(text, w[i].begin, w[role_at].end)) {
+      size_t end = role_at;
       while (end < w.size() && end - after < kMaxRoleWords && w[end].text != "," &&
              !CrossesLine(text, w[end - 1].end, w[end].begin) &&
              w[end].text != "." && w[end].text != ";" && w[end].text != "(") {
         ++end;
       }
       std::string role, organization;
-      SplitRole(text.substr(w[after + 1].begin, w[end - 1].end - w[after + 1].begin), orgs,
+      SplitRole(text.substr(w[role_at].begin, w[end - 1].end - w[role_at].begin), orgs,
                 role, organization);
       Add({std::string(text.substr(w[i].begin, w[after - 1].end - w[i].begin)), role,
            organization, false});

@@ -238,5 +238,18 @@ TEST(PersonNamesTest, FullestFormOfAMention) {
   EXPECT_EQ(people.FullestName("Nobody"), "Nobody");
 }
 
+// "Name, the <office phrase>": the appositive may open with "the" when the
+// capitalized phrase holds an office; "Name, the capital" is no role.
+TEST(PersonNamesTest, AnAppositiveOfficeAfterThe) {
+  std::string text =
+      "The Council debated the report of Omar Haddad, the United Nations High "
+      "Commissioner for Refugees. Delegates met in Lomara, the Capital City.";
+  PersonDirectory people;
+  people.LearnAppositives(text, OrgDirectory(text));
+  ASSERT_NE(people.Find("Omar Haddad"), nullptr);
+  EXPECT_EQ(people.Find("Omar Haddad")->role.rfind("United Nations High Commissioner", 0), 0u);
+  EXPECT_EQ(people.Find("Lomara"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
