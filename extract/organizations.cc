@@ -36,6 +36,23 @@ std::string Letters(absl::string_view acronym) {
   return out;
 }
 
+// Whether an acronym's `letters` are the name's `initials` with one left
+// out, first letter kept: "Election Monitoring and Democracy Studies
+// Center (EMDS)" drops the last word; acronyms made in another language
+// often leave one word out.
+bool SpellsAllButOne(absl::string_view letters, absl::string_view initials) {
+  if (letters.size() < 3 || initials.size() != letters.size() + 1 ||
+      letters[0] != initials[0]) {
+    return false;
+  }
+  for (size_t skip = 1; skip < initials.size(); ++skip) {
+    if (absl::StrCat(initials.substr(0, skip), initials.substr(skip + 1)) == letters) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The capitalized run of words that ends right before index `end`
 // (exclusive), allowing connectors inside; returns its first index.
 size_t NameStart(const std::vector<Word>& words, size_t end) {
@@ -111,7 +128,8 @@ void OrgDirectory::LearnDefinitions(const std::vector<Word>& words) {
       std::string initials = Initials(parts);
       if (Letters(initials) == letters ||
           (initials.size() >= 2 && letters.size() > initials.size() &&
-           letters.substr(0, initials.size()) == initials && s == start)) {
+           letters.substr(0, initials.size()) == initials && s == start) ||
+          (s == start && SpellsAllButOne(letters, Letters(initials)))) {
         std::string full = absl::StrJoin(parts, " ");
         by_acronym_.try_emplace(std::string(acronym), full);
         acronym_of_.try_emplace(absl::AsciiStrToLower(full), std::string(acronym));
