@@ -133,7 +133,7 @@ BoilerplateRemoval RemoveBoilerplate(const MappedText& in) {
     if (!top || !bottom) continue;
     drop[first] = true;
     // A short heading right above the top copy belongs to the teaser.
-    if (first == 1 && CountWords(paras[0].range.in(text)) <= 6) drop[0] = true;
+    if (first == 1 && !HasMoreWordsThan(paras[0].range.in(text), 6)) drop[0] = true;
     for (size_t k = i; k < paras.size(); ++k) drop[k] = true;
     break;
   }

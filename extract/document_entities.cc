@@ -116,7 +116,7 @@ void FillDocumentEntities(const OrgDirectory& orgs, PersonDirectory& people,
   }
   for (const PersonInfo& p : people.people()) {
     // A lone word ("Senators") is a body or an unresolved surname.
-    if (p.is_organization || CountWords(p.name) < 2) continue;
+    if (p.is_organization || !HasMoreWordsThan(p.name, 1)) continue;
     amicus::v1::Person& out = *doc.add_people();
     out.set_name(p.name);
     out.set_role(p.role);

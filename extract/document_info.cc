@@ -85,7 +85,7 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
     bool dated_or_bare = head.size() == city.size() ||
                          !FindDates(head, absl::nullopt).mentions.empty();
     if (!dated_or_bare || !LooksLikePlace(city)) continue;
-    if (CountWords(p.substr(at)) < 6) continue;  // a title, not a dateline
+    if (!HasMoreWordsThan(p.substr(at), 5)) continue;  // a title, not a dateline
     if (place) *place = PlaceCase(city);
     return at + dash.size();
   }
@@ -143,7 +143,7 @@ absl::optional<DateValue> OpeningDate(absl::string_view p, std::string* place) {
   if (!dash && !absl::StartsWith(after, ". ") && !absl::StartsWith(after, ": ")) {
     return absl::nullopt;
   }
-  if (CountWords(after) < 6) return absl::nullopt;  // a title, not a dateline
+  if (!HasMoreWordsThan(after, 5)) return absl::nullopt;  // a title, not a dateline
   *place = places;
   return m->date;
 }
@@ -286,7 +286,7 @@ std::vector<amicus::v1::Organization> FindIssuers(
   std::vector<amicus::v1::Organization> out;
   for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
     absl::string_view p = paras[i].range.in(text);
-    if (CountWords(p) < 15 || !absl::EndsWith(p, ".")) continue;  // titles
+    if (!HasMoreWordsThan(p, 14) || !absl::EndsWith(p, ".")) continue;  // titles
     p.remove_prefix(DatelineLength(p, nullptr));
     std::vector<Range> sentences = Sentences(p, Range{0, p.size()});
     absl::string_view first = sentences.empty() ? p : sentences[0].in(p);

@@ -115,7 +115,7 @@ std::string FindTitle(absl::string_view text, const std::vector<Paragraph>& para
   for (size_t i = 0; i < end; ++i) {
     absl::string_view p = paras[i].range.in(text);
     for (absl::string_view prefix : {"Re:", "RE:", "Subject:", "SUBJECT:"}) {
-      if (absl::StartsWith(p, prefix) && CountWords(p) > 2) {
+      if (absl::StartsWith(p, prefix) && HasMoreWordsThan(p, 2)) {
         return std::string(absl::StripAsciiWhitespace(p.substr(prefix.size())));
       }
     }

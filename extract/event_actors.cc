@@ -409,7 +409,7 @@ bool TitledPerson(absl::string_view text, std::string& title, std::string& name)
 // introduced with that office (two words at least, and not the
 // organization part of a role, as in "spokesperson for X").
 const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx) {
-  if (CountWords(office) < 2) return nullptr;
+  if (!HasMoreWordsThan(office, 1)) return nullptr;
   for (const PersonInfo& p : ctx.people->people()) {
     size_t at = p.role.find(std::string(office));
     if (p.role.empty() || at == std::string::npos) continue;
@@ -943,7 +943,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     if (head_end < v && IsPunct(words[head_end], ",") && !words[s].capitalized() &&
         !words[s].Is("the")) {
       std::string all = SpanText(text, words, s, v);
-      if (CountWords(all) <= 16) subject = all;
+      if (!HasMoreWordsThan(all, 16)) subject = all;
     }
     out.actors = ToActors(subject, ctx);
     out.source = ActorSource::kSubject;

@@ -352,7 +352,7 @@ Range Evidence(absl::string_view t, Range sentence, const std::vector<Word>& wor
   // Addresses and markup count as words for a reader comparing spans, so
   // a sentence is short enough only by all its words; a sentence that is
   // one long clause stays whole unless its prose alone is too long.
-  if (CountWords(sentence.in(t)) <= kMaxEvidenceWords || words.empty()) return sentence;
+  if (!HasMoreWordsThan(sentence.in(t), kMaxEvidenceWords) || words.empty()) return sentence;
   bool whole = clause_b == 0 && clause_e >= words.size();
   if (whole && ProseWords(sentence.in(t)) <= kMaxEvidenceWords) return sentence;
   size_t b = clause_b, e = std::min(clause_e, words.size());
@@ -402,7 +402,7 @@ float Confidence(const DateMention& m, const ActorFinding& actor, EventType type
 // "Sep 16, 2021 | News": a short line opening with a full date and
 // stating nothing; on a listing page it dates the item below it.
 absl::optional<DateValue> DateLine(absl::string_view line) {
-  if (CountWords(line) > kMaxDateLineWords) return absl::nullopt;
+  if (HasMoreWordsThan(line, kMaxDateLineWords)) return absl::nullopt;
   DateScan scan = FindDates(line, absl::nullopt);
   if (scan.mentions.empty() || scan.mentions[0].begin > 2) return absl::nullopt;
   const DateMention& m = scan.mentions[0];
@@ -448,7 +448,7 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
     // The document's date line states no happening; a dateline opening the
     // lead ("GENEVA, 9 June 2021 – X did Y on 8 June") does, after it.
     if (p == skip &&
-        CountWords(line.substr(DatelineLength(line, nullptr))) < kMinEventWords) {
+        !HasMoreWordsThan(line.substr(DatelineLength(line, nullptr)), kMinEventWords - 1)) {
       open = false;
       continue;
     }
@@ -468,7 +468,7 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
       out.push_back({sentences[s], p, s == 0, absl::nullopt});
     }
     open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
-           CountWords(line) >= kMinWrappedLineWords;
+           HasMoreWordsThan(line, kMinWrappedLineWords - 1);
   }
   return out;
 }
@@ -563,7 +563,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   absl::string_view s = sentence.in(t);
   DateScan dates = FindDates(s, in.reference);
   in.scan.invalid_dates += dates.invalid;
-  if (dates.mentions.empty() || CountWords(s) < kMinEventWords) return;
+  if (dates.mentions.empty() || !HasMoreWordsThan(s, kMinEventWords - 1)) return;
   size_t dateline = unit.first_in_paragraph ? DatelineLength(s, nullptr) : 0;
   std::vector<Word> words = Tokenize(s.substr(dateline), sentence.begin + dateline);
   // A date line, a title or a list of places states no happening.

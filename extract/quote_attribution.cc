@@ -364,7 +364,7 @@ std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
     std::optional<Attribution> a = AttributionBefore(t, sentence.begin, sentence.end - 1);
     std::string title, person;
     if (a && !a->name.empty()) SplitTitle(a->name, title, person);
-    if (!title.empty() && CountWords(person) >= 2) {
+    if (!title.empty() && HasMoreWordsThan(person, 1)) {
       a->name = person;
       a->appositive = title;
     }

@@ -94,7 +94,7 @@ void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
     } else if (rest == kRightSingle) {
       bool apostrophe = word_after;
       bool short_term = single_open != kNone &&
-                        CountWords(t.substr(single_open, i - single_open)) <= kMaxTermWords;
+                        !HasMoreWordsThan(t.substr(single_open, i - single_open), kMaxTermWords);
       if (!apostrophe && !space_before && (short_term || AcceptSingleCloser(t, i, i + 3, e))) {
         out.push_back({i, i + 3, index, MarkFamily::kSingle, false});
         single_open = kNone;

@@ -227,7 +227,7 @@ class QuoteFinder {
     }
     after = a.has_value();
     if (!a && next_sentence.size() > 0 && next_sentence.size() < kShortSentence &&
-        CountWords(next_sentence.in(t_)) <= 12) {
+        !HasMoreWordsThan(next_sentence.in(t_), 12)) {
       a = AttributionAfter(t_, next_sentence.begin, next_sentence.end);
       if (a && !a->previous_speaker && a->name.empty()) a.reset();
     }
@@ -285,8 +285,7 @@ class QuoteFinder {
     // A short phrase is a quotation only when an attribution follows it
     // ("“Outrageous,” said X"), not when a sentence merely cites a word.
     if (segments.size() == 1 &&
-        CountWords(t_.substr(segments[0].begin, segments[0].end - segments[0].begin)) <=
-            kMaxScareQuoteWords &&
+        !HasMoreWordsThan(t_.substr(segments[0].begin, segments[0].end - segments[0].begin), kMaxScareQuoteWords) &&
         !after && !embedded) {
       return;
     }
@@ -377,7 +376,7 @@ class QuoteFinder {
       return antecedent.name.empty() ? last_speaker_ : antecedent;
     }
     PersonInfo speaker = Resolve(a.name, a.appositive);
-    if (!speaker.is_organization && CountWords(a.name) < 2) {
+    if (!speaker.is_organization && !HasMoreWordsThan(a.name, 1)) {
       confidence = std::min(confidence, kShortNameCap);
     }
     return speaker;
@@ -490,7 +489,7 @@ class QuoteFinder {
     }
     std::string full = ctx_.people->FullestName(person);
     // "On", "Mr" or "Previous" alone name no one.
-    if (CountWords(full) < 2 && !LooksLikeSurname(full)) return {};
+    if (!HasMoreWordsThan(full, 1) && !LooksLikeSurname(full)) return {};
     PersonInfo out{full, role, organization, false};
     ctx_.people->Add(out);
     return out;

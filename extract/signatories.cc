@@ -177,7 +177,7 @@ std::vector<ListEntry> JoinWrappedEntries(absl::string_view text,
       char key = SortKey(line);
       char next_key = i + 1 < last ? SortKey(paras[i + 1].range.in(text)) : 0;
       bool breaks_order = key < prev_key && (next_key == 0 || next_key >= prev_key) &&
-                          prev.text.size() >= kLongEntryChars && CountWords(line) <= 3;
+                          prev.text.size() >= kLongEntryChars && !HasMoreWordsThan(line, 3);
       // "... of the Southern" / "Coast (Chile)" in a list of "(Country)"
       // entries: the country ends a name wrapped at the list's width.
       size_t open = 0;
@@ -185,7 +185,7 @@ std::vector<ListEntry> JoinWrappedEntries(absl::string_view text,
       bool country_tail = parenthesized_list && prev.text.back() != ')' && at_width &&
                           prev.text.size() >= kWrappedEntryChars &&
                           countries.IsCountry(TrailingParenthetical(line, &open)) &&
-                          CountWords(line.substr(0, open)) <= 2;
+                          !HasMoreWordsThan(line.substr(0, open), 2);
       bool room = prev.text.size() < kMaxJoinedChars;
       if (room && (dangling || lowercase_start || breaks_order || country_tail)) {
         prev.text += " ";
@@ -333,10 +333,10 @@ std::string Addressee(absl::string_view text, const std::vector<Paragraph>& para
     // (and above a "Re:" line); its first line names the addressee.
     size_t k = i;
     while (k > 0 && absl::StartsWith(paras[k - 1].range.in(text), "Re:")) --k;
-    if (k > 0 && CountWords(paras[k - 1].range.in(text)) <= 8) {
+    if (k > 0 && !HasMoreWordsThan(paras[k - 1].range.in(text), 8)) {
       size_t top = k - 1;
       while (top > 0 && !paras[top].blank_before &&
-             CountWords(paras[top - 1].range.in(text)) <= 8) {
+             !HasMoreWordsThan(paras[top - 1].range.in(text), 8)) {
         --top;
       }
       if (k - top >= 2) {
@@ -359,7 +359,7 @@ std::string Addressee(absl::string_view text, const std::vector<Paragraph>& para
 }  // namespace
 
 bool IsSalutation(absl::string_view p) {
-  if (CountWords(p) > 12) return false;
+  if (HasMoreWordsThan(p, 12)) return false;
   return absl::StartsWith(p, "Dear ") || absl::StartsWith(p, "Your Excellency") ||
          absl::StartsWith(p, "Excellenc") || absl::StartsWith(p, "To whom") ||
          absl::StartsWith(p, "Honourable") || absl::StartsWith(p, "Honorable");
