@@ -658,7 +658,9 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
 EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras,
                      const EventContext& ctx) {
   EventScan scan;
-  ImpliedBodies bodies = LearnImpliedBodies(Tokenize(text));
+  std::vector<Word> own_words;
+  ImpliedBodies bodies = LearnImpliedBodies(
+      ctx.words != nullptr ? *ctx.words : (own_words = Tokenize(text)));
   absl::optional<DateValue> reference = ctx.document_date;
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {

@@ -34,6 +34,9 @@ struct EventContext {
   // Who "you" are in a letter ("your announcement of 10 February"); empty
   // outside letters.
   std::string addressee;
+  // Tokenize(text) when the caller has it (the extractor tokenizes the
+  // document once for every module); FindEvents tokenizes it otherwise.
+  const std::vector<Word>* words = nullptr;
 };
 
 struct EventScan {

@@ -188,7 +188,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
 
   EventContext event_context{dated.date, dated.paragraph, &orgs, &people,
                              IssuersAsActors(issuers, orgs),
-                             sets.empty() ? "" : sets.front().addressee};
+                             sets.empty() ? "" : sets.front().addressee, &words};
   EventScan events = FindEvents(text, paragraphs, event_context);
   if (events.invalid_dates > 0) {
     doc.add_warnings(absl::StrCat("skipped ", events.invalid_dates, " invalid dates"));
