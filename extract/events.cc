@@ -556,6 +556,35 @@ EventType ClassifyEvent(absl::string_view sentence) {
 
 namespace {
 
+// The type the verb of the date's clause states on its own, whatever
+// nouns the rest of the sentence holds: "was detained on 11 October after
+// publishing an investigation" is a detention, not an investigation.
+absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb) {
+  static constexpr absl::string_view kOtherStems[] = {
+      "arrest", "detain", "raid", "abduct", "kidnap", "releas", "kill", "murder",
+      "assault", "beat", "disappear", "seiz", "hacked"};
+  static constexpr absl::string_view kRulingStems[] = {"sentenc", "convict", "acquit"};
+  // The verb group's last word: "was detained", "had been arrested", "was
+  // brutally beaten".
+  static const auto* kAuxiliaries = new absl::flat_hash_set<std::string>{
+      "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "got"};
+  size_t v = verb;
+  while (v + 1 < words.size() && words[v].is_word && words[v + 1].is_word &&
+         (kAuxiliaries->contains(absl::AsciiStrToLower(words[v].text)) ||
+          absl::EndsWith(words[v].text, "ly"))) {
+    ++v;
+  }
+  if (v >= words.size() || !words[v].is_word) return absl::nullopt;
+  absl::string_view w = words[v].text;
+  for (absl::string_view stem : kRulingStems) {
+    if (absl::StartsWithIgnoreCase(w, stem)) return amicus::v1::EVENT_TYPE_RULING;
+  }
+  for (absl::string_view stem : kOtherStems) {
+    if (absl::StartsWithIgnoreCase(w, stem)) return amicus::v1::EVENT_TYPE_OTHER;
+  }
+  return absl::nullopt;
+}
+
 void ScanSentence(const SentenceScan& in, const Unit& unit) {
   absl::string_view t = in.text;
   const EventContext& ctx = in.ctx;
@@ -608,7 +637,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;
-    event.type = ClassifyEvent(ev);
+    event.type = TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
     event.summary = Summary(ev);
     event.evidence = evidence;
     event.actors = actor.actors;

@@ -73,6 +73,28 @@ constexpr char kLetterRelease[] =
     "pressure from officials.\n\n"
     "At least 12 letters were sent since May 2021 without any reply.";
 
+// The verb of the date's clause decides before nouns elsewhere in the
+// sentence: a detention after an investigation, an arrest under a warrant.
+TEST(EventTypeTest, TheVerbOfTheDatesClauseDecidesFirst) {
+  auto e = MustExtract(
+      "Reporter detained\n\nVeloria City, 20 May 2025\n\n"
+      "Police must release Ana Ruiz, who was detained on 11 May 2025 after "
+      "publishing an investigation into abuses.\n\n"
+      "Border guards arrested Omar Haddad on 12 May 2025 under a warrant issued "
+      "by a regional court.\n\n"
+      "On 14 May 2025 a court sentenced Omar Haddad to two years in prison for "
+      "his letter to the minister.\n");
+  const amicus::v1::Event* detained = EventContaining(e, "was detained");
+  const amicus::v1::Event* arrested = EventContaining(e, "arrested Omar Haddad");
+  const amicus::v1::Event* sentenced = EventContaining(e, "sentenced Omar Haddad");
+  ASSERT_NE(detained, nullptr);
+  ASSERT_NE(arrested, nullptr);
+  ASSERT_NE(sentenced, nullptr);
+  EXPECT_EQ(detained->type(), amicus::v1::EVENT_TYPE_OTHER);
+  EXPECT_EQ(arrested->type(), amicus::v1::EVENT_TYPE_OTHER);
+  EXPECT_EQ(sentenced->type(), amicus::v1::EVENT_TYPE_RULING);
+}
+
 TEST(EventsTest, SubjectIsResolvedToTheFullNameFirstGiven) {
   auto e = MustExtract(kLetterRelease);
   const auto* ev = EventContaining(e, "Feld explicitly threatened");
