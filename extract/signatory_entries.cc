@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -56,6 +57,28 @@ size_t SeparatedCountryAt(absl::string_view e, absl::string_view sep,
   size_t at = e.rfind(sep);
   if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
   return countries.IsCountry(e.substr(at + sep.size())) ? at : absl::string_view::npos;
+}
+
+// A region or scope a country column gives for a body that works across
+// countries: "Name – International", "Name – Latin America".
+bool IsScopeName(absl::string_view tail) {
+  static const auto* kScopes = new absl::flat_hash_set<std::string>{
+      "international", "regional", "global", "worldwide", "africa", "asia", "europe",
+      "americas", "latin america", "middle east", "asia-pacific", "asia pacific",
+      "pacific", "mena", "east africa", "west africa", "southern africa",
+      "central asia", "south asia", "southeast asia", "eastern europe", "caribbean"};
+  return kScopes->contains(absl::AsciiStrToLower(tail));
+}
+
+// Where "<sep>Country" or, in a column set off by a dash, "<sep>Region"
+// starts at the end of `e`, or npos.
+size_t ColumnValueAt(absl::string_view e, absl::string_view sep,
+                     const CountryNames& countries) {
+  size_t at = SeparatedCountryAt(e, sep, countries);
+  if (at != absl::string_view::npos || sep == ", ") return at;
+  at = e.rfind(sep);
+  if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
+  return IsScopeName(e.substr(at + sep.size())) ? at : absl::string_view::npos;
 }
 
 // The separator that sets off a country in most entries of the list, or
@@ -244,7 +267,7 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     }
     size_t sep_at = column.empty() || (!paren.empty() && is_country)
                         ? absl::string_view::npos
-                        : SeparatedCountryAt(clean, column, countries);
+                        : ColumnValueAt(clean, column, countries);
     if (is_country) {
       s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
       s.set_country(paren);

@@ -166,6 +166,26 @@ TEST(SignatoriesTest, CommaAndDashCountryColumnsAreSplitOff) {
   EXPECT_EQ(Entries(dashes), expected);
 }
 
+// In a column set off by dashes, bodies working across countries give a
+// region or scope there instead of a country: it leaves the name too.
+TEST(SignatoriesTest, ARegionInADashCountryColumnLeavesTheName) {
+  auto e = MustExtract(
+      "March 2, 2024\n\nDear Ministers,\n\n"
+      "We urge you to protect the Court, its officials and everyone who cooperates with it "
+      "from sanctions, threats and every other form of reprisal.\n\nSincerely,\n\n"
+      "Abogados Unidos \xE2\x80\x93 Guatemala\n"
+      "Open Archive Project \xE2\x80\x93 International\n"
+      "Al-Nour Rights Group \xE2\x80\x93 Palestine\n"
+      "River Basin Forum \xE2\x80\x93 Latin America\n"
+      "Truth Finders \xE2\x80\x93 Ukraine\n");
+  std::vector<Entry> expected = {{"Abogados Unidos", "Guatemala", ""},
+                                 {"Open Archive Project", "International", ""},
+                                 {"Al-Nour Rights Group", "Palestine", ""},
+                                 {"River Basin Forum", "Latin America", ""},
+                                 {"Truth Finders", "Ukraine", ""}};
+  EXPECT_EQ(Entries(e), expected);
+}
+
 TEST(SignatoriesTest, CountryOnTheLineBelowTheName) {
   auto e = MustExtract(
       "March 2, 2024\n\nYour Excellency,\n\n"
