@@ -451,6 +451,9 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
     size_t pos = text.rfind(std::string(sep));
     if (pos == std::string::npos) continue;
     std::string rest = text.substr(pos + sep.size());
+    // "Special Rapporteur on the situation of human rights defenders": a
+    // lowercase phrase is part of the office, not a body's name.
+    if (!absl::ascii_isupper(static_cast<unsigned char>(rest[0]))) continue;
     if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest)) {
       role = text.substr(0, pos);
       organization = orgs.FullName(rest);

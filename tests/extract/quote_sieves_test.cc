@@ -238,6 +238,20 @@ TEST(PersonNamesTest, FullestFormOfAMention) {
   EXPECT_EQ(people.FullestName("Nobody"), "Nobody");
 }
 
+// "of human rights defenders" in lowercase ends an office, it names no
+// body: the role keeps it and the speaker has no organisation.
+TEST(QuoteSievesTest, ALowercaseOfPhraseStaysInTheRole) {
+  auto e = MustExtract(
+      "Experts alarmed\n\nGENEVA (8 April 2026) - Experts today voiced alarm.\n\n"
+      "\xE2\x80\x9C" "Defending the land is no crime,\xE2\x80\x9D said Ana Ruiz, the Special "
+      "Rapporteur on the situation of land defenders.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "Defending the land");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+  EXPECT_EQ(q->speaker().role(), "Special Rapporteur on the situation of land defenders");
+  EXPECT_FALSE(q->speaker().has_organization());
+}
+
 // "Name, the <office phrase>": the appositive may open with "the" when the
 // capitalized phrase holds an office; "Name, the capital" is no role.
 TEST(PersonNamesTest, AnAppositiveOfficeAfterThe) {
