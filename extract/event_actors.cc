@@ -504,6 +504,29 @@ bool IsReaction(const Word& w) {
   return w.is_word && !w.capitalized() && kReactions->contains(absl::AsciiStrToLower(w.text));
 }
 
+// The token of a participle of detention or violence that follows a noun
+// in [b, e) with no comma after it ("activists detained during a
+// protest"), or e. A participle after an auxiliary or an adverb belongs to
+// the clause's own verb ("has detained", "were brutally beaten").
+size_t ReducedRelative(const std::vector<Word>& words, size_t b, size_t e) {
+  for (size_t k = e; k > b + 1; --k) {
+    const Word& w = words[k - 1];
+    if (IsPunct(w, ",") || IsPunct(w, ";")) return e;
+    if (!IsParticiple(w) || !HasStem(words, k - 1, k, {"detain", "arrest", "abduct", "jail",
+                                                        "imprison", "kill", "murder",
+                                                        "attack", "assault", "beaten"})) {
+      continue;
+    }
+    const Word& before = words[k - 2];
+    if (!before.is_word || IsBe(before) || IsAdverb(before) || before.Is("to") ||
+        before.Is("have") || before.Is("has") || before.Is("had") || IsPronoun(before)) {
+      return e;
+    }
+    return k - 1;
+  }
+  return e;
+}
+
 // The body a clause's verb implies when the clause names no agent.
 std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t e,
                                 const EventContext& ctx, const ImpliedBodies& bodies) {
@@ -794,6 +817,22 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       out.actors = std::move(implied);
       out.source = ActorSource::kImplied;
       return out;
+    }
+  }
+
+  // "called on the authorities to free activists detained during a protest
+  // on 28 May": a participle after a noun dates a happening of its own,
+  // done by its agent or the body it implies, not by the clause's subject.
+  if (v < date_begin) {
+    size_t p = ReducedRelative(words, v + 1, date_begin);
+    if (p < date_begin) {
+      if (agent_in(p, e)) return out;
+      std::vector<PersonInfo> implied = Implied(words, p, p + 1, ctx, bodies);
+      if (!implied.empty()) {
+        out.actors = std::move(implied);
+        out.source = ActorSource::kImplied;
+        return out;
+      }
     }
   }
 

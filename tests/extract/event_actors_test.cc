@@ -109,6 +109,19 @@ TEST(EventActorsTest, EachReportedClauseAfterAndThatHasItsOwnSubject) {
   EXPECT_EQ(actor_by_year[2024], "Appeals Chamber");
 }
 
+// "X called on ... to free activists detained during a protest on 28 May":
+// the detention is the authorities' act, not the caller's.
+TEST(EventActorsTest, AParticipleAfterANounDatesAHappeningOfItsOwn) {
+  auto e = MustExtract(
+      "Free the activists\n\nVeloria City, 3 June 2025\n\n"
+      "The Lakeside Rights Forum today called on the authorities to free 12 "
+      "activists detained during a peaceful protest in the capital on 28 May.\n\n"
+      "The Forum called for the release of two students abducted by armed men "
+      "on 30 May.\n");
+  EXPECT_EQ(ActorOf(e, "activists detained"), "police");
+  EXPECT_EQ(ActorOf(e, "students abducted"), "armed men");
+}
+
 constexpr char kListing[] =
     "Mar 3, 2022 | News\n"
     "Today, the Forum for Fair Trials called on the authorities to release the lawyers.\n"
