@@ -218,6 +218,13 @@ size_t RoleAfterComma(const std::vector<Word>& w, size_t after) {
   return HasOfficeWord(w, after + 2, end) ? after + 2 : w.size();
 }
 
+bool HasOfficeWordAnyCase(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (w[k].is_word && IsOfficeWord(absl::AsciiStrToLower(w[k].text))) return true;
+  }
+  return false;
+}
+
 // Whether text[a, b) holds a line break: names and appositives stay on
 // one line.
 bool CrossesLine(absl::string_view t, size_t a, size_t b) {
@@ -430,6 +437,23 @@ std::string PersonDirectory::FullestName(absl::string_view mention) const {
   return best;
 }
 
+// "Rights Now’s Middle East director": a capitalized possessor opening a
+// role that holds an office is the organization the role belongs to.
+bool LeadingPossessor(absl::string_view text, const std::vector<Word>& w,
+                      std::string& owner, std::string& role) {
+  for (size_t k = 0; k < w.size() && k < kMaxRoleWords; ++k) {
+    if (!w[k].is_word) return false;
+    if (!w[k].capitalized() && !IsNameConnectorAnyCase(w[k].text)) return false;
+    absl::string_view bare = StripPossessive(w[k].text);
+    if (bare.size() == w[k].text.size()) continue;
+    if (k + 1 >= w.size() || !HasOfficeWordAnyCase(w, k + 1, w.size())) return false;
+    owner = absl::StrCat(text.substr(0, w[k].begin), bare);
+    role = std::string(absl::StripAsciiWhitespace(text.substr(w[k].end)));
+    return true;
+  }
+  return false;
+}
+
 void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
                std::string& role, std::string& organization) {
   std::string text(absl::StripAsciiWhitespace(appositive));
@@ -437,7 +461,8 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
   role.clear();
   organization.clear();
   // "Director of the ACLU’s Human Rights Program"
-  for (const Word& w : Tokenize(text)) {
+  std::vector<Word> tokens = Tokenize(text);
+  for (const Word& w : tokens) {
     absl::string_view owner = StripPossessive(w.text);
     if (owner.size() != w.text.size() && orgs.IsAcronym(owner)) {
       organization = orgs.FullName(owner);
@@ -445,6 +470,10 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
       role = std::string(absl::StripAsciiWhitespace(role));
       return;
     }
+  }
+  if (LeadingPossessor(text, tokens, organization, role)) {
+    organization = orgs.FullName(organization);
+    return;
   }
   for (absl::string_view sep : {" of the ", " at the ", " for the ", " with the ",
                                 " of ", " at ", " for ", " with "}) {

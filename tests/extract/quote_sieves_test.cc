@@ -252,6 +252,19 @@ TEST(QuoteSievesTest, ALowercaseOfPhraseStaysInTheRole) {
   EXPECT_FALSE(q->speaker().has_organization());
 }
 
+// "Lakeside Forum’s Regional Director": the possessor is the speaker's
+// organisation, the rest the role.
+TEST(QuoteSievesTest, APossessiveOrganisationOpeningTheRole) {
+  auto e = MustExtract(
+      "Activists held\n\nVeloria City, 3 June 2025\n\n"
+      "\xE2\x80\x9C" "They did nothing but protest,\xE2\x80\x9D said Lina Haddad, Lakeside "
+      "Forum\xE2\x80\x99s Middle East director.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "nothing but protest");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().role(), "Middle East director");
+  EXPECT_EQ(q->speaker().organization().name(), "Lakeside Forum");
+}
+
 // "Name, the <office phrase>": the appositive may open with "the" when the
 // capitalized phrase holds an office; "Name, the capital" is no role.
 TEST(PersonNamesTest, AnAppositiveOfficeAfterThe) {
