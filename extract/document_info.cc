@@ -280,6 +280,28 @@ bool IsIssuerVerb(const Word& w) {
 
 }  // namespace
 
+namespace {
+
+// Whether the document introduces someone as `name`’s staff ("Rights
+// Now’s Middle East director"): then `name` is an organisation even when
+// it holds no word such as Network or Watch.
+bool HasStaff(absl::string_view text, absl::string_view name) {
+  for (absl::string_view mark : {"\xE2\x80\x99s ", "'s "}) {
+    std::string needle = absl::StrCat(name, mark);
+    for (size_t at = text.find(needle); at != absl::string_view::npos;
+         at = text.find(needle, at + 1)) {
+      absl::string_view after = text.substr(at + needle.size());
+      after = after.substr(0, std::min(after.find_first_of(".,;\n"), size_t{60}));
+      for (const Word& w : Tokenize(after)) {
+        if (w.is_word && IsOfficeWord(absl::AsciiStrToLower(w.text))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<amicus::v1::Organization> FindIssuers(
     absl::string_view text, const std::vector<Paragraph>& paras,
     const OrgDirectory& orgs) {
@@ -321,7 +343,8 @@ std::vector<amicus::v1::Organization> FindIssuers(
         piece = WithoutOfficeTitle(absl::StripAsciiWhitespace(piece));
         if (piece.empty()) continue;
         std::string full = orgs.FullName(absl::StripPrefix(absl::StripPrefix(piece, "the "), "The "));
-        bool core = !orgs.AcronymOf(full).empty() || orgs.IsAcronym(piece);
+        bool core = !orgs.AcronymOf(full).empty() || orgs.IsAcronym(piece) ||
+                    HasStaff(text, full);
         for (const Word& w : Tokenize(full))
           core = core || IsCoreOrgWord(absl::AsciiStrToLower(w.text));
         if (!core || !seen.insert(absl::AsciiStrToLower(full)).second) continue;

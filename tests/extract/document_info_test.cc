@@ -222,5 +222,18 @@ TEST(DocumentInfoTest, IssuersPastOfficesAndClauses) {
   EXPECT_EQ(e.document().issuers(0).name(), "Global Rights Watch");
 }
 
+// A name with no word such as Watch or Network issues the release when
+// the document introduces its staff ("Open Voice’s director").
+TEST(DocumentInfoTest, AnIssuerKnownByItsStaff) {
+  const std::string lead =
+      "Open Voice today called on the authorities of Veloria to free the twelve activists "
+      "held since the protest.\n\n";
+  auto e = testing::MustExtract(lead + "\xE2\x80\x9C" "Free them now,\xE2\x80\x9D said Lina "
+                                "Haddad, Open Voice\xE2\x80\x99s regional director.\n");
+  ASSERT_EQ(e.document().issuers_size(), 1);
+  EXPECT_EQ(e.document().issuers(0).name(), "Open Voice");
+  EXPECT_EQ(testing::MustExtract(lead).document().issuers_size(), 0);
+}
+
 }  // namespace
 }  // namespace amicus::extract
