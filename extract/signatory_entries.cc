@@ -186,6 +186,26 @@ absl::string_view OneNameBeforeRole(absl::string_view entry) {
   return one_word ? name : "";
 }
 
+// "FIDH, within the framework of the Observatory", "X, a member of the Y
+// network": a comma and a phrase that opens with a preposition, an article
+// or a word of membership describe the signer. Other lowercase words after
+// a comma may be the name's own ("..., z.s.", "..., promoción social").
+absl::string_view WithoutDescriptiveTail(absl::string_view name) {
+  static const auto* kOpeners = new absl::flat_hash_set<std::string>{
+      "within", "on", "in", "as", "a", "an", "the", "member", "members", "part",
+      "represented", "together", "acting", "with", "for", "coordinated", "supported"};
+  for (size_t at = name.find(", "); at != absl::string_view::npos;
+       at = name.find(", ", at + 1)) {
+    absl::string_view tail = name.substr(at + 2);
+    absl::string_view first = tail.substr(0, tail.find(' '));
+    if (first.size() < tail.size() && kOpeners->contains(first) &&
+        name.substr(0, at).find(' ') != absl::string_view::npos) {
+      return name.substr(0, at);
+    }
+  }
+  return name;
+}
+
 float EntryConfidence(absl::string_view name, const CountryNames& countries,
                       float list_confidence) {
   PartyJudgement j = JudgeParty(name, countries);
@@ -286,6 +306,7 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
       if (person.empty()) person = OneNameBeforeRole(s.name());
       if (!person.empty()) s.set_name(std::string(person));
     }
+    s.set_name(std::string(WithoutDescriptiveTail(s.name())));
     if (s.name().empty()) continue;
     s.set_confidence(EntryConfidence(s.name(), countries, list_confidence));
     out.push_back(std::move(s));

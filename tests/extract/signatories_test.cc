@@ -186,6 +186,24 @@ TEST(SignatoriesTest, ARegionInADashCountryColumnLeavesTheName) {
   EXPECT_EQ(Entries(e), expected);
 }
 
+// ", within the framework of ...", ", a member of ...": a description
+// after the name, not part of it; a name's own lowercase words stay.
+TEST(SignatoriesTest, ADescriptionAfterACommaLeavesTheName) {
+  auto e = MustExtract(
+      "March 2, 2024\n\nDear Ministers,\n\n"
+      "We urge you to protect the Court, its officials and everyone who cooperates with it "
+      "from sanctions, threats and every other form of reprisal.\n\nSigned:\n\n"
+      "Lakeside Rights Forum\n"
+      "Northern Lawyers Union (NLU), within the framework of the Defenders Observatory\n"
+      "Open Archive Project, a member of the Free Press Network\n"
+      "Centro de Estudios, promoción y desarrollo\n");
+  std::vector<Entry> expected = {{"Lakeside Rights Forum", "", ""},
+                                 {"Northern Lawyers Union (NLU)", "", ""},
+                                 {"Open Archive Project", "", ""},
+                                 {"Centro de Estudios, promoción y desarrollo", "", ""}};
+  EXPECT_EQ(Entries(e), expected);
+}
+
 TEST(SignatoriesTest, CountryOnTheLineBelowTheName) {
   auto e = MustExtract(
       "March 2, 2024\n\nYour Excellency,\n\n"
