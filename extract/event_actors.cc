@@ -897,6 +897,9 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     head_end = db;
     while (head_end > s + 1 && IsPreposition(words[head_end - 1])) --head_end;
   }
+  // "The government first suspended", "Police also detained": an adverb
+  // before the verb is no part of the subject.
+  while (head_end > s + 1 && IsAdverb(words[head_end - 1])) --head_end;
   // "the government’s Anti-Corruption Unit": the possessed body.
   for (size_t k = s; k + 1 < head_end; ++k) {
     if (StripPossessive(words[k].text).size() != words[k].text.size() &&

@@ -122,6 +122,14 @@ TEST(EventActorsTest, AParticipleAfterANounDatesAHappeningOfItsOwn) {
   EXPECT_EQ(ActorOf(e, "students abducted"), "armed men");
 }
 
+TEST(EventActorsTest, AnAdverbBeforeTheVerbIsNoPartOfTheSubject) {
+  auto e = MustExtract(
+      "Union banned\n\nVeloria City, 18 September 2025\n\n"
+      "The government first suspended the teachers' union in March 2023, after a "
+      "strike over unpaid salaries.\n");
+  EXPECT_EQ(ActorOf(e, "first suspended"), "government");
+}
+
 constexpr char kListing[] =
     "Mar 3, 2022 | News\n"
     "Today, the Forum for Fair Trials called on the authorities to release the lawyers.\n"
