@@ -79,7 +79,9 @@ bool IsIrregularParticiple(absl::string_view l) {
       "known", "brought", "built", "caught", "slain", "beaten", "hit", "shot",
       "stolen", "written", "done", "seen", "told", "put", "set", "kept", "struck",
       "thrown", "drawn", "sworn", "paid", "laid", "sold", "led", "left", "won",
-      "hung", "stabbed", "torn", "bound", "broken", "chosen", "frozen", "spoken"};
+      "hung", "stabbed", "torn", "bound", "broken", "chosen", "frozen", "spoken",
+      "upheld", "withheld", "overthrown", "forgiven", "foreseen", "dealt", "fed",
+      "hidden", "misled", "swept", "bought", "forgotten", "shaken", "fled"};
   return kForms->contains(l);
 }
 
@@ -647,7 +649,11 @@ bool IsVerbish(const Word& w) {
       "froze", "withdrew", "drew", "threw", "swore", "forbade", "undertook",
       "bore", "fought", "caught", "sold", "found", "heard", "paid", "laid",
       "built", "spent", "knew", "drove", "broke", "stood", "got", "hit",
-      "cut", "shut", "rose", "fell", "stole", "tore", "wore", "broke"};
+      "cut", "shut", "rose", "fell", "stole", "tore", "wore", "upheld",
+      "withheld", "fled", "taught", "thought", "understood", "overthrew",
+      "overcame", "forgave", "foresaw", "withstood", "dealt", "meant", "felt",
+      "fed", "flew", "grew", "hid", "lent", "misled", "slew", "swept", "woke",
+      "arose", "bought", "forgot", "shook", "wept", "went", "rode", "sank"};
   if (!w.is_word || w.capitalized()) return false;
   std::string l = absl::AsciiStrToLower(w.text);
   return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));

@@ -684,6 +684,26 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
 
 }  // namespace
 
+namespace {
+
+// "The court yesterday upheld the ban. ... The ruling, issued on 17
+// September, ...": a later sentence that names no actor for a day-dated
+// happening of the same type as an earlier event with one retells it.
+void DropRetellings(std::vector<FoundEvent>& events) {
+  std::vector<FoundEvent> kept;
+  for (FoundEvent& event : events) {
+    bool retold = event.actors.empty() && event.date.day > 0 &&
+                  std::any_of(kept.begin(), kept.end(), [&](const FoundEvent& earlier) {
+                    return !earlier.actors.empty() && earlier.date == event.date &&
+                           earlier.type == event.type;
+                  });
+    if (!retold) kept.push_back(std::move(event));
+  }
+  events = std::move(kept);
+}
+
+}  // namespace
+
 EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras,
                      const EventContext& ctx) {
   EventScan scan;
@@ -698,6 +718,7 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
     }
     ScanSentence({text, ctx, bodies, reference, scan}, unit);
   }
+  DropRetellings(scan.events);
   return scan;
 }
 

@@ -95,6 +95,21 @@ TEST(EventTypeTest, TheVerbOfTheDatesClauseDecidesFirst) {
   EXPECT_EQ(sentenced->type(), amicus::v1::EVENT_TYPE_RULING);
 }
 
+// "The ruling, issued on 17 September" retells the court's decision the
+// lead dated: one happening, one event.
+TEST(EventsTest, ALaterSentenceWithoutActorRetellsTheSameHappening) {
+  auto e = MustExtract(
+      "Court upholds ban\n\nVeloria City, 18 September 2025\n\n"
+      "The Supreme Court yesterday upheld the decision to dissolve the teachers' union.\n\n"
+      "The ruling, issued on 17 September, ends a two-year legal battle.\n\n"
+      "A second ruling, issued on 16 September, had rejected the union's appeal.\n");
+  int on_17th = 0;
+  for (const amicus::v1::Event& ev : e.events()) on_17th += ev.date().day() == 17;
+  EXPECT_EQ(on_17th, 1);
+  EXPECT_NE(EventContaining(e, "upheld the decision"), nullptr);
+  EXPECT_NE(EventContaining(e, "16 September"), nullptr);
+}
+
 TEST(EventsTest, SubjectIsResolvedToTheFullNameFirstGiven) {
   auto e = MustExtract(kLetterRelease);
   const auto* ev = EventContaining(e, "Feld explicitly threatened");
