@@ -323,6 +323,16 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
       a.confidence = kPronoun;
       return a;
     }
+    // "Amara Nkosi, the union's president, said that “…”" and "The union's
+    // president, Amara Nkosi, said the decision was “…”".
+    if (end > 0 && w[end - 1].text == ",") {
+      if (std::optional<Attribution> subject = CommaDelimitedSubject(t, w, c)) {
+        subject->end = to;
+        subject->confidence = kRunBeforeCue;
+        return subject;
+      }
+      continue;
+    }
     size_t start = RunStart(w, end);
     if (start == end) continue;
     a.cue = absl::AsciiStrToLower(w[c].text);

@@ -265,6 +265,25 @@ TEST(QuoteSievesTest, APossessiveOrganisationOpeningTheRole) {
   EXPECT_EQ(q->speaker().organization().name(), "Lakeside Forum");
 }
 
+// A speaker set off by commas before the cue, with the quote later in the
+// sentence: "X, the union's president, said that “…”", "The president, X,
+// said the decision was “…”".
+TEST(QuoteSievesTest, ACommaDelimitedSpeakerAheadOfACueInsideTheSentence) {
+  auto e = MustExtract(
+      "Union banned\n\nVeloria City, 18 September 2025\n\n"
+      "The court upheld the ban on the teachers' union in the capital.\n\n"
+      "Amara Nkosi, the union's president, said that \xE2\x80\x9C" "the decision is a dark "
+      "day for every worker\xE2\x80\x9D.\n\n"
+      "Its secretary, Pedro Alves, said the ban was \xE2\x80\x9C" "an attack on every "
+      "teacher in the land\xE2\x80\x9D.\n");
+  const amicus::v1::Quote* first = QuoteContaining(e, "dark day");
+  const amicus::v1::Quote* second = QuoteContaining(e, "an attack on every");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->speaker().name(), "Amara Nkosi");
+  EXPECT_EQ(second->speaker().name(), "Pedro Alves");
+}
+
 // "Name, the <office phrase>": the appositive may open with "the" when the
 // capitalized phrase holds an office; "Name, the capital" is no role.
 TEST(PersonNamesTest, AnAppositiveOfficeAfterThe) {
