@@ -196,7 +196,8 @@ bool IsSpeechVerb(absl::string_view lowercase) {
       "argued", "argues", "insisted", "insists", "emphasized", "emphasised",
       "stressed", "urged", "urges", "concluded", "asked", "asks", "tweeted",
       "announced", "called", "calls", "reads", "read", "recalled", "recalls",
-      "observed", "affirmed", "affirms", "underlined", "highlighted"};
+      "observed", "affirmed", "affirms", "underlined", "highlighted", "described",
+      "describes", "dubbed", "branded", "labelled", "labeled"};
   return kCues->contains(lowercase);
 }
 
@@ -304,6 +305,7 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   if (last > 0 && last < w.size() + 1 && IsCueWord(w[last - 1])) {
     if (auto subject = CommaDelimitedSubject(t, w, last - 1)) {
       subject->end = to;
+      subject->cue_end = w[last - 1].end;
       return subject;
     }
   }
@@ -328,6 +330,7 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
     if (end > 0 && w[end - 1].text == ",") {
       if (std::optional<Attribution> subject = CommaDelimitedSubject(t, w, c)) {
         subject->end = to;
+        subject->cue_end = w[c].end;
         subject->confidence = kRunBeforeCue;
         return subject;
       }
@@ -336,6 +339,7 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
     size_t start = RunStart(w, end);
     if (start == end) continue;
     a.cue = absl::AsciiStrToLower(w[c].text);
+    a.cue_end = w[c].end;
     a.name = Between(t, w[start], w[end - 1]);
     a.confidence = c + 1 == last ? kSubjectBeforeCue : kRunBeforeCue;
     return a;

@@ -19,6 +19,8 @@ struct Attribution {
   bool previous_speaker = false;  // "he added": resolved from the context
   bool issuers = false;           // "The letter states": the document's issuers
   size_t end = 0;                 // where the attribution ends in the text
+  // Before a quotation: where its cue word ends (0 when not found so).
+  size_t cue_end = 0;
   // How sure the rule that matched is, before the name is resolved.
   float confidence = 0.5f;
 };

@@ -17,6 +17,9 @@ namespace {
 
 constexpr size_t kMaxParagraphsPerQuote = 6;
 constexpr size_t kMaxScareQuoteWords = 3;
+// A short phrase a named person's cue brings stands this close to it
+// ("described the reports as “…”"), quoted words apart.
+constexpr size_t kMaxWordsAfterCue = 6;
 constexpr size_t kNoMark = static_cast<size_t>(-1);
 // Attributions sit close to their quotation: bytes searched on each side.
 constexpr size_t kAttributionWindow = 400;
@@ -31,6 +34,17 @@ constexpr float kShortNameCap = 0.75f;
 constexpr float kSameParagraph = 0.8f;
 constexpr float kContinuation = 0.6f;
 constexpr float kOrganizationSpeaker = 0.3f;
+
+// "Freedom of Expression Act": every word capitalized, as titles are.
+bool IsTitleCase(absl::string_view phrase) {
+  bool any = false;
+  for (const Word& w : Tokenize(phrase)) {
+    if (!w.is_word || IsNameConnectorAnyCase(w.text)) continue;
+    if (!w.capitalized()) return false;
+    any = true;
+  }
+  return any;
+}
 
 // "President Joseph R. Biden, Jr." -> "Biden".
 std::string AddresseeSurname(absl::string_view addressee) {
@@ -250,6 +264,34 @@ class QuoteFinder {
     return a;
   }
 
+  // text[from, to) without what quotation marks enclose in it.
+  std::string Unquoted(size_t from, size_t to) const {
+    std::string out;
+    size_t at = from;
+    bool inside = false;
+    for (const QuoteMark& m : marks_) {
+      if (m.begin < from || m.begin >= to) continue;
+      if (m.opener && !inside) {
+        absl::StrAppend(&out, t_.substr(at, m.begin - at));
+        inside = true;
+      } else if (!m.opener && inside) {
+        at = m.end;
+        inside = false;
+      }
+    }
+    if (!inside && at < to) absl::StrAppend(&out, t_.substr(at, to - at));
+    return out;
+  }
+
+  // Whether the mark at `at` follows "so-called" or "the term".
+  bool AfterSoCalled(size_t at) const {
+    absl::string_view before = t_.substr(0, at);
+    before = absl::StripTrailingAsciiWhitespace(before);
+    return absl::EndsWithIgnoreCase(before, "so-called") ||
+           absl::EndsWithIgnoreCase(before, "so called") ||
+           absl::EndsWithIgnoreCase(before, "term") || absl::EndsWithIgnoreCase(before, "word");
+  }
+
   void Emit(size_t i, size_t close) {
     const QuoteMark& open = marks_[i];
     const QuoteMark& shut = marks_[close];
@@ -283,11 +325,19 @@ class QuoteFinder {
     }
     std::vector<Segment> segments = Segments(i, close);
     // A short phrase is a quotation only when an attribution follows it
-    // ("“Outrageous,” said X"), not when a sentence merely cites a word.
-    if (segments.size() == 1 &&
-        !HasMoreWordsThan(t_.substr(segments[0].begin, segments[0].end - segments[0].begin), kMaxScareQuoteWords) &&
-        !after && !embedded) {
-      return;
+    // ("“Outrageous,” said X") or a named person's speech verb brings it
+    // ("X described the reports as “fabricated propaganda”"), not when a
+    // sentence merely cites a word, a title or a so-called term.
+    if (segments.size() == 1) {
+      absl::string_view phrase =
+          t_.substr(segments[0].begin, segments[0].end - segments[0].begin);
+      bool named = a && !a->name.empty() && !a->previous_speaker && !speaker.is_organization &&
+                   a->cue_end > 0 && a->cue_end <= open.begin &&
+                   !HasMoreWordsThan(Unquoted(a->cue_end, open.begin), kMaxWordsAfterCue);
+      if (!HasMoreWordsThan(phrase, kMaxScareQuoteWords) && !after && !embedded &&
+          (!named || IsTitleCase(phrase) || AfterSoCalled(open.begin))) {
+        return;
+      }
     }
     Range opening_sentence = SentenceAt(open.paragraph, open.begin, nullptr);
     Range closing_sentence = SentenceAt(shut.paragraph, shut.begin, nullptr);

@@ -284,6 +284,23 @@ TEST(QuoteSievesTest, ACommaDelimitedSpeakerAheadOfACueInsideTheSentence) {
   EXPECT_EQ(second->speaker().name(), "Pedro Alves");
 }
 
+// A short phrase is a quotation when a named person's speech verb brings
+// it close by; a so-called term or a title is not.
+TEST(QuoteSievesTest, AShortPhraseANamedSpeakersCueBrings) {
+  auto e = MustExtract(
+      "Reports denied\n\nVeloria City, 18 September 2025\n\n"
+      "The court upheld the ban on the teachers' union in the capital.\n\n"
+      "Police spokesperson Omar Haddad described the reports as \xE2\x80\x9C" "fabricated "
+      "propaganda\xE2\x80\x9D.\n\n"
+      "Minister Ana Ruiz said the so-called \xE2\x80\x9C" "reform\xE2\x80\x9D would pass.\n\n"
+      "Ana Ruiz said the \xE2\x80\x9C" "Public Order Act\xE2\x80\x9D would stay.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "fabricated propaganda");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Omar Haddad");
+  EXPECT_EQ(QuoteContaining(e, "reform"), nullptr);
+  EXPECT_EQ(QuoteContaining(e, "Public Order Act"), nullptr);
+}
+
 // "Name, the <office phrase>": the appositive may open with "the" when the
 // capitalized phrase holds an office; "Name, the capital" is no role.
 TEST(PersonNamesTest, AnAppositiveOfficeAfterThe) {
