@@ -324,8 +324,47 @@ std::vector<FoundSignatories> PeopleWithRoles(absl::string_view text,
   return out;
 }
 
+// "To: H.E. Maria Castillo, Minister of ..." in the letter's head, with or
+// without a salutation below it: the label names the addressee.
+constexpr size_t kHeadParagraphs = 12;
+std::string LabelledAddressee(absl::string_view text, const std::vector<Paragraph>& paras,
+                              size_t closing) {
+  for (size_t i = 0; i < closing && i < kHeadParagraphs; ++i) {
+    absl::string_view p = absl::StripLeadingAsciiWhitespace(paras[i].range.in(text));
+    if (!absl::StartsWithIgnoreCase(p, "to:")) continue;
+    absl::string_view line = p.substr(3, p.find('\n') == absl::string_view::npos
+                                             ? absl::string_view::npos
+                                             : p.find('\n') - 3);
+    line = absl::StripAsciiWhitespace(line);
+    while (!line.empty() && (line.back() == ',' || line.back() == ';')) line.remove_suffix(1);
+    if (!line.empty()) return std::string(line);
+  }
+  return "";
+}
+
+// "Dear Ministers", "Your Excellency", "Dear Sir or Madam": a salutation
+// that names no one, only offices and forms of address.
+bool NamesNoOne(absl::string_view salutation) {
+  static const auto* kForms = new absl::flat_hash_set<std::string>{
+      "dear", "your", "excellency", "excellencies", "sir", "sirs", "madam", "mesdames",
+      "members", "colleagues", "friends", "all", "honourable", "honorable", "and", "or"};
+  for (const Word& w : Tokenize(salutation)) {
+    if (!w.is_word) continue;
+    std::string l = absl::AsciiStrToLower(w.text);
+    std::string singular = absl::EndsWith(l, "s") ? l.substr(0, l.size() - 1) : l;
+    if (!kForms->contains(l) && !IsTitleWord(l) && !IsTitleWord(singular)) return false;
+  }
+  return true;
+}
+
 std::string Addressee(absl::string_view text, const std::vector<Paragraph>& paras,
                       size_t closing) {
+  size_t salutation = 0;
+  while (salutation < closing && !IsSalutation(paras[salutation].range.in(text))) ++salutation;
+  if (salutation == closing || NamesNoOne(paras[salutation].range.in(text))) {
+    std::string labelled = LabelledAddressee(text, paras, closing);
+    if (!labelled.empty()) return labelled;
+  }
   for (size_t i = 0; i < closing; ++i) {
     absl::string_view p = paras[i].range.in(text);
     if (!IsSalutation(p)) continue;

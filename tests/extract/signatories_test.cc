@@ -133,6 +133,25 @@ TEST(SignatoriesTest, AnAddressBlockLabelledToNamesItsFirstAddressee) {
   EXPECT_EQ(e.signatory_sets(0).signatories(0).country(), "Peru");
 }
 
+// A "To:" line anywhere in the letter's head names the addressee when the
+// salutation names no one ("Your Excellency") or there is none.
+TEST(SignatoriesTest, ALabelledAddresseeAboveAGenericSalutation) {
+  const std::string body =
+      "\n\nWe write to raise our concern about the travel ban imposed on lawyer Julia "
+      "Mendes on 2 May 2026.\n\nSincerely,\n\n"
+      "Lakeside Rights Forum\nNorthern Lawyers Union\nOpen Archive Project\n";
+  const std::string head =
+      "To: H.E. Maria Castillo, Minister of Foreign Affairs of Veloria\n\n"
+      "Re: Reprisals against defenders\n\n14 May 2026";
+  auto generic = MustExtract(head + "\n\nYour Excellency," + body);
+  auto none = MustExtract(head + body);
+  for (const auto* e : {&generic, &none}) {
+    ASSERT_EQ(e->signatory_sets_size(), 1);
+    EXPECT_EQ(e->signatory_sets(0).addressee(),
+              "H.E. Maria Castillo, Minister of Foreign Affairs of Veloria");
+  }
+}
+
 TEST(SignatoriesTest, SalutationsAreRecognized) {
   EXPECT_TRUE(IsSalutation("Dear President Biden:"));
   EXPECT_TRUE(IsSalutation("Your Excellency,"));
