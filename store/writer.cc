@@ -113,13 +113,13 @@ class RocksWriter : public Writer {
     }
     batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
     group_.Enqueue(
-        id, [this, done = std::move(done),
+        id, [this, done = std::move(done), seq,
              document = std::move(*extraction.mutable_document())](
                 const rocksdb::Status& s) mutable {
           if (!s.ok()) {
             done(FromRocks(s, absl::StrCat("writing to ", path_)));
           } else {
-            done(PutResult{true, std::move(document)});
+            done(PutResult{true, std::move(document), seq});
           }
         });
   }
@@ -254,7 +254,7 @@ class RocksWriter : public Writer {
   absl::StatusOr<PutResult> StoredResult(uint64_t seq) {
     absl::StatusOr<Document> document = LoadDocument(seq);
     if (!document.ok()) return document.status();
-    return PutResult{false, *std::move(document)};
+    return PutResult{false, *std::move(document), seq};
   }
 
   absl::StatusOr<Document> LoadDocument(uint64_t seq) {

@@ -1,6 +1,7 @@
 #ifndef AMICUS_STORE_WRITER_H_
 #define AMICUS_STORE_WRITER_H_
 
+#include <cstdint>
 #include <functional>
 #include <cstdint>
 #include <memory>
@@ -28,6 +29,10 @@ struct PutResult {
   bool created = false;
   // The document as stored (with create_time), or as already stored.
   amicus::v1::Document document;
+  // Where the document's entry is in the store's order: the seq it was
+  // stored at, or was found at; in distributed mode the stream sequence of
+  // its put (IngestResponse.log_position).
+  uint64_t log_position = 0;
 };
 
 // One entry of a replicated log (distributed mode: the JetStream stream
