@@ -28,10 +28,14 @@ void ClusterTest::SetUp() {
 
 void ClusterTest::TearDown() {
   for (auto& query : query_) {
-    if (query->running()) EXPECT_TRUE(query->Stop().ok()) << query->Log();
+    if (query->running()) {
+      EXPECT_TRUE(query->Stop().ok()) << query->Log();
+    }
   }
   for (auto& ingest : ingest_) {
-    if (ingest->running()) EXPECT_TRUE(ingest->Stop().ok()) << ingest->Log();
+    if (ingest->running()) {
+      EXPECT_TRUE(ingest->Stop().ok()) << ingest->Log();
+    }
   }
   query_.clear();
   ingest_.clear();
@@ -44,7 +48,7 @@ absl::StatusOr<std::unique_ptr<ServiceProcess>> ClusterTest::StartIngest() {
       ServiceProcess::Start("amicus-ingest", {"--nats=" + nats_->Urls()});
   if (!ingest.ok()) return ingest.status();
   absl::Status serving = (*ingest)->WaitUntilServing(kIngestService, absl::Seconds(60));
-  if (!serving.ok()) return absl::Status(serving.code(), serving.message() + (*ingest)->Log());
+  if (!serving.ok()) return absl::Status(serving.code(), absl::StrCat(serving.message(), (*ingest)->Log()));
   return ingest;
 }
 
@@ -54,7 +58,7 @@ absl::StatusOr<std::unique_ptr<ServiceProcess>> ClusterTest::StartQuery(const st
                        "--secondary_dir=" + db + ".secondary"});
   if (!query.ok()) return query.status();
   absl::Status serving = (*query)->WaitUntilServing(kQueryService, absl::Seconds(120));
-  if (!serving.ok()) return absl::Status(serving.code(), serving.message() + (*query)->Log());
+  if (!serving.ok()) return absl::Status(serving.code(), absl::StrCat(serving.message(), (*query)->Log()));
   return query;
 }
 

@@ -21,7 +21,9 @@ namespace {
 int Rounds() {
   int rounds = 3;
   const char* configured = std::getenv("AMICUS_CLUSTER_ROUNDS");
-  if (configured != nullptr) EXPECT_TRUE(absl::SimpleAtoi(configured, &rounds)) << configured;
+  if (configured != nullptr) {
+    EXPECT_TRUE(absl::SimpleAtoi(configured, &rounds)) << configured;
+  }
   return rounds;
 }
 
