@@ -27,6 +27,8 @@ class Subprocess {
   absl::StatusOr<int> Wait(absl::Duration timeout);
   // Sends SIGTERM and waits.
   absl::StatusOr<int> Terminate(absl::Duration timeout);
+  // Sends SIGKILL (a crash: no shutdown code runs) and waits.
+  absl::StatusOr<int> Kill(absl::Duration timeout);
 
   std::string Stdout() const;
   std::string Stderr() const;
