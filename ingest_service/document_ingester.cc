@@ -1,5 +1,6 @@
 #include "ingest_service/document_ingester.h"
 
+#include <cstdint>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -10,13 +11,19 @@ namespace amicus::ingest {
 namespace {
 
 // Storage failures are the server's problem, not the caller's input:
-// UNAVAILABLE (retry later) stays, anything else is INTERNAL.
+// what says how to retry stays (UNAVAILABLE: later; ABORTED: a concurrent
+// write won, now; RESOURCE_EXHAUSTED: the log's message limit), anything
+// else is INTERNAL.
 absl::Status StorageError(absl::string_view action, const absl::Status& s) {
   const std::string message = absl::StrCat(action, ": ", s.message());
-  if (s.code() == absl::StatusCode::kUnavailable) {
-    return absl::UnavailableError(message);
+  switch (s.code()) {
+    case absl::StatusCode::kUnavailable:
+    case absl::StatusCode::kAborted:
+    case absl::StatusCode::kResourceExhausted:
+      return absl::Status(s.code(), message);
+    default:
+      return absl::InternalError(message);
   }
-  return absl::InternalError(message);
 }
 
 v1::IngestResponse ToResponse(const store::PutResult& put) {
@@ -27,6 +34,7 @@ v1::IngestResponse ToResponse(const store::PutResult& put) {
   response.set_quote_count(put.document.quote_count());
   response.set_signatory_set_count(put.document.signatory_set_count());
   *response.mutable_warnings() = put.document.warnings();
+  response.set_log_position(static_cast<int64_t>(put.log_position));
   return response;
 }
 

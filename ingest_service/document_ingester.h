@@ -23,7 +23,8 @@ class DocumentIngester {
       : writer_(writer), options_(options) {}
 
   // Extraction errors come back with their own code (INVALID_ARGUMENT,
-  // RESOURCE_EXHAUSTED); storage errors as UNAVAILABLE or INTERNAL.
+  // RESOURCE_EXHAUSTED); storage errors as UNAVAILABLE, ABORTED,
+  // RESOURCE_EXHAUSTED (an entry over NATS's max_payload) or INTERNAL.
   absl::StatusOr<v1::IngestResponse> Ingest(const v1::IngestRequest& request);
 
   // Ingest in two steps, so a stream can extract later documents while an

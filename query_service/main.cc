@@ -1,5 +1,7 @@
 // amicus-query: serves what amicus-ingest stored, read through a RocksDB
-// secondary instance of the same directory.
+// secondary instance of the same directory; or, with --nats, a replica of
+// distributed mode that applies the NATS JetStream log into a database of
+// its own and serves that.
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,6 +19,7 @@
 #include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "query_service/nats_replica.h"
 #include "query_service/query_service_impl.h"
 #include "server/free_memory.h"
 #include "server/log.h"
@@ -25,7 +28,14 @@
 #include "store/reader.h"
 
 ABSL_FLAG(std::string, db, "",
-          "Database directory written by amicus-ingest (required).");
+          "Database directory written by amicus-ingest (required); with "
+          "--nats, this replica's own directory (created if missing).");
+ABSL_FLAG(std::string, nats, "",
+          "Distributed mode: NATS servers (nats://HOST:4222[,nats://...]) "
+          "whose JetStream log this replica applies into --db.");
+ABSL_FLAG(absl::Duration, nats_wait, absl::Seconds(30),
+          "With --nats: how long to wait for NATS at start, with health "
+          "NOT_SERVING, before serving what --db holds (reported stale).");
 ABSL_FLAG(std::string, listen, "127.0.0.1:50052",
           "HOST:PORT to serve on; port 0 picks a free port.");
 ABSL_FLAG(std::string, secondary_dir, "",
@@ -120,7 +130,8 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Streams events, quotes, signatory sets and documents stored by "
       "amicus-ingest.\n"
-      "Usage: amicus-query --db=DIR [--listen=HOST:PORT] [--wait_for_db=2m]");
+      "Usage: amicus-query --db=DIR [--listen=HOST:PORT] [--wait_for_db=2m]\n"
+      "       amicus-query --nats=URL[,URL...] --db=LOCAL_DIR [--nats_wait=30s]");
   amicus::server::AcceptDashedFlagNames(argc, argv);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() > 1) {
@@ -128,6 +139,7 @@ int main(int argc, char** argv) {
   }
   const std::string db = absl::GetFlag(FLAGS_db);
   if (db.empty()) return Fail(2, "--db=DIR is required");
+  const std::string nats = absl::GetFlag(FLAGS_nats);
 
   const int catch_up_interval_ms = absl::GetFlag(FLAGS_catch_up_interval_ms);
   // Follow streams wait on the background catch-up; without it they would
@@ -158,8 +170,21 @@ int main(int argc, char** argv) {
   // A database that exists opens before the server listens, as it always
   // did; one that does not (yet) is waited for while serving health checks.
   std::unique_ptr<amicus::store::Reader> reader;
+  std::unique_ptr<amicus::query::NatsReplica> replica;
   absl::Status first = absl::OkStatus();
-  {
+  if (!nats.empty()) {
+    amicus::query::NatsReplicaOptions replica_options;
+    replica_options.nats_urls = nats;
+    replica_options.db = db;
+    replica_options.secondary_dir = secondary;
+    replica_options.catch_up_interval = reader_options.catch_up_interval;
+    auto opened = amicus::query::NatsReplica::Open(replica_options);
+    if (!opened.ok()) {
+      if (own_secondary) RemoveDirectory(secondary);
+      return Fail(1, opened.status().message());
+    }
+    replica = *std::move(opened);
+  } else {
     auto opened = amicus::store::Reader::OpenAsSecondary(db, reader_options);
     if (opened.ok()) {
       reader = *std::move(opened);
@@ -173,18 +198,27 @@ int main(int argc, char** argv) {
   }
 
   amicus::server::FreeMemoryReleaser releaser(absl::Seconds(1));
-  amicus::query::QueryServiceImpl service(reader.get(),
-                                          amicus::query::QueryServiceOptions());
+  amicus::query::QueryServiceOptions service_options;
+  if (replica != nullptr) service_options.replication = replica->applier();
+  amicus::query::QueryServiceImpl service(
+      replica != nullptr ? replica->reader() : reader.get(), service_options);
   amicus::server::ServeOptions options;
   options.name = kName;
   options.listen = absl::GetFlag(FLAGS_listen);
-  options.description = absl::StrCat("db=", db, " secondary=", secondary);
+  options.description = absl::StrCat(nats.empty() ? "" : "nats=", nats,
+                                     nats.empty() ? "" : " ", "db=", db,
+                                     " secondary=", secondary);
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
   if (absl::Status flags = amicus::server::ApplyServerFlags(&options);
       !flags.ok()) {
     return Fail(2, flags.message());
   }
-  if (reader == nullptr) {
+  if (replica != nullptr) {
+    const absl::Duration nats_wait = absl::GetFlag(FLAGS_nats_wait);
+    options.prepare = [&](const absl::Notification& stop) {
+      return replica->applier()->WaitUntilCaughtUp(nats_wait, stop);
+    };
+  } else if (reader == nullptr) {
     options.prepare = [&](const absl::Notification& stop) -> absl::Status {
       auto waited =
           WaitForDatabase(db, reader_options, start, wait, first, stop);
@@ -196,6 +230,7 @@ int main(int argc, char** argv) {
   }
   absl::Status served = amicus::server::Serve(
       options, {&service}, [&service] { service.BeginDrain(); });
+  replica.reset();
   reader.reset();
   if (own_secondary) RemoveDirectory(secondary);
   if (!served.ok()) return Fail(1, served.message());

@@ -2,14 +2,17 @@
 
 #include <cstdlib>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "google/protobuf/descriptor.h"
 #include "grpcpp/support/method_handler.h"
 #include "grpcpp/support/server_callback.h"
 #include "query_service/corroboration.h"
 #include "query_service/document_lookup.h"
+#include "query_service/log_position.h"
 #include "query_service/record_stream.h"
 #include "query_service/stream_plans.h"
 #include "query_service/wire_batch.h"
@@ -120,7 +123,7 @@ template <typename Record, typename Plan>
 grpc::Status QueryServiceImpl::Stream(grpc::ServerContext* context,
                                       const absl::StatusOr<Plan>& plan,
                                       const std::string& resume_token,
-                                      bool follow,
+                                      bool follow, int64_t min_log_position,
                                       Writer* writer) {
   if (!plan.ok()) return server::ToGrpcStatus(plan.status());
   store::Reader* reader = AttachedReader();
@@ -132,7 +135,7 @@ grpc::Status QueryServiceImpl::Stream(grpc::ServerContext* context,
   stream_context.batch = options_.batch;
   stream_context.poll_interval = options_.follow_poll_interval;
   RecordStream<Record> stream(*plan, stream_context, writer);
-  return stream.Run(resume_token, follow);
+  return stream.Run(resume_token, follow, min_log_position);
 }
 
 grpc::Status QueryServiceImpl::StreamEventsRaw(
@@ -141,7 +144,7 @@ grpc::Status QueryServiceImpl::StreamEventsRaw(
   return Logged("StreamEvents",
                 Stream<Event>(context, PlanEvents(*request),
                               request->resume_token(), request->follow(),
-                              writer));
+                              request->min_log_position(), writer));
 }
 
 grpc::Status QueryServiceImpl::StreamQuotesRaw(
@@ -150,7 +153,7 @@ grpc::Status QueryServiceImpl::StreamQuotesRaw(
   return Logged("StreamQuotes",
                 Stream<Quote>(context, PlanQuotes(*request),
                               request->resume_token(), request->follow(),
-                              writer));
+                              request->min_log_position(), writer));
 }
 
 grpc::Status QueryServiceImpl::StreamSignatorySetsRaw(
@@ -159,7 +162,8 @@ grpc::Status QueryServiceImpl::StreamSignatorySetsRaw(
   return Logged("StreamSignatorySets",
                 Stream<SignatorySet>(context, PlanSignatorySets(*request),
                                      request->resume_token(),
-                                     request->follow(), writer));
+                                     request->follow(),
+                                     request->min_log_position(), writer));
 }
 
 grpc::Status QueryServiceImpl::ListDocumentsRaw(
@@ -168,7 +172,7 @@ grpc::Status QueryServiceImpl::ListDocumentsRaw(
   return Logged("ListDocuments",
                 Stream<Document>(context, PlanDocuments(*request),
                                  request->resume_token(), request->follow(),
-                                 writer));
+                                 request->min_log_position(), writer));
 }
 
 grpc::ServerUnaryReactor* QueryServiceImpl::GetDocumentRaw(
@@ -180,27 +184,47 @@ grpc::ServerUnaryReactor* QueryServiceImpl::GetDocumentRaw(
     reactor->Finish(NoDatabaseYet());
     return reactor;
   }
-  // Like streams, start from the newest state, so a document just ingested
-  // is found.
-  reader->CatchUp().IgnoreError();
-  absl::StatusOr<std::string> document =
-      LookupDocumentBytes(*reader, request->document_id());
-  grpc::Status status = grpc::Status::OK;
-  if (document.ok()) {
-    *response = OwningByteBuffer(*std::move(document));
-  } else {
-    status = Logged("GetDocument", server::ToGrpcStatus(document.status()));
+  // Like streams, start from the newest state (ReachedLogPosition catches
+  // up), so a document just ingested is found.
+  if (ReachedLogPosition(*reader, request->min_log_position())) {
+    reactor->Finish(AnswerGetDocument(*reader, *request, response));
+    return reactor;
   }
-  reactor->Finish(status);
+  // Waiting for the log would hold one of gRPC's callback threads: a
+  // thread of its own waits instead. The server's shutdown waits for the
+  // reactor to finish, so the service and reader outlive it.
+  std::thread([this, context, request, response, reactor, reader] {
+    absl::Status reached =
+        AwaitLogPosition(*reader, request->min_log_position(), *context,
+                         options_.follow_poll_interval);
+    reactor->Finish(reached.ok()
+                        ? AnswerGetDocument(*reader, *request, response)
+                        : server::ToGrpcStatus(reached));
+  }).detach();
   return reactor;
 }
 
+grpc::Status QueryServiceImpl::AnswerGetDocument(
+    store::Reader& reader, const GetDocumentRequest& request,
+    grpc::ByteBuffer* response) {
+  absl::StatusOr<std::string> document =
+      LookupDocumentBytes(reader, request.document_id());
+  if (!document.ok()) {
+    return Logged("GetDocument", server::ToGrpcStatus(document.status()));
+  }
+  *response = OwningByteBuffer(*std::move(document));
+  return grpc::Status::OK;
+}
+
 grpc::Status QueryServiceImpl::GetExtraction(
-    grpc::ServerContext*, const GetExtractionRequest* request,
+    grpc::ServerContext* context, const GetExtractionRequest* request,
     Extraction* response) {
   store::Reader* reader = AttachedReader();
   if (reader == nullptr) return NoDatabaseYet();
-  reader->CatchUp().IgnoreError();
+  absl::Status reached =
+      AwaitLogPosition(*reader, request->min_log_position(), *context,
+                       options_.follow_poll_interval);
+  if (!reached.ok()) return server::ToGrpcStatus(reached);
   std::unique_ptr<store::View> view = reader->NewView();
   absl::StatusOr<Extraction> extraction =
       LookupExtraction(*view, request->document_id());
@@ -212,6 +236,17 @@ grpc::Status QueryServiceImpl::GetExtraction(
     return Logged("GetExtraction", server::ToGrpcStatus(extraction.status()));
   }
   *response = *std::move(extraction);
+  return grpc::Status::OK;
+}
+
+grpc::Status QueryServiceImpl::GetReplicationStatus(
+    grpc::ServerContext*, const GetReplicationStatusRequest*,
+    ReplicationStatus* response) {
+  store::Reader* reader = AttachedReader();
+  if (reader == nullptr) return NoDatabaseYet();
+  reader->CatchUp().IgnoreError();
+  *response = MakeReplicationStatus(reader->LatestSeq(), options_.replication,
+                                    absl::Now());
   return grpc::Status::OK;
 }
 

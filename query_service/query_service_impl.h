@@ -8,6 +8,7 @@
 #include "grpcpp/support/server_callback.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "query_service/batch_policy.h"
+#include "query_service/replication_source.h"
 #include "store/reader.h"
 
 namespace amicus::query {
@@ -17,6 +18,9 @@ struct QueryServiceOptions {
   // How often follow streams check for cancellation and draining while
   // waiting for new documents.
   absl::Duration follow_poll_interval = absl::Milliseconds(50);
+  // Distributed mode: the log the reader's database is applied from (it
+  // must outlive the service). Null: single-machine mode.
+  const ReplicationSource* replication = nullptr;
 };
 
 // amicus.v1.QueryService over a secondary Reader (which the caller owns and
@@ -43,6 +47,11 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
   grpc::Status GetExtraction(grpc::ServerContext* context,
                              const amicus::v1::GetExtractionRequest* request,
                              amicus::v1::Extraction* response) override;
+
+  grpc::Status GetReplicationStatus(
+      grpc::ServerContext* context,
+      const amicus::v1::GetReplicationStatusRequest* request,
+      amicus::v1::ReplicationStatus* response) override;
 
  private:
   using Writer = grpc::internal::WriterInterface<grpc::ByteBuffer>;
@@ -73,12 +82,15 @@ class QueryServiceImpl final : public amicus::v1::QueryService::Service {
       grpc::CallbackServerContext* context,
       const amicus::v1::GetDocumentRequest* request,
       grpc::ByteBuffer* response);
+  grpc::Status AnswerGetDocument(store::Reader& reader,
+                                 const amicus::v1::GetDocumentRequest& request,
+                                 grpc::ByteBuffer* response);
 
   template <typename Record, typename Plan>
   grpc::Status Stream(grpc::ServerContext* context,
                       const absl::StatusOr<Plan>& plan,
                       const std::string& resume_token, bool follow,
-                      Writer* writer);
+                      int64_t min_log_position, Writer* writer);
 
   // The attached reader, or null (callers get UNAVAILABLE).
   store::Reader* AttachedReader() const;

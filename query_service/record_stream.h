@@ -9,6 +9,7 @@
 #include "absl/time/clock.h"
 #include "grpcpp/support/sync_stream.h"
 #include "query_service/batch_policy.h"
+#include "query_service/log_position.h"
 #include "query_service/resume_token.h"
 #include "query_service/stream_context.h"
 #include "query_service/stream_plan.h"
@@ -23,7 +24,8 @@ namespace amicus::query {
 // stream stays open. Sends batches (see BatchPolicy), each with the token
 // of the position after its last record. Batches are encoded by WireBatch
 // in the public responses' wire format: a record that no filter has to look
-// at and nothing changes goes out as the stored bytes, never parsed.
+// at and nothing changes goes out as the stored bytes, never parsed. Each
+// batch says the log position of the view it was read from.
 template <typename Record>
 class RecordStream {
  public:
@@ -36,7 +38,11 @@ class RecordStream {
         writer_(writer),
         batch_policy_(context.batch) {}
 
-  grpc::Status Run(absl::string_view resume_token, bool follow) {
+  // Starts once the reader shows the log up to `min_log_position`, and up
+  // to where the resume token's server had read.
+  grpc::Status Run(absl::string_view resume_token, bool follow,
+                   int64_t min_log_position) {
+    if (!Await(min_log_position)) return status_;
     std::unique_ptr<store::View> view = StartView();
     if (resume_token.empty()) {
       state_.stream = plan_.stream;
@@ -47,13 +53,12 @@ class RecordStream {
                                      plan_.filter_digest);
       if (!token.ok()) return server::ToGrpcStatus(token.status());
       state_ = *std::move(token);
-      if (state_.phase == ResumeToken::Phase::kStored &&
-          state_.watermark > view->watermark()) {
+      const uint64_t token_position = TokenPosition(state_);
+      if (token_position > view->watermark()) {
         // The token comes from a server further along (another replica):
-        // records it counted as stored are not visible here yet.
-        return grpc::Status(grpc::StatusCode::UNAVAILABLE,
-                            "this server has not caught up with the resume "
-                            "token's position yet; retry");
+        // what it had read is not visible here yet.
+        if (!Await(static_cast<int64_t>(token_position))) return status_;
+        view = StartView();
       }
     }
     if (state_.phase == ResumeToken::Phase::kStored) {
@@ -68,6 +73,23 @@ class RecordStream {
   }
 
  private:
+  bool Await(int64_t position) {
+    absl::Status reached =
+        AwaitLogPosition(*context_.reader, position, *context_.rpc,
+                         context_.poll_interval);
+    return reached.ok() || Fail(reached);
+  }
+
+  // How far the server that issued `token` had read, at least: its stored
+  // phase's watermark, or the seq before the next key of its newer phase.
+  static uint64_t TokenPosition(const ResumeToken& token) {
+    if (token.phase == ResumeToken::Phase::kStored ||
+        token.next_key.size() < store::kSeqBytes) {
+      return token.watermark;
+    }
+    return std::max(token.watermark, store::DecodeSeq(token.next_key) - 1);
+  }
+
   std::unique_ptr<store::View> StartView() {
     // A failed catch-up leaves the last good state, which is still a
     // consistent answer; the background thread retries.
@@ -82,6 +104,7 @@ class RecordStream {
         context_.reader->NewViews(plan_.annotate ? 2 : 1);
     if (plan_.annotate) companion_ = std::move(views[1]);
     if (plan_.resolve) plan_.resolve(*views[0]);
+    log_position_ = views[0]->watermark();
     return std::move(views[0]);
   }
 
@@ -199,7 +222,8 @@ class RecordStream {
 
   bool Flush(bool even_if_empty) {
     if (pending_.records() == 0 && !even_if_empty) return true;
-    if (!writer_->Write(pending_.Finish(EncodeResumeToken(state_)))) {
+    if (!writer_->Write(
+            pending_.Finish(EncodeResumeToken(state_), log_position_))) {
       status_ = grpc::Status(grpc::StatusCode::CANCELLED, "client went away");
       return false;
     }
@@ -227,6 +251,8 @@ class RecordStream {
   Writer* writer_;
   BatchPolicy batch_policy_;
   ResumeToken state_;
+  // The watermark of the view being read.
+  uint64_t log_position_ = 0;
   WireBatch pending_;
   // Scratch for records that must be parsed (reused: no allocation each).
   Record record_;

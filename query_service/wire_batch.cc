@@ -12,6 +12,8 @@ namespace {
 // Length-delimited fields (wire type 2) of the response messages.
 constexpr char kRecordsTag = (1 << 3) | 2;
 constexpr char kResumeTokenTag = (2 << 3) | 2;
+// A varint field (wire type 0).
+constexpr char kLogPositionTag = 3 << 3;
 
 void AppendVarint(uint64_t value, std::string* out) {
   while (value >= 0x80) {
@@ -38,8 +40,13 @@ void WireBatch::AppendField(char tag, absl::string_view bytes) {
   buffer_.append(bytes.data(), bytes.size());
 }
 
-grpc::ByteBuffer WireBatch::Finish(absl::string_view resume_token) {
+grpc::ByteBuffer WireBatch::Finish(absl::string_view resume_token,
+                                   uint64_t log_position) {
   AppendField(kResumeTokenTag, resume_token);
+  if (log_position != 0) {
+    buffer_.push_back(kLogPositionTag);
+    AppendVarint(log_position, &buffer_);
+  }
   size_t size = buffer_.size();
   grpc::ByteBuffer finished = OwningByteBuffer(std::move(buffer_));
   buffer_ = std::string();

@@ -48,9 +48,12 @@ void GroupCommit::WriteOpenGroup(std::unique_lock<std::mutex>& lock) {
   std::vector<Done> done = std::move(open_done_);
   open_ids_.clear();
   open_done_.clear();
+  const rocksdb::Status halted = failure_;
   lock.unlock();
-  const rocksdb::Status status = db_->Write(*options_, &batch);
+  const rocksdb::Status status =
+      halted.ok() ? db_->Write(*options_, &batch) : halted;
   lock.lock();
+  if (!status.ok() && halt_after_failure_) failure_ = status;
   for (const std::string& id : ids) pending_.erase(id);
   written_.notify_all();
   lock.unlock();

@@ -50,6 +50,13 @@ class GroupCommit {
   // write's status), after the completions of every earlier group.
   void Enqueue(const std::string& id, Done done);
 
+  // From now on a failed write also fails every group after it (their
+  // completions get its status, nothing more is written) and failure()
+  // says so: for a writer whose groups must not leave a gap.
+  void HaltAfterFailure() { halt_after_failure_ = true; }
+  // The failed write's status once halted; OK until then.
+  const rocksdb::Status& failure() const { return failure_; }
+
  private:
   void Run();
   // Writes the open group; `lock` is released meanwhile and while the
@@ -67,6 +74,8 @@ class GroupCommit {
   // Ids queued or being written.
   std::unordered_set<std::string> pending_;
   bool stopping_ = false;
+  bool halt_after_failure_ = false;
+  rocksdb::Status failure_;
   std::thread thread_;
 };
 

@@ -103,7 +103,8 @@ class RocksWriter : public Writer {
       done(std::move(stored));
       return;
     }
-    AddStoreFields(&extraction);
+    StampCreateTime(extraction.mutable_document());
+    AddDerivedFields(&extraction);
     // A failed group leaves its seqs unused: later documents keep theirs.
     uint64_t seq = next_seq_++;
     rocksdb::WriteBatch* batch = group_.open_batch();
@@ -112,13 +113,13 @@ class RocksWriter : public Writer {
     }
     batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
     group_.Enqueue(
-        id, [this, done = std::move(done),
+        id, [this, done = std::move(done), seq,
              document = std::move(*extraction.mutable_document())](
                 const rocksdb::Status& s) mutable {
           if (!s.ok()) {
             done(FromRocks(s, absl::StrCat("writing to ", path_)));
           } else {
-            done(PutResult{true, std::move(document)});
+            done(PutResult{true, std::move(document), seq});
           }
         });
   }
@@ -142,9 +143,92 @@ class RocksWriter : public Writer {
     return FromRocks(s, absl::StrCat("deleting from ", path_));
   }
 
+  void ApplyAsync(LogEntry entry, ApplyDone done) override {
+    if (absl::Status s = ValidateEntry(entry); !s.ok()) {
+      done(s);
+      return;
+    }
+    const std::string id = entry.op == LogEntry::Op::kPut
+                               ? entry.extraction->document().id()
+                               : entry.document_id;
+    std::unique_lock<std::mutex> lock(mu_);
+    group_.HaltAfterFailure();
+    if (!id.empty()) group_.WaitUntilNotPending(lock, id);
+    if (!group_.failure().ok()) {
+      lock.unlock();
+      done(FromRocks(group_.failure(),
+                     absl::StrCat("an earlier write to ", path_,
+                                  " failed; reopen the writer to resume "
+                                  "from the durable log position")));
+      return;
+    }
+    if (entry.sequence < next_seq_) {  // applied before
+      lock.unlock();
+      done(absl::OkStatus());
+      return;
+    }
+    absl::StatusOr<Changes> changes = ChangesFor(entry, id);
+    if (!changes.ok()) {
+      lock.unlock();
+      done(changes.status());
+      return;
+    }
+    rocksdb::WriteBatch* batch = group_.open_batch();
+    for (const Entry& e : changes->removed) batch->Delete(cf(e.cf), e.key);
+    for (const Entry& e : changes->added) {
+      batch->Put(cf(e.cf), e.key, e.value);
+    }
+    next_seq_ = entry.sequence + 1;
+    batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(next_seq_));
+    group_.Enqueue(id, [this, done = std::move(done)](const rocksdb::Status& s) {
+      done(FromRocks(s, absl::StrCat("applying the log to ", path_)));
+    });
+  }
+
+  uint64_t AppliedLogPosition() const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return next_seq_ - 1;
+  }
+
  private:
   rocksdb::ColumnFamilyHandle* cf(Cf family) const {
     return handles_[CfIndex(family)];
+  }
+
+  static absl::Status ValidateEntry(const LogEntry& entry) {
+    if (entry.sequence == 0) {
+      return absl::InvalidArgumentError("log entry without a sequence");
+    }
+    if (entry.op != LogEntry::Op::kPut) return absl::OkStatus();
+    if (!entry.extraction.has_value()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "put entry at sequence ", entry.sequence, " has no extraction"));
+    }
+    return ValidateExtraction(*entry.extraction);
+  }
+
+  // What applying an entry writes besides the position: the keys of the
+  // document as stored now, to delete, and those of the entry's, to put.
+  struct Changes {
+    std::vector<Entry> removed;
+    std::vector<Entry> added;
+  };
+
+  absl::StatusOr<Changes> ChangesFor(LogEntry& entry, const std::string& id) {
+    Changes changes;
+    if (entry.op == LogEntry::Op::kSkip) return changes;
+    absl::StatusOr<std::optional<uint64_t>> stored = FindSeq(id);
+    if (!stored.ok()) return stored.status();
+    if (stored->has_value()) {
+      absl::StatusOr<Extraction> old = LoadExtraction(**stored);
+      if (!old.ok()) return old.status();
+      changes.removed = DocumentEntries(*old, **stored);
+    }
+    if (entry.op == LogEntry::Op::kPut) {
+      AddDerivedFields(&*entry.extraction);
+      changes.added = DocumentEntries(*entry.extraction, entry.sequence);
+    }
+    return changes;
   }
 
   // The stored document `seq` with its records; nullopt if deleted.
@@ -170,7 +254,7 @@ class RocksWriter : public Writer {
   absl::StatusOr<PutResult> StoredResult(uint64_t seq) {
     absl::StatusOr<Document> document = LoadDocument(seq);
     if (!document.ok()) return document.status();
-    return PutResult{false, *std::move(document)};
+    return PutResult{false, *std::move(document), seq};
   }
 
   absl::StatusOr<Document> LoadDocument(uint64_t seq) {
@@ -221,14 +305,17 @@ class RocksWriter : public Writer {
     return extraction;
   }
 
-  // Fills what only storage knows: create_time, record counts, and the
-  // document id on records that lack it.
-  static void AddStoreFields(Extraction* stored) {
-    Document* document = stored->mutable_document();
+  static void StampCreateTime(Document* document) {
     int64_t nanos = absl::ToUnixNanos(absl::Now());
     document->mutable_create_time()->set_seconds(nanos / 1000000000);
     document->mutable_create_time()->set_nanos(
         static_cast<int32_t>(nanos % 1000000000));
+  }
+
+  // Fills what storage derives from the extraction: record counts, and the
+  // document id on records that lack it. The same on every replica.
+  static void AddDerivedFields(Extraction* stored) {
+    Document* document = stored->mutable_document();
     document->set_event_count(stored->events_size());
     document->set_quote_count(stored->quotes_size());
     document->set_signatory_set_count(stored->signatory_sets_size());
@@ -254,7 +341,7 @@ class RocksWriter : public Writer {
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   rocksdb::WriteOptions write_options_;
-  std::mutex mu_;
+  mutable std::mutex mu_;
   uint64_t next_seq_ = 1;
   // Last: its thread uses the members above.
   GroupCommit group_{db_.get(), &write_options_, &mu_};
@@ -272,6 +359,12 @@ absl::StatusOr<PutResult> Writer::Put(Extraction extraction) {
   done.WaitForNotification();
   return result;
 }
+
+void Writer::ApplyAsync(LogEntry, ApplyDone done) {
+  done(absl::UnimplementedError("this writer does not apply a replicated log"));
+}
+
+uint64_t Writer::AppliedLogPosition() const { return 0; }
 
 absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
     const std::string& path, const WriterOptions& options) {

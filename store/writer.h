@@ -1,8 +1,11 @@
 #ifndef AMICUS_STORE_WRITER_H_
 #define AMICUS_STORE_WRITER_H_
 
+#include <cstdint>
 #include <functional>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -26,9 +29,31 @@ struct PutResult {
   bool created = false;
   // The document as stored (with create_time), or as already stored.
   amicus::v1::Document document;
+  // Where the document's entry is in the store's order: the seq it was
+  // stored at, or was found at; in distributed mode the stream sequence of
+  // its put (IngestResponse.log_position).
+  uint64_t log_position = 0;
 };
 
-// The single writer of the database: the ingest service owns one.
+// One entry of a replicated log (distributed mode: the JetStream stream
+// every query replica applies), as Writer::ApplyAsync takes it.
+struct LogEntry {
+  enum class Op {
+    kPut,     // store `extraction` unless the document is stored
+    kDelete,  // remove document `document_id` if it is stored
+    kSkip,    // nothing to apply (an entry the applier cannot read)
+  };
+  // The entry's position in the log: > 0, increasing, with gaps.
+  uint64_t sequence = 0;
+  Op op = Op::kSkip;
+  // kPut: the document as the ingest replica stored it, create_time set.
+  std::optional<amicus::v1::Extraction> extraction;
+  // kDelete.
+  std::string document_id;
+};
+
+// The single writer of the database: the ingest service owns one, and in
+// distributed mode each query replica owns one for its local copy.
 // Thread-safe.
 class Writer {
  public:
@@ -61,6 +86,34 @@ class Writer {
   // Removes a document, its records and index entries in one atomic
   // WriteBatch. NOT_FOUND if there is no such document.
   virtual absl::Status Delete(absl::string_view document_id) = 0;
+
+  // Called with the outcome of an ApplyAsync, exactly once.
+  using ApplyDone = std::function<void(absl::Status)>;
+
+  // Applies one log entry, for a database that mirrors a replicated log
+  // (never mixed with PutAsync/Delete on one database). Records are keyed
+  // by the entry's sequence instead of a seq of the store's own, and
+  // next_seq is set to sequence + 1 in the same WriteBatch, so the applied
+  // position is durable with exactly the records it covers and every
+  // replica of the log holds the same keys. An entry at or below the
+  // applied position is skipped (done(OK) at once): a replica restarted
+  // from an older position applies each entry exactly once. Entries go
+  // through the same group commit as PutAsync, in call order, deletes
+  // included; done runs once the entry is durable.
+  // - kPut keeps the entry's create_time. A document already stored (at
+  //   an earlier sequence: the log dropped the delete between the two
+  //   puts when it compacted the document's subject) is replaced, so the
+  //   replica holds the keys a fresh one would.
+  // - kDelete of a missing document, kSkip: only the position advances.
+  // An invalid extraction is refused (INVALID_ARGUMENT) without advancing.
+  // After a failed write the writer refuses further entries (the log must
+  // be applied without a gap): reopen it to resume from the durable
+  // position. The base implementation refuses every entry (UNIMPLEMENTED).
+  virtual void ApplyAsync(LogEntry entry, ApplyDone done);
+
+  // The position ApplyAsync has reached (entries queued included); 0 when
+  // nothing was applied. Resume the log after it.
+  virtual uint64_t AppliedLogPosition() const;
 };
 
 }  // namespace amicus::store

@@ -1,11 +1,13 @@
-"""Offline checks of deploy/base: YAML parses, the kustomize output (through
-`kubectl kustomize` when kubectl is installed, else the listed resources as
-they are, since the base uses no patches or generators) holds every setting
-deploy/README.md promises, and the flags the containers pass exist.
+"""Offline checks of deploy/base and of the deploy/cluster overlay: YAML
+parses, the kustomize output (through `kubectl kustomize` when kubectl is
+installed, else a small renderer of the few kustomize features the two use)
+holds every setting deploy/README.md promises, and the flags the containers
+pass exist.
 
 Usage: manifests_test.py DEPLOY_DIR [BIN_DIR]
 """
 import glob
+import json
 import os
 import re
 import shutil
@@ -22,22 +24,63 @@ except ImportError:
 POD_LABELS = {"app.kubernetes.io/name": "amicus"}
 
 
-def render(base):
+def render(directory):
+    """The objects `kubectl kustomize directory` would output."""
     if shutil.which("kubectl"):
-        out = subprocess.run(["kubectl", "kustomize", base], check=True,
+        out = subprocess.run(["kubectl", "kustomize", directory], check=True,
                              capture_output=True, text=True).stdout
         return [d for d in yaml.safe_load_all(out) if d]
-    print("note: kubectl not found; checking the base's resources without kustomize")
-    with open(os.path.join(base, "kustomization.yaml")) as f:
+    print(f"note: kubectl not found; rendering {directory} without kustomize")
+    return render_without_kustomize(directory)
+
+
+def render_without_kustomize(directory):
+    """Resources (files and directories), strategic-merge patches of maps
+    (inline or from a file, `$patch: delete` included) and the namespace:
+    all that deploy/ uses. Anything else fails, rather than pass unrendered."""
+    with open(os.path.join(directory, "kustomization.yaml")) as f:
         kustomization = yaml.safe_load(f)
+    known = {"apiVersion", "kind", "namespace", "resources", "patches", "images"}
+    assert set(kustomization) <= known, set(kustomization) - known
     docs = []
     for resource in kustomization["resources"]:
-        with open(os.path.join(base, resource)) as f:
-            docs += [d for d in yaml.safe_load_all(f) if d]
+        path = os.path.join(directory, resource)
+        if os.path.isdir(path):
+            docs += render_without_kustomize(path)
+        else:
+            with open(path) as f:
+                docs += [d for d in yaml.safe_load_all(f) if d]
+    for entry in kustomization.get("patches", []):
+        if "path" in entry:
+            with open(os.path.join(directory, entry["path"])) as f:
+                patch = yaml.safe_load(f)
+        else:
+            patch = yaml.safe_load(entry["patch"])
+        docs = apply_patch(docs, patch)
     for doc in docs:
         if doc["kind"] != "Namespace":
             doc["metadata"]["namespace"] = kustomization["namespace"]
     return docs
+
+
+def apply_patch(docs, patch):
+    def same(doc):
+        return (doc["kind"], doc["metadata"]["name"]) == (patch["kind"], patch["metadata"]["name"])
+    targets = [d for d in docs if same(d)]
+    assert len(targets) == 1, f"patch target {patch['kind']}/{patch['metadata']['name']}"
+    if patch.get("$patch") == "delete":
+        return [d for d in docs if not same(d)]
+    merge(targets[0], patch)
+    return docs
+
+
+def merge(target, patch):
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            merge(target[key], value)
+        else:
+            assert not isinstance(value, list), f"list patch of {key} not supported here"
+            target[key] = value
 
 
 def seconds(duration):
@@ -53,6 +96,38 @@ def quantity(value):
     suffixes = {"m": 1e-3, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "k": 1e3, "M": 1e6, "G": 1e9}
     match = re.fullmatch(r"(\d+(?:\.\d+)?)([A-Za-z]*)", str(value))
     return float(match.group(1)) * suffixes.get(match.group(2), 1)
+
+
+def check_restricted(test, pod):
+    """The "restricted" Pod Security Standard, for the pod and each container."""
+    pod_security = pod["securityContext"]
+    test.assertTrue(pod_security["runAsNonRoot"])
+    test.assertNotEqual(pod_security.get("runAsUser"), 0)
+    test.assertEqual(pod_security["seccompProfile"]["type"], "RuntimeDefault")
+    for container in pod["containers"]:
+        name, security = container["name"], container["securityContext"]
+        test.assertIs(security["allowPrivilegeEscalation"], False, name)
+        test.assertIs(security["readOnlyRootFilesystem"], True, name)
+        test.assertTrue(security["runAsNonRoot"], name)
+        test.assertEqual(security["capabilities"]["drop"], ["ALL"], name)
+        test.assertNotIn("add", security["capabilities"], name)
+        test.assertFalse(security.get("privileged", False), name)
+        test.assertEqual(security["seccompProfile"]["type"], "RuntimeDefault", name)
+    test.assertFalse(any("hostPath" in v for v in pod.get("volumes", [])))
+    test.assertFalse(pod.get("hostNetwork") or pod.get("hostPID"))
+
+
+def check_flags_exist(test, container, binary):
+    """Every --flag= in the container's args is one `binary --helpfull` lists."""
+    if not BIN_DIR:
+        test.skipTest("no BIN_DIR given")
+    text = " ".join(container["args"])
+    test.assertIn(binary, container["command"] + [text.split()[0]] +
+                  re.findall(r"exec (\S+)", text))
+    known = subprocess.run([os.path.join(BIN_DIR, binary), "--helpfull"],
+                           capture_output=True, text=True).stdout
+    for flag in re.findall(r"--([a-z_]+)=", text):
+        test.assertRegex(known, rf"-{flag}\b", f"{binary} has no --{flag}")
 
 
 class ManifestsTest(unittest.TestCase):
@@ -145,21 +220,7 @@ class ManifestsTest(unittest.TestCase):
         self.assertTrue("minAvailable" in pdb["spec"] or "maxUnavailable" in pdb["spec"])
 
     def test_restricted_pod_security_standard(self):
-        pod_security = self.pod["securityContext"]
-        self.assertTrue(pod_security["runAsNonRoot"])
-        self.assertNotEqual(pod_security.get("runAsUser"), 0)
-        self.assertEqual(pod_security["seccompProfile"]["type"], "RuntimeDefault")
-        for name, container in self.containers.items():
-            security = container["securityContext"]
-            self.assertIs(security["allowPrivilegeEscalation"], False, name)
-            self.assertIs(security["readOnlyRootFilesystem"], True, name)
-            self.assertTrue(security["runAsNonRoot"], name)
-            self.assertEqual(security["capabilities"]["drop"], ["ALL"], name)
-            self.assertNotIn("add", security["capabilities"], name)
-            self.assertFalse(security.get("privileged", False), name)
-            self.assertEqual(security["seccompProfile"]["type"], "RuntimeDefault", name)
-        self.assertFalse(any("hostPath" in v for v in self.pod.get("volumes", [])))
-        self.assertFalse(self.pod.get("hostNetwork") or self.pod.get("hostPID"))
+        check_restricted(self, self.pod)
 
     def test_configuration_comes_from_the_config_map(self):
         for name, container in self.containers.items():
@@ -189,16 +250,199 @@ class ManifestsTest(unittest.TestCase):
         self.assertGreater(allowed, seconds(self.config[wait.group(1)]))
 
     def test_flags_the_containers_pass_exist_in_the_binaries(self):
-        if not BIN_DIR:
-            self.skipTest("no BIN_DIR given")
         for name, binary in (("ingest", "amicus-ingest"), ("query", "amicus-query")):
-            text = " ".join(self.containers[name]["args"])
-            self.assertIn(binary, self.containers[name]["command"] + [text.split()[0]] +
-                          re.findall(r"exec (\S+)", text))
-            known = subprocess.run([os.path.join(BIN_DIR, binary), "--helpfull"],
-                                   capture_output=True, text=True).stdout
-            for flag in re.findall(r"--([a-z_]+)=", text):
-                self.assertRegex(known, rf"-{flag}\b", f"{binary} has no --{flag}")
+            check_flags_exist(self, self.containers[name], binary)
+
+
+def nats_config(text):
+    """The parts of a nats-server config the overlay relies on."""
+    def value(key):
+        match = re.search(rf"^\s*{key}:\s*(\S+)", text, re.M)
+        return match and match.group(1)
+    routes = re.search(r"routes:\s*\[([^\]]*)\]", text)
+    return {"server_name": value("server_name"), "listen": value("listen"),
+            "http": value("http"), "max_payload": value("max_payload"),
+            "store_dir": value("store_dir"),
+            "jetstream": bool(re.search(r"^\s*jetstream\s*\{", text, re.M)),
+            "cluster_listen": re.search(r"cluster\s*\{[^}]*listen:\s*(\S+)", text).group(1),
+            "routes": routes.group(1).split() if routes else []}
+
+
+class ClusterManifestsTest(unittest.TestCase):
+    """deploy/cluster: NATS JetStream (3 nodes), amicus-ingest (2, stateless),
+    amicus-query (3, a volume each), over the base's namespace and config."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.docs = render(os.path.join(DEPLOY_DIR, "cluster"))
+        cls.named = {(d["kind"], d["metadata"]["name"]): d for d in cls.docs}
+        cls.config = cls.named[("ConfigMap", "amicus-config")]["data"]
+        cls.nats = cls.named[("StatefulSet", "amicus-nats")]
+        cls.ingest = cls.named[("Deployment", "amicus-ingest")]
+        cls.query = cls.named[("StatefulSet", "amicus-query")]
+        cls.workloads = [cls.nats, cls.ingest, cls.query]
+
+    def kinds(self, kind):
+        return [d for d in self.docs if d["kind"] == kind]
+
+    def container(self, workload):
+        containers = workload["spec"]["template"]["spec"]["containers"]
+        self.assertEqual(len(containers), 1, workload["metadata"]["name"])
+        return containers[0]
+
+    def args(self, workload):
+        return " ".join(self.container(workload)["args"])
+
+    def headless_service_of(self, sts):
+        service = self.named[("Service", sts["spec"]["serviceName"])]
+        self.assertEqual(service["spec"]["clusterIP"], "None")
+        self.assertEqual(service["spec"]["selector"],
+                         sts["spec"]["template"]["metadata"]["labels"])
+        return service
+
+    def test_the_single_pod_of_the_base_is_replaced(self):
+        self.assertNotIn(("StatefulSet", "amicus"), self.named)
+        self.assertNotIn(("Service", "amicus"), self.named)
+        self.assertEqual(len(self.kinds("Namespace")), 1)
+        for doc in self.docs:
+            if doc["kind"] != "Namespace":
+                self.assertEqual(doc["metadata"]["namespace"], "amicus")
+        for workload in self.workloads:
+            self.assertEqual(workload["spec"]["selector"]["matchLabels"],
+                             workload["spec"]["template"]["metadata"]["labels"])
+
+    def test_nats_is_a_three_node_jetstream_cluster_with_a_volume_each(self):
+        spec = self.nats["spec"]
+        self.assertEqual(spec["replicas"], 3)
+        # Ordered start would wait for ever: JetStream needs a quorum to elect.
+        self.assertEqual(spec["podManagementPolicy"], "Parallel")
+        claims = [t["metadata"]["name"] for t in spec["volumeClaimTemplates"]]
+        mounts = {m["name"]: m["mountPath"] for m in self.container(self.nats)["volumeMounts"]}
+        conf = self.nats_conf()
+        self.assertTrue(conf["jetstream"])
+        self.assertTrue(conf["store_dir"].startswith(mounts[claims[0]] + "/"), conf["store_dir"])
+        self.assertEqual(conf["max_payload"], "20MB")
+        # JetStream peers are known by server name: one per pod, stable.
+        self.assertEqual(conf["server_name"], "$POD_NAME")
+        env = {e["name"]: e for e in self.container(self.nats).get("env", [])}
+        self.assertEqual(env["POD_NAME"]["valueFrom"]["fieldRef"]["fieldPath"], "metadata.name")
+
+    def nats_conf(self):
+        volumes = {v["name"]: v for v in self.nats["spec"]["template"]["spec"]["volumes"]}
+        mounts = {m["mountPath"]: m["name"] for m in self.container(self.nats)["volumeMounts"]}
+        command = self.container(self.nats)["command"]
+        path = command[command.index("--config") + 1]
+        config_map = volumes[mounts[os.path.dirname(path)]]["configMap"]["name"]
+        return nats_config(self.named[("ConfigMap", config_map)]["data"][os.path.basename(path)])
+
+    def pod_addresses(self, sts, port_name):
+        service = self.headless_service_of(sts)
+        port = next(p["port"] for p in service["spec"]["ports"] if p["name"] == port_name)
+        return [f"{sts['metadata']['name']}-{i}.{service['metadata']['name']}:{port}"
+                for i in range(sts["spec"]["replicas"])]
+
+    def test_nats_routes_and_client_urls_name_every_node(self):
+        conf = self.nats_conf()
+        self.assertEqual(conf["routes"],
+                         ["nats://" + a for a in self.pod_addresses(self.nats, "cluster")])
+        self.assertEqual(self.config["AMICUS_NATS_URLS"].split(","),
+                         ["nats://" + a for a in self.pod_addresses(self.nats, "client")])
+        ports = {p["name"]: p["containerPort"] for p in self.container(self.nats)["ports"]}
+        self.assertTrue(conf["listen"].endswith(f":{ports['client']}"))
+        self.assertTrue(conf["cluster_listen"].endswith(f":{ports['cluster']}"))
+        self.assertTrue(conf["http"].endswith(f":{ports['monitor']}"))
+        # Routes must resolve before any pod is Ready (Ready needs a quorum).
+        self.assertIs(self.headless_service_of(self.nats)["spec"]["publishNotReadyAddresses"], True)
+
+    def test_ingest_is_two_stateless_replicas_publishing_to_nats(self):
+        self.assertEqual(self.ingest["spec"]["replicas"], 2)
+        args = self.args(self.ingest)
+        self.assertIn("--nats=$(AMICUS_NATS_URLS)", args)
+        self.assertNotIn("--db", args)
+        pod = self.ingest["spec"]["template"]["spec"]
+        self.assertFalse(any("persistentVolumeClaim" in v for v in pod.get("volumes", [])))
+
+    def test_query_is_three_replicas_each_applying_the_log_to_its_own_volume(self):
+        self.assertEqual(self.query["spec"]["replicas"], 3)
+        args = self.args(self.query)
+        self.assertIn("--nats=$(AMICUS_NATS_URLS)", args)
+        claims = [t["metadata"]["name"] for t in self.query["spec"]["volumeClaimTemplates"]]
+        mounts = {m["name"]: m["mountPath"] for m in self.container(self.query)["volumeMounts"]}
+        self.assertEqual(len(claims), 1)
+        db = re.search(r"--db=\$\(([A-Z_]+)\)", args).group(1)
+        self.assertTrue(self.config[db].startswith(mounts[claims[0]] + "/"))
+
+    def test_clients_spread_query_calls_over_every_replica(self):
+        service = self.headless_service_of(self.query)
+        port = service["spec"]["ports"][0]["port"]
+        self.assertEqual(self.config["AMICUS_QUERY_TARGET"],
+                         f"dns:///{service['metadata']['name']}.amicus.svc.cluster.local:{port}")
+        self.assertEqual(json.loads(self.config["AMICUS_GRPC_SERVICE_CONFIG"]),
+                         {"loadBalancingConfig": [{"round_robin": {}}]})
+        with open(os.path.join(DEPLOY_DIR, "README.md")) as f:
+            readme = f.read()
+        for words in (self.config["AMICUS_QUERY_TARGET"], "round_robin"):
+            self.assertTrue(words in readme, f"deploy/README.md does not say {words}")
+
+    def test_every_service_reaches_a_named_port_of_its_pods(self):
+        pods = {w["metadata"]["name"]: w["spec"]["template"] for w in self.workloads}
+        for service in self.kinds("Service"):
+            selector = service["spec"]["selector"]
+            matched = [t for t in pods.values()
+                       if selector.items() <= t["metadata"]["labels"].items()]
+            self.assertEqual(len(matched), 1, service["metadata"]["name"])
+            ports = {p["name"] for p in matched[0]["spec"]["containers"][0]["ports"]}
+            for port in service["spec"]["ports"]:
+                self.assertIn(port.get("targetPort", port["name"]), ports,
+                              service["metadata"]["name"])
+        self.assertEqual(self.named[("Service", "amicus-ingest")]["spec"]["selector"],
+                         self.ingest["spec"]["selector"]["matchLabels"])
+        self.assertEqual(self.named[("Service", "amicus-query")]["spec"]["selector"],
+                         self.query["spec"]["selector"]["matchLabels"])
+
+    def test_disruption_budgets_keep_the_nats_quorum_and_both_apis(self):
+        budgets = self.kinds("PodDisruptionBudget")
+        for workload in self.workloads:
+            labels = workload["spec"]["template"]["metadata"]["labels"]
+            covering = [b for b in budgets
+                        if b["spec"]["selector"]["matchLabels"].items() <= labels.items()]
+            self.assertEqual(len(covering), 1, workload["metadata"]["name"])
+            spec, replicas = covering[0]["spec"], workload["spec"]["replicas"]
+            available = spec.get("minAvailable", replicas - spec.get("maxUnavailable", replicas))
+            self.assertGreaterEqual(available, 1, workload["metadata"]["name"])
+            if workload is self.nats:
+                self.assertGreaterEqual(available, replicas // 2 + 1)
+
+    def test_probes(self):
+        for workload in (self.ingest, self.query):
+            container = self.container(workload)
+            port = container["ports"][0]["containerPort"]
+            for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
+                self.assertEqual(container[probe]["grpc"]["port"], port, probe)
+            self.assertRegex(container["readinessProbe"]["grpc"]["service"],
+                             r"^amicus\.v1\.(Ingest|Query)Service$")
+        nats = self.container(self.nats)
+        for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
+            self.assertEqual(nats[probe]["httpGet"]["port"], "monitor", probe)
+            self.assertTrue(nats[probe]["httpGet"]["path"].startswith("/healthz"), probe)
+
+    def test_restricted_pod_security_standard(self):
+        for workload in self.workloads:
+            check_restricted(self, workload["spec"]["template"]["spec"])
+
+    def test_configuration_comes_from_the_config_map(self):
+        for workload in (self.ingest, self.query):
+            container = self.container(workload)
+            self.assertEqual([e["configMapRef"]["name"] for e in container["envFrom"]],
+                             ["amicus-config"])
+            used = set(re.findall(r"\$\(([A-Z_]+)\)", self.args(workload)))
+            self.assertLessEqual(used, set(self.config), workload["metadata"]["name"])
+            grace = workload["spec"]["template"]["spec"]["terminationGracePeriodSeconds"]
+            self.assertGreater(grace, seconds(self.config["AMICUS_DRAIN_TIMEOUT"]) + 5)
+
+    def test_flags_the_containers_pass_exist_in_the_binaries(self):
+        check_flags_exist(self, self.container(self.ingest), "amicus-ingest")
+        check_flags_exist(self, self.container(self.query), "amicus-query")
 
 
 if __name__ == "__main__":

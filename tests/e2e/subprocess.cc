@@ -115,6 +115,11 @@ absl::StatusOr<int> Subprocess::Terminate(absl::Duration timeout) {
   return Wait(timeout);
 }
 
+absl::StatusOr<int> Subprocess::Kill(absl::Duration timeout) {
+  if (!exited_) kill(pid_, SIGKILL);
+  return Wait(timeout);
+}
+
 std::string Subprocess::Stdout() const { return ReadFile(dir_ + "/stdout"); }
 std::string Subprocess::Stderr() const { return ReadFile(dir_ + "/stderr"); }
 

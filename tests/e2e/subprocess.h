@@ -27,9 +27,13 @@ class Subprocess {
   absl::StatusOr<int> Wait(absl::Duration timeout);
   // Sends SIGTERM and waits.
   absl::StatusOr<int> Terminate(absl::Duration timeout);
+  // Sends SIGKILL (a crash: no shutdown code runs) and waits.
+  absl::StatusOr<int> Kill(absl::Duration timeout);
 
   std::string Stdout() const;
   std::string Stderr() const;
+  // For signals a test sends itself (SIGSTOP, SIGCONT).
+  pid_t pid() const { return pid_; }
 
  private:
   Subprocess(pid_t pid, std::string dir) : pid_(pid), dir_(std::move(dir)) {}

@@ -1,7 +1,9 @@
 // Ingest (unary): documents become records, once.
+#include <cstdint>
 #include <string>
 
 #include "gtest/gtest.h"
+#include "store/key_codec.h"
 #include "tests/ingest/ingest_test_server.h"
 
 namespace amicus::testing {
@@ -75,6 +77,27 @@ TEST_F(IngestServiceTest, DifferentDocumentsGetDifferentIds) {
 
   EXPECT_TRUE(letter.created());
   EXPECT_NE(letter.document_id(), release.document_id());
+}
+
+TEST_F(IngestServiceTest, LogPositionIsTheStoreSeqOfTheDocumentNewOrNot) {
+  v1::IngestResponse release, letter, again;
+  ASSERT_TRUE(Ingest(Request("pr.txt", Fixture("press_release.txt")), &release)
+                  .ok());
+  ASSERT_TRUE(
+      Ingest(Request("letter.txt", Fixture("joint_letter.txt")), &letter).ok());
+  ASSERT_TRUE(
+      Ingest(Request("copy.txt", Fixture("press_release.txt")), &again).ok());
+
+  const auto stored = Snapshot();
+  for (const v1::IngestResponse* response : {&release, &letter}) {
+    auto seq = stored.find("document_ids/" + response->document_id());
+    ASSERT_NE(seq, stored.end());
+    EXPECT_EQ(response->log_position(),
+              static_cast<int64_t>(store::DecodeSeq(seq->second)));
+  }
+  EXPECT_GT(letter.log_position(), release.log_position());
+  EXPECT_FALSE(again.created());
+  EXPECT_EQ(again.log_position(), release.log_position());
 }
 
 }  // namespace

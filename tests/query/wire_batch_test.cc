@@ -39,7 +39,7 @@ TEST(WireBatch, DecodesAsThePublicResponseWithRecordsInOrder) {
   }
   EXPECT_EQ(batch.records(), 7);
   v1::StreamEventsResponse response;
-  ASSERT_TRUE(response.ParseFromString(Bytes(batch.Finish("token-1"))));
+  ASSERT_TRUE(response.ParseFromString(Bytes(batch.Finish("token-1", 0))));
   ASSERT_EQ(response.events_size(), 7);
   for (int i = 0; i < 7; ++i) {
     EXPECT_EQ(response.events(i).SerializeAsString(),
@@ -51,12 +51,24 @@ TEST(WireBatch, DecodesAsThePublicResponseWithRecordsInOrder) {
 TEST(WireBatch, IsEmptyAgainAfterFinishAndCanCarryOnlyAToken) {
   WireBatch batch;
   batch.Add(MakeEvent(1, 10).SerializeAsString());
-  batch.Finish("first");
+  batch.Finish("first", 0);
   EXPECT_EQ(batch.records(), 0);
   v1::StreamQuotesResponse response;
-  ASSERT_TRUE(response.ParseFromString(Bytes(batch.Finish("second"))));
+  ASSERT_TRUE(response.ParseFromString(Bytes(batch.Finish("second", 0))));
   EXPECT_EQ(response.quotes_size(), 0);
   EXPECT_EQ(response.resume_token(), "second");
+}
+
+TEST(WireBatch, CarriesTheLogPositionOfItsView) {
+  WireBatch batch;
+  batch.Add(MakeEvent(1, 10).SerializeAsString());
+  v1::StreamEventsResponse response;
+  // Past the 32-bit range: positions are int64.
+  constexpr uint64_t kPosition = (uint64_t{1} << 40) + 3;
+  ASSERT_TRUE(response.ParseFromString(Bytes(batch.Finish("t", kPosition))));
+  EXPECT_EQ(response.events_size(), 1);
+  EXPECT_EQ(response.resume_token(), "t");
+  EXPECT_EQ(response.log_position(), static_cast<int64_t>(kPosition));
 }
 
 TEST(WireBatch, CountsEncodedBytesForTheBatchLimit) {

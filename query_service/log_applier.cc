@@ -1,0 +1,270 @@
+#include "query_service/log_applier.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "server/log.h"
+#include "server/nats/log_stream.h"
+#include "server/nats/nats_status.h"
+#include "store/validate_extraction.h"
+
+namespace amicus::query {
+namespace {
+
+constexpr jsErrCode kNoJsError = static_cast<jsErrCode>(0);
+
+void Log(absl::string_view line) {
+  server::LogLine(absl::StrCat("amicus-query: ", line));
+}
+
+// The store's form of a decoded entry; one it cannot apply becomes a skip
+// (logged), so the position still advances past it.
+store::LogEntry ToStoreEntry(nats::LogEntry decoded) {
+  store::LogEntry entry;
+  entry.sequence = decoded.sequence;
+  std::string problem = decoded.problem;
+  if (decoded.op == nats::LogEntry::Op::kPut) {
+    absl::Status valid = store::ValidateExtraction(*decoded.extraction);
+    if (valid.ok()) {
+      entry.op = store::LogEntry::Op::kPut;
+      entry.extraction = std::move(decoded.extraction);
+      return entry;
+    }
+    problem = std::string(valid.message());
+  } else if (decoded.op == nats::LogEntry::Op::kDelete) {
+    entry.op = store::LogEntry::Op::kDelete;
+    entry.document_id = std::move(decoded.document_id);
+    return entry;
+  }
+  Log(absl::StrCat("skipping log entry ", decoded.sequence, " (document ",
+                   decoded.document_id, "): ", problem));
+  entry.op = store::LogEntry::Op::kSkip;
+  return entry;
+}
+
+// The stream's last sequence as a delivered message tells it.
+std::optional<uint64_t> LastSequenceOf(natsMsg* msg) {
+  jsMsgMetaData* meta = nullptr;
+  if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return std::nullopt;
+  const uint64_t last = meta->Sequence.Stream + meta->NumPending;
+  jsMsgMetaData_Destroy(meta);
+  return last;
+}
+
+}  // namespace
+
+LogApplier::LogApplier(const nats::NatsConnection* connection,
+                       store::Writer* writer, store::Reader* reader,
+                       LogApplierOptions options)
+    : connection_(connection),
+      writer_(writer),
+      reader_(reader),
+      options_(options),
+      applier_thread_([this] { Run(); }),
+      catch_up_thread_([this] { CatchUpLoop(); }) {}
+
+LogApplier::~LogApplier() {
+  stop_.Notify();
+  applier_thread_.join();
+  {
+    absl::MutexLock lock(&mu_);
+    mu_.Await(absl::Condition(
+        +[](int* in_flight) { return *in_flight == 0; }, &in_flight_));
+    stopping_ = true;
+  }
+  catch_up_thread_.join();
+}
+
+absl::Status LogApplier::WaitUntilCaughtUp(absl::Duration wait,
+                                           const absl::Notification& stop) {
+  const absl::Time give_up = absl::Now() + wait;
+  while (!stop.HasBeenNotified()) {
+    std::optional<uint64_t> target;
+    {
+      absl::MutexLock lock(&mu_);
+      target = start_target_;
+    }
+    if (target.has_value() && reader_->LatestSeq() >= *target) {
+      Log(absl::StrCat("caught up with the log at position ",
+                       reader_->LatestSeq(), "; serving"));
+      return absl::OkStatus();
+    }
+    if (!target.has_value() && absl::Now() >= give_up) {
+      Log(absl::StrCat("NATS at ", connection_->urls(), " did not answer within ",
+                       absl::FormatDuration(wait),
+                       " (--nats_wait); serving what is applied (position ",
+                       reader_->LatestSeq(),
+                       "), stale until NATS answers"));
+      return absl::OkStatus();
+    }
+    reader_->WaitForSeqAbove(reader_->LatestSeq(), absl::Milliseconds(50));
+  }
+  return absl::CancelledError("stopped while catching up with the log");
+}
+
+ReplicationSource::Progress LogApplier::progress() const {
+  absl::MutexLock lock(&mu_);
+  return Progress{log_last_, last_contact_};
+}
+
+void LogApplier::Run() {
+  while (!stop_.HasBeenNotified()) ApplyLoop();
+  Unsubscribe();
+}
+
+// One turn: (re)subscribe when needed, refresh the stream's last sequence
+// when due, apply the next message if one comes within the poll.
+void LogApplier::ApplyLoop() {
+  if (!connection_->IsConnected()) {
+    if (!logged_unreachable_) {
+      Log(absl::StrCat("NATS unreachable at ", connection_->urls(),
+                       "; serving what is applied, retrying"));
+      logged_unreachable_ = true;
+    }
+    stop_.WaitForNotificationWithTimeout(options_.poll);
+    return;
+  }
+  logged_unreachable_ = false;
+  RefreshIfDue();
+  if (subscription_ != nullptr && Stalled()) {
+    Log(absl::StrCat("the log consumer delivered nothing for ",
+                     absl::FormatDuration(options_.stall_timeout),
+                     " with entries pending; subscribing again"));
+    Unsubscribe();
+  }
+  if (subscription_ == nullptr && !Subscribe()) {
+    stop_.WaitForNotificationWithTimeout(options_.poll);
+    return;
+  }
+  natsMsg* raw = nullptr;
+  natsStatus s = natsSubscription_NextMsg(
+      &raw, subscription_, absl::ToInt64Milliseconds(options_.poll));
+  nats::MsgPtr msg(raw);
+  if (s == NATS_OK) {
+    last_delivery_ = absl::Now();
+    NoteContact(LastSequenceOf(msg.get()));
+    Apply(msg.get());
+  } else if (s != NATS_TIMEOUT) {
+    // Dropped messages (slow consumer), missed heartbeats, a closed
+    // subscription: start again from what is applied.
+    Log(absl::StrCat("the log consumer failed (", natsStatus_GetText(s),
+                     "); subscribing again"));
+    Unsubscribe();
+  }
+}
+
+bool LogApplier::Subscribe() {
+  if (!stream_ensured_) {
+    // Whichever process comes first creates the stream.
+    absl::StatusOr<int64_t> replicas = nats::EnsureStream(*connection_);
+    if (!replicas.ok()) {
+      Log(absl::StrCat("cannot use the log stream: ", replicas.status().message()));
+      return false;
+    }
+    stream_ensured_ = true;
+  }
+  const uint64_t from = writer_->AppliedLogPosition() + 1;
+  jsSubOptions options;
+  jsSubOptions_Init(&options);
+  options.Stream = nats::kStreamName;
+  options.Ordered = true;
+  options.Config.DeliverPolicy = js_DeliverByStartSequence;
+  options.Config.OptStartSeq = from;
+  jsErrCode js_error = kNoJsError;
+  natsStatus s = js_SubscribeSync(&subscription_, connection_->jetstream(),
+                                  nats::kStreamSubjects, nullptr, &options,
+                                  &js_error);
+  if (s != NATS_OK) {
+    subscription_ = nullptr;
+    Log(nats::FromNats(s, js_error, "subscribing to the log").message());
+    return false;
+  }
+  // A fresh consumer gets the stall timeout before it is judged.
+  last_delivery_ = absl::Now();
+  Log(absl::StrCat("applying the log from position ", from));
+  return true;
+}
+
+void LogApplier::Unsubscribe() {
+  if (subscription_ == nullptr) return;
+  natsSubscription_Unsubscribe(subscription_);
+  natsSubscription_Destroy(subscription_);
+  subscription_ = nullptr;
+}
+
+void LogApplier::RefreshIfDue() {
+  const absl::Time now = absl::Now();
+  if (now < next_refresh_) return;
+  next_refresh_ = now + options_.refresh_interval;
+  jsStreamInfo* info = nullptr;
+  jsErrCode js_error = kNoJsError;
+  natsStatus s = js_GetStreamInfo(&info, connection_->jetstream(),
+                                  nats::kStreamName, nullptr, &js_error);
+  if (s == NATS_OK) {
+    NoteContact(info->State.LastSeq);
+  } else if (js_error == JSStreamNotFoundErr) {
+    NoteContact(0);  // no stream yet: nothing to apply
+  }
+  jsStreamInfo_Destroy(info);
+}
+
+void LogApplier::NoteContact(std::optional<uint64_t> last_sequence) {
+  absl::MutexLock lock(&mu_);
+  last_contact_ = absl::Now();
+  if (!last_sequence.has_value()) return;
+  if (!start_target_.has_value()) start_target_ = *last_sequence;
+  log_last_ = *last_sequence;
+}
+
+bool LogApplier::Stalled() const {
+  uint64_t last;
+  {
+    absl::MutexLock lock(&mu_);
+    last = log_last_;
+  }
+  return last > writer_->AppliedLogPosition() &&
+         absl::Now() - last_delivery_ > options_.stall_timeout;
+}
+
+void LogApplier::Apply(natsMsg* msg) {
+  absl::StatusOr<nats::LogEntry> decoded = nats::DecodeEntry(msg);
+  if (!decoded.ok()) {
+    // Not an entry of the stream at all: there is no position to advance.
+    Log(absl::StrCat("ignoring a message: ", decoded.status().message()));
+    return;
+  }
+  {
+    absl::MutexLock lock(&mu_);
+    ++in_flight_;
+  }
+  writer_->ApplyAsync(
+      ToStoreEntry(*std::move(decoded)), [this](absl::Status applied) {
+        absl::MutexLock lock(&mu_);
+        --in_flight_;
+        if (applied.ok()) {
+          applied_since_catch_up_ = true;
+        } else if (!logged_write_failure_) {
+          // The writer refuses every later entry: the replica stays at
+          // its position (GetReplicationStatus shows the lag) until it is
+          // restarted.
+          logged_write_failure_ = true;
+          Log(absl::StrCat("cannot apply the log: ", applied.message()));
+        }
+      });
+}
+
+void LogApplier::CatchUpLoop() {
+  while (true) {
+    {
+      absl::MutexLock lock(&mu_);
+      mu_.Await(absl::Condition(this, &LogApplier::CatchUpDue));
+      if (stopping_) return;
+      applied_since_catch_up_ = false;
+    }
+    // A failed catch-up is retried by the reader's own thread.
+    reader_->CatchUp().IgnoreError();
+  }
+}
+
+}  // namespace amicus::query

@@ -1,0 +1,105 @@
+#ifndef AMICUS_QUERY_SERVICE_LOG_APPLIER_H_
+#define AMICUS_QUERY_SERVICE_LOG_APPLIER_H_
+
+#include <cstdint>
+#include <optional>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
+#include "absl/time/time.h"
+#include "nats/nats.h"
+#include "query_service/replication_source.h"
+#include "server/nats/nats_connection.h"
+#include "store/reader.h"
+#include "store/writer.h"
+
+namespace amicus::query {
+
+struct LogApplierOptions {
+  // How often the stream's last sequence is asked for while connected.
+  absl::Duration refresh_interval = absl::Seconds(1);
+  // A consumer that delivers nothing this long while the stream holds
+  // entries not applied yet is replaced by a new one from the applied
+  // position (after a restart of the whole NATS cluster, say, which loses
+  // the ephemeral consumer).
+  absl::Duration stall_timeout = absl::Seconds(3);
+  // How long one wait for the next message lasts: the loop checks for
+  // stopping and refreshes between waits.
+  absl::Duration poll = absl::Milliseconds(100);
+};
+
+// Applies the ingest log (the JetStream stream of server/nats/log_stream.h)
+// to a query replica's local database, in sequence order, from the
+// position the database has applied: an ordered consumer feeds
+// Writer::ApplyAsync, and the reader catches up after every applied group
+// so that queries see an entry within milliseconds of its apply. Follows
+// the stream's last sequence and the time of the last contact with NATS
+// (ReplicationSource); resubscribes by itself after NATS comes back.
+// The connection, writer and reader must outlive it.
+class LogApplier : public ReplicationSource {
+ public:
+  LogApplier(const nats::NatsConnection* connection, store::Writer* writer,
+             store::Reader* reader, LogApplierOptions options);
+  // Stops applying, and waits for the entries queued in the writer.
+  ~LogApplier() override;
+
+  // Health at start: returns once queries see the stream up to its last
+  // sequence as first seen. If NATS has not answered within `wait`,
+  // returns OK anyway (the replica serves what it has, and reports itself
+  // stale); CANCELLED when `stop` is notified first.
+  absl::Status WaitUntilCaughtUp(absl::Duration wait,
+                                 const absl::Notification& stop);
+
+  Progress progress() const override;
+
+ private:
+  void Run();
+  void ApplyLoop();
+  // Subscribes from the applied position + 1; false (logged) if it cannot.
+  bool Subscribe();
+  void Unsubscribe();
+  void RefreshIfDue();
+  void Apply(natsMsg* msg);
+  void NoteContact(std::optional<uint64_t> last_sequence);
+  bool Stalled() const;
+  // The visibility thread: catches the reader up after applied groups.
+  void CatchUpLoop();
+  bool CatchUpDue() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return stopping_ || applied_since_catch_up_;
+  }
+
+  const nats::NatsConnection* connection_;
+  store::Writer* writer_;
+  store::Reader* reader_;
+  const LogApplierOptions options_;
+
+  // The applier thread's own.
+  natsSubscription* subscription_ = nullptr;
+  bool stream_ensured_ = false;
+  absl::Time next_refresh_ = absl::InfinitePast();
+  absl::Time last_delivery_ = absl::InfinitePast();
+  bool logged_unreachable_ = false;
+
+  mutable absl::Mutex mu_;
+  uint64_t log_last_ ABSL_GUARDED_BY(mu_) = 0;
+  std::optional<absl::Time> last_contact_ ABSL_GUARDED_BY(mu_);
+  // The stream's last sequence at the first contact: what "caught up at
+  // start" means.
+  std::optional<uint64_t> start_target_ ABSL_GUARDED_BY(mu_);
+  bool applied_since_catch_up_ ABSL_GUARDED_BY(mu_) = false;
+  // ApplyAsync calls whose completion has not run: the destructor waits
+  // for them, since they call back into this object.
+  int in_flight_ ABSL_GUARDED_BY(mu_) = 0;
+  bool logged_write_failure_ ABSL_GUARDED_BY(mu_) = false;
+  bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+
+  absl::Notification stop_;
+  std::thread applier_thread_;
+  std::thread catch_up_thread_;
+};
+
+}  // namespace amicus::query
+
+#endif  // AMICUS_QUERY_SERVICE_LOG_APPLIER_H_

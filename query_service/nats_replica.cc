@@ -1,0 +1,39 @@
+#include "query_service/nats_replica.h"
+
+#include <utility>
+
+namespace amicus::query {
+
+absl::StatusOr<std::unique_ptr<NatsReplica>> NatsReplica::Open(
+    const NatsReplicaOptions& options) {
+  std::unique_ptr<NatsReplica> replica(new NatsReplica());
+  store::WriterOptions writer_options;
+  // The log is the durable copy: after a machine crash the replica
+  // resumes from the position that reached the disk, which is written
+  // with the records it covers. A process crash loses nothing unsynced.
+  writer_options.sync = false;
+  auto writer = store::Writer::Open(options.db, writer_options);
+  if (!writer.ok()) return writer.status();
+  replica->writer_ = *std::move(writer);
+
+  store::ReaderOptions reader_options;
+  reader_options.secondary_path = options.secondary_dir;
+  reader_options.catch_up_interval = options.catch_up_interval;
+  auto reader = store::Reader::OpenAsSecondary(options.db, reader_options);
+  if (!reader.ok()) return reader.status();
+  replica->reader_ = *std::move(reader);
+
+  nats::NatsConnectionOptions connection_options;
+  connection_options.urls = options.nats_urls;
+  connection_options.name = "amicus-query";
+  auto connection = nats::NatsConnection::Connect(connection_options);
+  if (!connection.ok()) return connection.status();
+  replica->connection_ = *std::move(connection);
+
+  replica->applier_ = std::make_unique<LogApplier>(
+      replica->connection_.get(), replica->writer_.get(),
+      replica->reader_.get(), options.applier);
+  return replica;
+}
+
+}  // namespace amicus::query
