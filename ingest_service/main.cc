@@ -1,4 +1,5 @@
-// amicus-ingest: the only writer of an amicus database.
+// amicus-ingest: the only writer of an amicus database, or (--nats) one of
+// the publishers to the replicated log of distributed mode.
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include "extract/system_dictionary.h"
 #include "ingest_service/document_ingester.h"
 #include "ingest_service/ingest_service_impl.h"
+#include "ingest_service/log_publisher.h"
 #include "ingest_service/message_limits.h"
 #include "server/free_memory.h"
 #include "server/serve.h"
@@ -24,7 +26,14 @@
 #include "store/writer.h"
 
 ABSL_FLAG(std::string, db, "",
-          "Database directory (required); created if missing.");
+          "Database directory, created if missing (single-machine mode).");
+ABSL_FLAG(std::string, nats, "",
+          "NATS servers, nats://HOST:PORT[,...] (distributed mode, instead "
+          "of --db): documents are published to the JetStream log that "
+          "amicus-query --nats replicas apply.");
+ABSL_FLAG(absl::Duration, nats_timeout, absl::Seconds(5),
+          "With --nats: how long a publish or lookup may wait for NATS "
+          "before the call fails with UNAVAILABLE.");
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "HOST:PORT to serve on; port 0 picks a free port.");
 ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
@@ -69,19 +78,42 @@ absl::StatusOr<std::unique_ptr<amicus::store::Writer>> OpenDatabase(
   return absl::FailedPreconditionError(message);
 }
 
+// Distributed mode: health stays NOT_SERVING until NATS answered and the
+// log's stream exists.
+absl::StatusOr<std::unique_ptr<amicus::store::Writer>> ConnectLog(
+    const std::string& urls, amicus::server::ServeOptions* options) {
+  amicus::ingest::LogPublisherOptions publisher_options;
+  publisher_options.urls = urls;
+  publisher_options.timeout = absl::GetFlag(FLAGS_nats_timeout);
+  publisher_options.name = kName;
+  absl::StatusOr<std::unique_ptr<amicus::ingest::LogPublisher>> publisher =
+      amicus::ingest::LogPublisher::Connect(publisher_options);
+  if (!publisher.ok()) return publisher.status();
+  amicus::ingest::LogPublisher* log = publisher->get();
+  options->prepare = [log](const absl::Notification& stop) {
+    return log->AwaitStream(stop);
+  };
+  return std::unique_ptr<amicus::store::Writer>(*std::move(publisher));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Parses human-rights statements into records and stores them.\n"
-      "Usage: amicus-ingest --db=DIR [--listen=HOST:PORT]");
+      "Usage: amicus-ingest --db=DIR | --nats=URL[,URL...] "
+      "[--listen=HOST:PORT]");
   amicus::server::AcceptDashedFlagNames(argc, argv);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() > 1) {
     return Fail(2, absl::StrCat("unexpected argument ", positional[1]));
   }
   const std::string db = absl::GetFlag(FLAGS_db);
-  if (db.empty()) return Fail(2, "--db=DIR is required");
+  const std::string nats = absl::GetFlag(FLAGS_nats);
+  if (db.empty() == nats.empty()) {
+    return Fail(2, "exactly one of --db=DIR (one machine) and "
+                   "--nats=URL[,URL...] (distributed) is required");
+  }
   const int64_t max_document_bytes = absl::GetFlag(FLAGS_max_document_bytes);
   absl::StatusOr<int> max_message_bytes =
       amicus::ingest::MaxMessageBytesFor(max_document_bytes);
@@ -89,8 +121,9 @@ int main(int argc, char** argv) {
     return Fail(2, max_message_bytes.status().message());
   }
 
+  amicus::server::ServeOptions options;
   absl::StatusOr<std::unique_ptr<amicus::store::Writer>> writer =
-      OpenDatabase(db);
+      db.empty() ? ConnectLog(nats, &options) : OpenDatabase(db);
   if (!writer.ok()) return Fail(1, writer.status().message());
 
   amicus::extract::ExtractOptions extract_options;
@@ -112,12 +145,16 @@ int main(int argc, char** argv) {
   amicus::ingest::DocumentIngester ingester(writer->get(), extract_options);
   amicus::ingest::IngestServiceImpl service(&ingester);
 
-  amicus::server::ServeOptions options;
   options.name = kName;
   options.listen = absl::GetFlag(FLAGS_listen);
-  options.description = absl::StrCat(
-      "db=", db, " max_document_bytes=", max_document_bytes,
-      " sync=", absl::GetFlag(FLAGS_sync) ? "true" : "false");
+  const absl::Duration nats_timeout = absl::GetFlag(FLAGS_nats_timeout);
+  options.description =
+      db.empty() ? absl::StrCat("nats=", nats, " nats_timeout=",
+                                absl::FormatDuration(nats_timeout))
+                 : absl::StrCat("db=", db, " sync=",
+                                absl::GetFlag(FLAGS_sync) ? "true" : "false");
+  absl::StrAppend(&options.description,
+                  " max_document_bytes=", max_document_bytes);
   options.limits.max_message_bytes = *max_message_bytes;
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
   if (absl::Status flags = amicus::server::ApplyServerFlags(&options);

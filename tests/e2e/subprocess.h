@@ -32,6 +32,8 @@ class Subprocess {
 
   std::string Stdout() const;
   std::string Stderr() const;
+  // For signals a test sends itself (SIGSTOP, SIGCONT).
+  pid_t pid() const { return pid_; }
 
  private:
   Subprocess(pid_t pid, std::string dir) : pid_(pid), dir_(std::move(dir)) {}

@@ -1,5 +1,7 @@
 #include "tests/nats/nats_server.h"
 
+#include <signal.h>
+
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -78,5 +80,9 @@ absl::Status NatsServer::Stop() {
 }
 
 absl::Status NatsServer::Restart() { return Launch(); }
+
+void NatsServer::Pause() { kill(process_->pid(), SIGSTOP); }
+
+void NatsServer::Resume() { kill(process_->pid(), SIGCONT); }
 
 }  // namespace amicus::testing

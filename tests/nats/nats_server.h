@@ -32,6 +32,10 @@ class NatsServer {
   // SIGTERM, and waits for the exit.
   absl::Status Stop();
   absl::Status Restart();
+  // SIGSTOP / SIGCONT: a server that keeps its connections open but
+  // answers nothing, as a hung or partitioned node would.
+  void Pause();
+  void Resume();
 
  private:
   NatsServer(std::string dir, Options options)
