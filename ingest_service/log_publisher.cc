@@ -63,7 +63,8 @@ absl::StatusOr<std::unique_ptr<LogPublisher>> LogPublisher::Connect(
       nats::NatsConnection::Connect(std::move(connection));
   if (!connected.ok()) return connected.status();
   publisher->connection_ = *std::move(connected);
-  publisher->conflict_thread_ = std::thread([self] { self->ResolveConflicts(); });
+  publisher->conflict_thread_ =
+      std::thread([self] { self->ResolveConflicts(); });
   return publisher;
 }
 
@@ -166,8 +167,8 @@ absl::Status LogPublisher::Delete(absl::string_view document_id) {
     return absl::NotFoundError(
         absl::StrCat("document ", document_id, " not found"));
   }
-  return PublishFailed(document_id,
-                       PublishDelete(*connection_, document_id, options_.timeout));
+  return PublishFailed(
+      document_id, PublishDelete(*connection_, document_id, options_.timeout));
 }
 
 bool LogPublisher::NothingPending() const { return pending_.empty(); }
@@ -201,9 +202,9 @@ void LogPublisher::OnPublishAck(natsMsg* msg, jsPubAck* ack,
       return;
     }
   }
-  const std::string what = absl::StrCat(
-      "publishing document ", pending.document.id(), " to NATS at ",
-      options_.urls);
+  const std::string what =
+      absl::StrCat("publishing document ", pending.document.id(),
+                   " to NATS at ", options_.urls);
   absl::Status status =
       taken ? absl::UnavailableError(absl::StrCat(what, ": shutting down"))
             : absl::Status(

@@ -57,9 +57,9 @@ absl::StatusOr<Published> PublishAfter(const nats::NatsConnection& connection,
 }
 
 absl::Status TooManyRounds(absl::string_view document_id) {
-  return absl::AbortedError(absl::StrCat(
-      "document ", document_id, " kept changing under ", kMaxRounds,
-      " attempts to write it; retry"));
+  return absl::AbortedError(absl::StrCat("document ", document_id,
+                                         " kept changing under ", kMaxRounds,
+                                         " attempts to write it; retry"));
 }
 
 }  // namespace
@@ -92,9 +92,9 @@ absl::StatusOr<store::PutResult> PutAfterConflict(
     absl::StatusOr<std::optional<LogEntry>> last = LastEntry(connection, id);
     if (!last.ok()) return last.status();
     if (last->has_value() && (*last)->op == LogEntry::Op::kPut) {
-      return store::PutResult{false,
-                              std::move(*(*last)->extraction->mutable_document()),
-                              (*last)->sequence};
+      return store::PutResult{
+          false, std::move(*(*last)->extraction->mutable_document()),
+          (*last)->sequence};
     }
     // None, a tombstone, or an entry nobody understands: this put follows
     // it. The message id names the entry it follows, so a retried publish
@@ -106,8 +106,7 @@ absl::StatusOr<store::PutResult> PutAfterConflict(
         connection, msg->get(), after, absl::StrCat(id, ".", after), timeout);
     if (!published.ok()) return published.status();
     if (!published->conflict && !published->duplicate) {
-      return store::PutResult{true, extraction.document(),
-                              published->sequence};
+      return store::PutResult{true, extraction.document(), published->sequence};
     }
   }
   return TooManyRounds(id);
@@ -127,9 +126,9 @@ absl::Status PublishDelete(const nats::NatsConnection& connection,
     const uint64_t put = (*last)->sequence;
     absl::StatusOr<nats::MsgPtr> tombstone = nats::EncodeDelete(document_id);
     if (!tombstone.ok()) return tombstone.status();
-    absl::StatusOr<Published> published = PublishAfter(
-        connection, tombstone->get(), put,
-        absl::StrCat("delete.", document_id, ".", put), timeout);
+    absl::StatusOr<Published> published =
+        PublishAfter(connection, tombstone->get(), put,
+                     absl::StrCat("delete.", document_id, ".", put), timeout);
     if (!published.ok()) return published.status();
     // A duplicate is this very tombstone, published by a concurrent delete.
     if (!published->conflict) return absl::OkStatus();

@@ -147,12 +147,12 @@ int main(int argc, char** argv) {
 
   options.name = kName;
   options.listen = absl::GetFlag(FLAGS_listen);
+  const absl::Duration nats_timeout = absl::GetFlag(FLAGS_nats_timeout);
   options.description =
-      db.empty()
-          ? absl::StrCat("nats=", nats, " nats_timeout=",
-                         absl::FormatDuration(absl::GetFlag(FLAGS_nats_timeout)))
-          : absl::StrCat("db=", db, " sync=",
-                         absl::GetFlag(FLAGS_sync) ? "true" : "false");
+      db.empty() ? absl::StrCat("nats=", nats, " nats_timeout=",
+                                absl::FormatDuration(nats_timeout))
+                 : absl::StrCat("db=", db, " sync=",
+                                absl::GetFlag(FLAGS_sync) ? "true" : "false");
   absl::StrAppend(&options.description,
                   " max_document_bytes=", max_document_bytes);
   options.limits.max_message_bytes = *max_message_bytes;

@@ -215,7 +215,7 @@ int main(int argc, char** argv) {
   }
   if (replica != nullptr) {
     const absl::Duration nats_wait = absl::GetFlag(FLAGS_nats_wait);
-    options.prepare = [&](const absl::Notification& stop) {
+    options.prepare = [&replica, nats_wait](const absl::Notification& stop) {
       return replica->applier()->WaitUntilCaughtUp(nats_wait, stop);
     };
   } else if (reader == nullptr) {

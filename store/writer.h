@@ -39,7 +39,7 @@ struct PutResult {
 // every query replica applies), as Writer::ApplyAsync takes it.
 struct LogEntry {
   enum class Op {
-    kPut,     // store `extraction` unless the document is stored
+    kPut,     // store `extraction`, in place of a copy stored before
     kDelete,  // remove document `document_id` if it is stored
     kSkip,    // nothing to apply (an entry the applier cannot read)
   };

@@ -42,8 +42,8 @@ std::vector<std::string> Differences(const jsStreamConfig& config) {
     out.push_back(absl::StrCat("subjects are not exactly ", kStreamSubjects));
   }
   if (config.MaxMsgsPerSubject != 1) {
-    out.push_back(absl::StrCat("max_msgs_per_subject=",
-                               config.MaxMsgsPerSubject, " (want 1)"));
+    out.push_back(absl::StrCat(
+        "max_msgs_per_subject=", config.MaxMsgsPerSubject, " (want 1)"));
   }
   if (config.Storage != js_FileStorage) out.push_back("memory storage");
   if (config.Discard != js_DiscardOld) out.push_back("discard new");
@@ -64,10 +64,9 @@ absl::StatusOr<int64_t> UseExisting(jsCtx* js) {
   }
   std::vector<std::string> differences = Differences(*info->Config);
   if (!differences.empty()) {
-    server::LogLine(absl::StrCat("warning: stream ", kStreamName,
-                                 " exists with another configuration: ",
-                                 absl::StrJoin(differences, "; "),
-                                 "; using it as it is"));
+    server::LogLine(absl::StrCat(
+        "warning: stream ", kStreamName, " exists with another configuration: ",
+        absl::StrJoin(differences, "; "), "; using it as it is"));
   }
   return info->Config->Replicas;
 }
@@ -110,8 +109,8 @@ std::string SubjectFor(absl::string_view document_id) {
 
 namespace {
 
-absl::StatusOr<MsgPtr> NewEntry(absl::string_view document_id,
-                                const char* op, const std::string& payload) {
+absl::StatusOr<MsgPtr> NewEntry(absl::string_view document_id, const char* op,
+                                const std::string& payload) {
   const std::string subject = SubjectFor(document_id);
   natsMsg* raw = nullptr;
   natsStatus s = natsMsg_Create(&raw, subject.c_str(), nullptr, payload.data(),
@@ -119,7 +118,8 @@ absl::StatusOr<MsgPtr> NewEntry(absl::string_view document_id,
   MsgPtr msg(raw);
   if (s == NATS_OK) s = natsMsgHeader_Set(msg.get(), kOpHeader, op);
   if (s != NATS_OK) {
-    return FromNats(s, kNoJsError, absl::StrCat("encoding entry for ", subject));
+    return FromNats(s, kNoJsError,
+                    absl::StrCat("encoding entry for ", subject));
   }
   return msg;
 }
@@ -172,8 +172,8 @@ void DecodeOp(natsMsg* msg, LogEntry* entry) {
     return;
   }
   if (extraction.document().id() != entry->document_id) {
-    entry->problem = absl::StrCat("put payload is document ",
-                                  extraction.document().id());
+    entry->problem =
+        absl::StrCat("put payload is document ", extraction.document().id());
     return;
   }
   entry->op = LogEntry::Op::kPut;
@@ -191,8 +191,8 @@ absl::StatusOr<LogEntry> DecodeEntry(natsMsg* msg) {
   LogEntry entry;
   entry.sequence = SequenceOf(msg);
   if (entry.sequence == 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "message on ", subject, " has no stream sequence"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("message on ", subject, " has no stream sequence"));
   }
   entry.document_id = subject.substr(sizeof(kSubjectPrefix) - 1);
   DecodeOp(msg, &entry);

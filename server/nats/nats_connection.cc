@@ -63,7 +63,8 @@ absl::Status NatsConnection::Open() {
     s = natsOptions_SetServers(nats_options_, servers.data(),
                                static_cast<int>(servers.size()));
   }
-  if (s == NATS_OK) s = natsOptions_SetName(nats_options_, options_.name.c_str());
+  if (s == NATS_OK)
+    s = natsOptions_SetName(nats_options_, options_.name.c_str());
   if (s == NATS_OK) {
     s = natsOptions_SetTimeout(
         nats_options_, absl::ToInt64Milliseconds(options_.request_timeout));
@@ -95,9 +96,9 @@ absl::Status NatsConnection::Open() {
     server::LogLine(absl::StrCat(options_.name, ": connected to NATS at ",
                                  ConnectedUrl(connection_)));
   } else if (s == NATS_NOT_YET_CONNECTED) {
-    server::LogLine(absl::StrCat(options_.name, ": NATS not reachable yet at ",
-                                 options_.urls, "; retrying every ",
-                                 absl::FormatDuration(options_.reconnect_wait)));
+    server::LogLine(absl::StrCat(
+        options_.name, ": NATS not reachable yet at ", options_.urls,
+        "; retrying every ", absl::FormatDuration(options_.reconnect_wait)));
   } else {
     return FromNats(s, static_cast<jsErrCode>(0),
                     absl::StrCat("connecting to NATS at ", options_.urls));
@@ -132,9 +133,9 @@ absl::Status NatsConnection::Unreachable() const {
   const char* state = connection_ == nullptr
                           ? "not connected"
                           : StateName(natsConnection_Status(connection_));
-  return absl::UnavailableError(absl::StrCat(
-      "NATS unreachable at ", options_.urls, ": ", state,
-      "; retry when the NATS servers are back"));
+  return absl::UnavailableError(
+      absl::StrCat("NATS unreachable at ", options_.urls, ": ", state,
+                   "; retry when the NATS servers are back"));
 }
 
 int64_t NatsConnection::MaxPayload() const {

@@ -151,7 +151,8 @@ TEST_F(LogStreamTest, TombstoneReplacesThePutAndAllowsAPutAfterIt) {
   EXPECT_EQ(entry->sequence, *reput);
 }
 
-TEST_F(LogStreamTest, UnknownOpsAndBadPayloadsDecodeAsUnknownWithTheirSequence) {
+TEST_F(LogStreamTest,
+       UnknownOpsAndBadPayloadsDecodeAsUnknownWithTheirSequence) {
   absl::StatusOr<MsgPtr> odd = EncodeDelete(kId);
   ASSERT_TRUE(odd.ok());
   natsMsgHeader_Set(odd->get(), kOpHeader, "rename");
@@ -180,7 +181,8 @@ TEST_F(LogStreamTest, UnknownOpsAndBadPayloadsDecodeAsUnknownWithTheirSequence) 
   EXPECT_FALSE(entry->problem.empty());
 }
 
-TEST_F(LogStreamTest, StoppedServerMakesTheConnectionUnreachableUntilRestarted) {
+TEST_F(LogStreamTest,
+       StoppedServerMakesTheConnectionUnreachableUntilRestarted) {
   ASSERT_TRUE(server_->Stop().ok());
   const absl::Time deadline = absl::Now() + absl::Seconds(10);
   while (connection_->IsConnected() && absl::Now() < deadline) {

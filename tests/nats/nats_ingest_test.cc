@@ -142,6 +142,40 @@ TEST_F(NatsIngestTest, OneDocumentFromEightThreadsAtOnceIsCreatedOnce) {
   EXPECT_EQ(created, 1);
 }
 
+TEST_F(NatsIngestTest, TwoReplicasIngestingOneDocumentAtOnceCreateItOnce) {
+  ingest::LogPublisherOptions options;
+  options.urls = nats_->url();
+  options.name = "second_replica";
+  absl::StatusOr<std::unique_ptr<ingest::LogPublisher>> second =
+      ingest::LogPublisher::Connect(options);
+  ASSERT_TRUE(second.ok()) << second.status();
+  absl::Notification never;
+  ASSERT_TRUE((*second)->AwaitStream(never).ok());
+  ingest::DocumentIngester other(second->get(), extract::ExtractOptions());
+  const Statement statement = GeneratedStatement(7);
+  v1::IngestRequest request;
+  request.set_source_uri(statement.source_uri);
+  request.set_content(statement.content);
+
+  constexpr int kPerReplica = 4;
+  std::vector<absl::StatusOr<v1::IngestResponse>> results(2 * kPerReplica);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 2 * kPerReplica; ++i) {
+    ingest::DocumentIngester* replica = i % 2 == 0 ? ingester_.get() : &other;
+    threads.emplace_back(
+        [&, replica, i] { results[i] = replica->Ingest(request); });
+  }
+  for (std::thread& thread : threads) thread.join();
+
+  int created = 0;
+  for (const absl::StatusOr<v1::IngestResponse>& result : results) {
+    ASSERT_TRUE(result.ok()) << result.status();
+    created += result->created() ? 1 : 0;
+    EXPECT_EQ(result->log_position(), results[0]->log_position());
+  }
+  EXPECT_EQ(created, 1);
+}
+
 TEST_F(NatsIngestTest, DeletedDocumentIsCreatedAgainAtALaterPosition) {
   v1::IngestResponse first, again;
   ASSERT_TRUE(Ingest(GeneratedStatement(2), &first).ok());

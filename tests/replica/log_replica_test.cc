@@ -130,7 +130,12 @@ TEST_F(LogReplicaTest, AKilledReplicaResumesWithNoGapAndNoDuplicate) {
 
   replica = StartReplica("replica");
   ASSERT_NE(replica, nullptr);
-  ExpectAt(*replica, last_);
+  // NOT_SERVING until it has caught up with the log as it was at start.
+  ASSERT_TRUE(replica->WaitUntilServing().ok());
+  absl::StatusOr<v1::ReplicationStatus> serving = replica->Status();
+  ASSERT_TRUE(serving.ok()) << serving.status();
+  EXPECT_EQ(serving->applied_log_position(), static_cast<int64_t>(last_));
+  EXPECT_TRUE(serving->caught_up());
   // Readable on a second instance only once the replica has closed it.
   ASSERT_TRUE(replica->process().Terminate(absl::Seconds(30)).ok());
   EXPECT_EQ(StoredDocumentSeqs(dir_.Sub("replica")), ExpectedSeqs())
@@ -224,6 +229,35 @@ TEST_F(LogReplicaTest, ServesWhileNatsIsDownAndResumesWhenItIsBack) {
   ASSERT_TRUE(resumed.ok());
   EXPECT_TRUE(resumed->caught_up());
   EXPECT_LT(resumed->staleness().seconds(), after->staleness().seconds());
+}
+
+TEST_F(LogReplicaTest, StartsWithoutNatsOnWhatItHasThenAppliesWhenNatsComes) {
+  for (int i = 0; i < 5; ++i) Publish(absl::StrCat("doc", i));
+  std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  ExpectAt(*replica, last_);
+  ASSERT_TRUE(replica->process().Terminate(absl::Seconds(30)).ok());
+  ASSERT_TRUE(nats_->Stop().ok());
+
+  // --nats_wait=2s: then it serves its own copy, saying it is not caught up.
+  replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  ASSERT_TRUE(replica->WaitUntilServing().ok());
+  absl::StatusOr<v1::ReplicationStatus> stale = replica->Status();
+  ASSERT_TRUE(stale.ok()) << stale.status();
+  EXPECT_EQ(stale->applied_log_position(), static_cast<int64_t>(last_));
+  EXPECT_FALSE(stale->caught_up());
+  EXPECT_FALSE(stale->has_last_contact_time());
+  absl::StatusOr<std::vector<std::string>> records = replica->AllRecords();
+  ASSERT_TRUE(records.ok()) << records.status();
+  EXPECT_EQ(records->size(), 5u * 4u);
+
+  ASSERT_TRUE(nats_->Restart().ok());
+  ExpectAt(*replica, Publish("doc5"));
+  absl::StatusOr<v1::ReplicationStatus> fresh = replica->Status();
+  ASSERT_TRUE(fresh.ok()) << fresh.status();
+  EXPECT_TRUE(fresh->caught_up());
+  EXPECT_TRUE(fresh->has_last_contact_time());
 }
 
 }  // namespace

@@ -50,8 +50,10 @@ absl::StatusOr<std::unique_ptr<ReplicaProcess>> ReplicaProcess::Start(
   replica->process_ = *std::move(process);
   auto address = replica->process_->WaitForListenAddress(absl::Seconds(60));
   if (!address.ok()) return address.status();
-  replica->stub_ = v1::QueryService::NewStub(
-      grpc::CreateChannel(*address, grpc::InsecureChannelCredentials()));
+  auto channel =
+      grpc::CreateChannel(*address, grpc::InsecureChannelCredentials());
+  replica->stub_ = v1::QueryService::NewStub(channel);
+  replica->health_ = grpc::health::v1::Health::NewStub(channel);
   return replica;
 }
 
@@ -65,6 +67,24 @@ absl::StatusOr<v1::ReplicationStatus> ReplicaProcess::Status() {
       "GetReplicationStatus");
   if (!s.ok()) return s;
   return status;
+}
+
+absl::Status ReplicaProcess::WaitUntilServing(absl::Duration timeout) {
+  using grpc::health::v1::HealthCheckResponse;
+  const absl::Time deadline = absl::Now() + timeout;
+  while (absl::Now() < deadline) {
+    grpc::ClientContext context;
+    SetDeadline(&context);
+    HealthCheckResponse response;
+    if (health_->Check(&context, grpc::health::v1::HealthCheckRequest(),
+                       &response)
+            .ok() &&
+        response.status() == HealthCheckResponse::SERVING) {
+      return absl::OkStatus();
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return absl::DeadlineExceededError("the replica never said SERVING");
 }
 
 absl::StatusOr<v1::ReplicationStatus> ReplicaProcess::WaitForPosition(

@@ -10,6 +10,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "amicus/v1/query_service.grpc.pb.h"
+#include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/e2e/subprocess.h"
 
 namespace amicus::testing {
@@ -25,6 +26,8 @@ class ReplicaProcess {
   Subprocess& process() { return *process_; }
 
   absl::StatusOr<v1::ReplicationStatus> Status();
+  // Polls the health service until it says SERVING, or `timeout` passes.
+  absl::Status WaitUntilServing(absl::Duration timeout = absl::Seconds(120));
   // Polls GetReplicationStatus until the replica shows `position` to
   // queries, or `timeout` passes; returns the last status.
   absl::StatusOr<v1::ReplicationStatus> WaitForPosition(
@@ -39,6 +42,7 @@ class ReplicaProcess {
   ReplicaProcess() = default;
   std::unique_ptr<Subprocess> process_;
   std::unique_ptr<v1::QueryService::Stub> stub_;
+  std::unique_ptr<grpc::health::v1::Health::Stub> health_;
 };
 
 }  // namespace amicus::testing
