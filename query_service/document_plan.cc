@@ -2,6 +2,7 @@
 #include "query_service/filter_digest.h"
 #include "query_service/filters.h"
 #include "query_service/stream_plans.h"
+#include "query_service/text_filter.h"
 #include "store/document_entries.h"
 
 namespace amicus::query {
@@ -14,6 +15,8 @@ absl::StatusOr<StreamPlan<Document>> PlanDocuments(
     return absl::InvalidArgumentError(
         absl::StrCat("unknown document kind ", request.kind()));
   }
+  auto text = TextFilter::Make("text_contains", request.text_contains());
+  if (!text.ok()) return text.status();
   StreamPlan<Document> plan;
   plan.stream = ResumeToken::Stream::kDocuments;
   // omit_text changes what is sent, not which documents: a token resumes
@@ -23,15 +26,28 @@ absl::StatusOr<StreamPlan<Document>> PlanDocuments(
   plan.filter_digest = FilterDigest(filters);
   plan.record_family = store::Cf::kDocuments;
   amicus::v1::DocumentKind kind = request.kind();
-  if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) {
+  if (*text != nullptr) {
+    plan.intersect_scan = [text = *text, kind](store::View&) {
+      store::IntersectScanSpec spec;
+      spec.terms = text->Terms(store::Cf::kDocumentsByWord);
+      if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) {
+        spec.terms.push_back({store::Cf::kDocumentsByKind,
+                              {store::DocumentKindIndexPrefix(kind)}});
+      }
+      return spec;
+    };
+  } else if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) {
     plan.stored_scan = PrefixRange(store::Cf::kDocumentsByKind,
                                    store::DocumentKindIndexPrefix(kind));
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kDocuments);
   }
-  plan.matches = [kind](const Document& document) {
-    return kind == amicus::v1::DOCUMENT_KIND_UNSPECIFIED ||
-           document.kind() == kind;
+  plan.matches = [kind, text = *text](const Document& document) {
+    if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED &&
+        document.kind() != kind) {
+      return false;
+    }
+    return text == nullptr || text->Matches(store::DocumentTexts(document));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
   if (request.omit_text()) {

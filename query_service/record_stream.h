@@ -87,6 +87,12 @@ class RecordStream {
 
   // Phase 1: the plan's index range, records up to the watermark only.
   bool ScanStored(store::View& view) {
+    if (plan_.intersect_scan) {
+      store::IntersectScanSpec spec = plan_.intersect_scan(view);
+      if (state_.next_key > spec.start) spec.start = state_.next_key;
+      store::IntersectCursor c = view.ScanIntersect(spec);
+      return ReadStored(c);
+    }
     if (plan_.merged_scan) {
       store::MergedScanSpec spec = plan_.merged_scan(view);
       if (state_.next_key > spec.start) spec.start = state_.next_key;

@@ -9,6 +9,7 @@
 #include "query_service/resume_token.h"
 #include "store/column_families.h"
 #include "store/cursor.h"
+#include "store/intersect_cursor.h"
 #include "store/merged_cursor.h"
 #include "store/view.h"
 
@@ -34,6 +35,10 @@ struct StreamPlan {
   // When set, the stored phase reads this instead of stored_scan: several
   // index prefixes (an entity's aliases) merged in record-key order.
   std::function<store::MergedScanSpec(store::View&)> merged_scan;
+  // When set, the stored phase reads this instead of either: the records
+  // that several indexes all hold (words of a text search, with names or
+  // a type when asked too), intersected in record-key order.
+  std::function<store::IntersectScanSpec(store::View&)> intersect_scan;
   // Empty when the request has no filters: every record matches, and
   // records that nothing else changes are sent as stored, unparsed.
   std::function<bool(const Record&)> matches;
