@@ -42,14 +42,18 @@ absl::StatusOr<StreamPlan<Document>> PlanDocuments(
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kDocuments);
   }
-  plan.matches = [kind, text = *text](const Document& document) {
-    if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED &&
-        document.kind() != kind) {
-      return false;
-    }
-    return text == nullptr || text->Matches(store::DocumentTexts(document));
+  std::function<bool(const Document&)> others = [kind](const Document& d) {
+    return kind == amicus::v1::DOCUMENT_KIND_UNSPECIFIED || d.kind() == kind;
+  };
+  plan.matches = [others, text = *text](const Document& document) {
+    return others(document) &&
+           (text == nullptr || text->Matches(store::DocumentTexts(document)));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  if (plan.intersect_scan) {
+    // The intersection answers the kind exactly.
+    CheckWordsInIndexOnly<Document>(**text, true, others, &plan);
+  }
   if (request.omit_text()) {
     plan.finish = [](Document* document) { document->clear_text(); };
   }

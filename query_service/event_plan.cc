@@ -76,8 +76,8 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   }
   if (request.with_corroboration()) plan.annotate = AnnotateEvent;
 
-  plan.matches = [request, actor = *actor, dates = *dates,
-                  text = *text](const Event& event) {
+  std::function<bool(const Event&)> others = [request, actor = *actor,
+                                              dates = *dates](const Event& event) {
     if (!request.document_id().empty() &&
         event.document_id() != request.document_id()) {
       return false;
@@ -97,9 +97,20 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
                      })) {
       return false;
     }
-    return text == nullptr || text->Matches(store::EventTexts(event));
+    return true;
+  };
+  plan.matches = [others, text = *text](const Event& event) {
+    return others(event) &&
+           (text == nullptr || text->Matches(store::EventTexts(event)));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  if (plan.intersect_scan) {
+    // The intersection answers the type exactly, names only nearly.
+    amicus::v1::StreamEventsRequest rest = filters;
+    rest.clear_text_contains();
+    rest.clear_type();
+    CheckWordsInIndexOnly<Event>(**text, !HasFilters(rest), others, &plan);
+  }
   amicus::v1::StreamEventsRequest other_filters = filters;
   other_filters.clear_start_date();
   other_filters.clear_end_date();

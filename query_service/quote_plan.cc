@@ -77,9 +77,10 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   };
   if (request.with_corroboration()) plan.annotate = AnnotateQuote;
 
-  plan.matches = [document_id = request.document_id(), speaker = *speaker,
-                  organization = *organization, dates = *dates, text = *text,
-                  min_confidence = request.min_confidence()](const Quote& quote) {
+  std::function<bool(const Quote&)> others =
+      [document_id = request.document_id(), speaker = *speaker,
+       organization = *organization, dates = *dates,
+       min_confidence = request.min_confidence()](const Quote& quote) {
     if (!document_id.empty() && quote.document_id() != document_id) {
       return false;
     }
@@ -95,9 +96,18 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     if (dates.has_value() && !store::DateOverlaps(quote.date(), *dates)) {
       return false;
     }
-    return text == nullptr || text->Matches(store::QuoteTexts(quote));
+    return true;
+  };
+  plan.matches = [others, text = *text](const Quote& quote) {
+    return others(quote) &&
+           (text == nullptr || text->Matches(store::QuoteTexts(quote)));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  if (plan.intersect_scan) {
+    amicus::v1::StreamQuotesRequest rest = filters;
+    rest.clear_text_contains();
+    CheckWordsInIndexOnly<Quote>(**text, !HasFilters(rest), others, &plan);
+  }
   amicus::v1::StreamQuotesRequest other_filters = filters;
   other_filters.clear_start_date();
   other_filters.clear_end_date();

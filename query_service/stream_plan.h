@@ -42,6 +42,11 @@ struct StreamPlan {
   // Empty when the request has no filters: every record matches, and
   // records that nothing else changes are sent as stored, unparsed.
   std::function<bool(const Record&)> matches;
+  // When set, stands in for `matches` in the stored phase: the filters the
+  // stored scan's index does not answer exactly (a text search's words
+  // without phrases are answered by the word index; checking them again
+  // on the record was half of a word query's work).
+  std::function<bool(const Record&)> stored_matches;
   // When set, stands in for `matches` in the stored phase, deciding from
   // the scan position alone: for filters the index key answers entirely
   // (a date range alone), so matching records go out unparsed there too.

@@ -61,6 +61,7 @@ std::vector<store::IndexTerm> TextFilter::Terms(store::Cf word_index) const {
 }
 
 bool TextFilter::Matches(const std::vector<absl::string_view>& texts) const {
+  if (phrases_.empty()) return HasEveryWord(texts);
   std::vector<std::vector<std::string>> words;
   for (absl::string_view text : texts) words.push_back(store::TextWords(text));
   for (const std::string& word : words_) {
@@ -81,6 +82,25 @@ bool TextFilter::Matches(const std::vector<absl::string_view>& texts) const {
     }
   }
   return true;
+}
+
+bool TextFilter::HasEveryWord(
+    const std::vector<absl::string_view>& texts) const {
+  std::vector<bool> found(words_.size(), false);
+  size_t missing = words_.size();
+  for (absl::string_view text : texts) {
+    store::ForEachWord(text, [&](absl::string_view word) {
+      for (size_t i = 0; i < words_.size(); ++i) {
+        if (!found[i] && words_[i] == word) {
+          found[i] = true;
+          --missing;
+        }
+      }
+      return missing > 0;
+    });
+    if (missing == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace amicus::query

@@ -1,6 +1,7 @@
 #ifndef AMICUS_QUERY_SERVICE_TEXT_FILTER_H_
 #define AMICUS_QUERY_SERVICE_TEXT_FILTER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "store/column_families.h"
+#include "query_service/stream_plan.h"
 #include "store/intersect_cursor.h"
 
 namespace amicus::query {
@@ -33,12 +35,34 @@ class TextFilter {
   // one of them.
   bool Matches(const std::vector<absl::string_view>& texts) const;
 
+  // Whether the word index answers this filter exactly (no phrase to
+  // check on the record).
+  bool AnsweredByIndex() const { return phrases_.empty(); }
+
  private:
   TextFilter() = default;
+  // Matches without phrases: stops at the last word found.
+  bool HasEveryWord(const std::vector<absl::string_view>& texts) const;
 
   std::vector<std::string> words_;                 // distinct, every word
   std::vector<std::vector<std::string>> phrases_;  // two words or more
 };
+
+// For a plan whose stored phase reads the intersection of `text`'s words
+// (and maybe other indexes): when the words are all there is to check, the
+// stored phase checks only `others` (the filters but text), and when
+// `nothing_else` (no filter the intersection does not answer exactly), the
+// records go out unparsed.
+template <typename Record>
+void CheckWordsInIndexOnly(const TextFilter& text, bool nothing_else,
+                           std::function<bool(const Record&)> others,
+                           StreamPlan<Record>* plan) {
+  if (!text.AnsweredByIndex()) return;
+  plan->stored_matches = std::move(others);
+  if (nothing_else) {
+    plan->matches_position = [](absl::string_view) { return true; };
+  }
+}
 
 }  // namespace amicus::query
 

@@ -14,17 +14,21 @@ bool IsWordCharacter(char32_t cp) {
   return !IsSeparator(cp) && !IsDropped(cp);
 }
 
-void EndWord(std::string* word, std::vector<std::string>* words) {
-  if (word->empty()) return;
+// Hands a finished word to `visit` and empties it; false when `visit`
+// wants no more.
+bool EndWord(std::string* word,
+             absl::FunctionRef<bool(absl::string_view)> visit) {
+  if (word->empty()) return true;
   if (word->size() > kMaxWordBytes) word->resize(kMaxWordBytes);
-  words->push_back(std::move(*word));
+  bool more = visit(*word);
   word->clear();
+  return more;
 }
 
 }  // namespace
 
-std::vector<std::string> TextWords(absl::string_view text) {
-  std::vector<std::string> words;
+void ForEachWord(absl::string_view text,
+                 absl::FunctionRef<bool(absl::string_view word)> visit) {
   std::string word;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -32,13 +36,21 @@ std::vector<std::string> TextWords(absl::string_view text) {
     char32_t cp = NextCodePoint(text, &pos);
     // A decomposed accent belongs to the letter before it, and folds away.
     if (IsCombiningMark(cp)) continue;
-    if (!IsWordCharacter(cp)) {
-      EndWord(&word, &words);
-      continue;
+    if (IsWordCharacter(cp)) {
+      AppendFolded(cp, text.substr(start, pos - start), &word);
+    } else if (!EndWord(&word, visit)) {
+      return;
     }
-    AppendFolded(cp, text.substr(start, pos - start), &word);
   }
-  EndWord(&word, &words);
+  EndWord(&word, visit);
+}
+
+std::vector<std::string> TextWords(absl::string_view text) {
+  std::vector<std::string> words;
+  ForEachWord(text, [&words](absl::string_view word) {
+    words.emplace_back(word);
+    return true;
+  });
   return words;
 }
 
@@ -47,9 +59,10 @@ std::vector<std::string> DistinctWords(
   absl::flat_hash_set<std::string> seen;
   std::vector<std::string> distinct;
   for (absl::string_view text : texts) {
-    for (std::string& word : TextWords(text)) {
-      if (seen.insert(word).second) distinct.push_back(std::move(word));
-    }
+    ForEachWord(text, [&](absl::string_view word) {
+      if (seen.emplace(word).second) distinct.emplace_back(word);
+      return true;
+    });
   }
   return distinct;
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 
 namespace amicus::store {
@@ -19,6 +20,12 @@ inline constexpr size_t kMaxWordBytes = 64;
 
 // The words of `text` in order, repeats included.
 std::vector<std::string> TextWords(absl::string_view text);
+
+// Calls `visit` with each word of `text` in order, until it returns false;
+// the view is valid during the call only. TextWords without a string per
+// word, for checks that stop at the first answer.
+void ForEachWord(absl::string_view text,
+                 absl::FunctionRef<bool(absl::string_view word)> visit);
 
 // The distinct words of all of `texts`, in no particular order: what one
 // record is indexed under.
