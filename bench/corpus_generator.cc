@@ -92,15 +92,18 @@ std::string QuoteParagraph(Dice& dice) {
 }
 
 // Event `slot` of document `index`: its actor is the slot's tier entity
-// (see entity_tiers.h), its date within the week before the document's.
+// (see entity_tiers.h), its date within the week before the document's,
+// and its sentence names the slot's tier word (a case file), which text
+// searches look for.
 std::string EventParagraph(Dice& dice, int64_t index, int slot) {
   std::string sentence = absl::StrFormat(
       kEventTemplates[dice.Below(Size(kEventTemplates))],
       DateText(DocumentDay(index) - dice.Below(kEventDaysBefore)),
       TierPerson(slot, TierBlock(slot, index)));
+  sentence.pop_back();  // the full stop
   return absl::StrCat(
-      sentence,
-      " Observers said the measure was part of a wider pattern of pressure on "
+      sentence, ", in case file ", TierWord(slot, TierBlock(slot, index)),
+      ". Observers said the measure was part of a wider pattern of pressure on "
       "civil society, and that independent monitors had been denied access "
       "to the places of detention on several occasions since then.\n\n");
 }

@@ -19,8 +19,8 @@ struct GeneratedDocument {
 // (e.g. the names to query) without sharing files.
 //
 // Document i is dated day i of the timeline (timeline.h); its events fall
-// in the week before. Each event's actor and 11 of each letter's 25
-// signatories are tier entities (entity_tiers.h: names with a known number
+// in the week before. Each event's actor and case-file word, and 11 of
+// each letter's 25 signatories, are tier entities (entity_tiers.h: names with a known number
 // of occurrences in a known block of documents or letters); quote speakers
 // come from a pool of `kPersonPoolSize` people, other organizations from
 // `kOrganizationPoolSize`. Two of three documents are press releases (11

@@ -43,6 +43,11 @@ std::string TierOrganization(int tier, int64_t block) {
                       " Rights Network");
 }
 
+std::string TierWord(int tier, int64_t block) {
+  // Offset so that no word is a person's or an organization's name.
+  return absl::AsciiStrToLower(Word(EntityId(tier, block) + 6000000));
+}
+
 int NearestTier(double target, int64_t units) {
   int best = 0;
   for (int t = 1; t < kTiers && kTierCounts[t] <= units; ++t) {

@@ -32,6 +32,10 @@ std::string TierPerson(int tier, int64_t block);
 // An organization's name ("Bavorikuze Rights Network"), unique per entity.
 std::string TierOrganization(int tier, int64_t block);
 
+// A lowercase word ("bavorikuze") found nowhere but in the text of the
+// entity's records: what the benchmark's text searches look for.
+std::string TierWord(int tier, int64_t block);
+
 // The tier whose count is nearest `target` (log scale) among the tiers
 // with at least one whole block in the first `units` units.
 int NearestTier(double target, int64_t units);

@@ -28,14 +28,20 @@ void AppendHex(std::string* out, const rocksdb::Slice& bytes) {
   }
 }
 
+// Text as one COPY field: the framing characters become spaces, which
+// split words as they did.
+std::string CopyText(const std::string& text) {
+  std::string field = text;
+  for (char& c : field) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\\') c = ' ';
+  }
+  return field;
+}
+
 // Names never hold tabs, newlines or backslashes in this corpus; replace
 // them anyway so a row cannot break the COPY framing.
 std::string CopyName(const std::string& name) {
-  std::string text = absl::AsciiStrToLower(name);
-  for (char& c : text) {
-    if (c == '\t' || c == '\n' || c == '\r' || c == '\\') c = ' ';
-  }
-  return text;
+  return CopyText(absl::AsciiStrToLower(name));
 }
 
 // "seq\tordinal" of a record key.
@@ -57,7 +63,11 @@ void EventRow(const rocksdb::Slice& key, const rocksdb::Slice& value,
   event.ParseFromArray(value.data(), static_cast<int>(value.size()));
   const std::string actor =
       event.actors_size() > 0 ? CopyName(event.actors(0).name()) : "";
-  absl::StrAppend(out, KeyColumns(key), "\t", actor, "\t", Day(event), "\t");
+  // What amicus searches an event's text in: evidence and summary.
+  const std::string body =
+      CopyText(absl::StrCat(event.evidence().text(), " ", event.summary()));
+  absl::StrAppend(out, KeyColumns(key), "\t", actor, "\t", Day(event), "\t",
+                  body, "\t");
   AppendHex(out, value);
   out->push_back('\n');
 }
@@ -126,7 +136,7 @@ absl::StatusOr<int64_t> LoadRecords(PGconn* conn, const std::string& db_path,
       conn,
       "DROP TABLE IF EXISTS events, signatory_sets, signatory_orgs; "
       "CREATE TABLE events (seq bigint, ordinal int, actor text, day date, "
-      "payload bytea); "
+      "body text, payload bytea); "
       "CREATE TABLE signatory_sets (seq bigint, ordinal int, payload bytea); "
       "CREATE TABLE signatory_orgs (org text, seq bigint, ordinal int)");
   int64_t events = 0, sets = 0, signings = 0;
@@ -147,6 +157,8 @@ absl::StatusOr<int64_t> LoadRecords(PGconn* conn, const std::string& db_path,
              "ALTER TABLE events ADD PRIMARY KEY (seq, ordinal); "
              "CREATE INDEX events_by_actor ON events (actor, seq, ordinal); "
              "CREATE INDEX events_by_day ON events (day, seq, ordinal); "
+             "CREATE INDEX events_by_word ON events USING gin "
+             "(to_tsvector('simple', body)); "
              "ALTER TABLE signatory_sets ADD PRIMARY KEY (seq, ordinal); "
              "CREATE INDEX orgs_by_name ON signatory_orgs (org, seq, ordinal)");
   }

@@ -11,10 +11,11 @@ namespace amicus::bench {
 
 // Copies the records the selective queries read from an amicus database
 // into PostgreSQL with COPY FROM STDIN, then indexes and analyzes them:
-//   events(seq, ordinal, actor, day, payload): payload = the stored Event
-//     bytes, actor = its first actor in lower case, day = its date when it
-//     has a day; indexed on (seq, ordinal), (actor, seq, ordinal) and
-//     (day, seq, ordinal);
+//   events(seq, ordinal, actor, day, body, payload): payload = the stored
+//     Event bytes, actor = its first actor in lower case, day = its date
+//     when it has a day, body = its evidence and summary; indexed on
+//     (seq, ordinal), (actor, seq, ordinal), (day, seq, ordinal) and, with
+//     GIN, to_tsvector('simple', body);
 //   signatory_sets(seq, ordinal, payload), keyed on (seq, ordinal), and
 //   signatory_orgs(org, seq, ordinal): one row per signing organization
 //     (lower case), indexed on (org, seq, ordinal).

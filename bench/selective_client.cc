@@ -1,5 +1,6 @@
 // Selective queries against amicus-query, one at a time: events in a date
-// range, events of one actor, the letters one organization signed, each at
+// range, events of one actor, the letters one organization signed, events
+// whose evidence or summary has a word, each at
 // ~1% and ~0.01% of the records of the first --docs documents (see
 // selective_queries.h). Reports time to first and to last record, p50 and
 // p99, per kind and selectivity (selective_suite.h).
@@ -69,6 +70,8 @@ bool Query(v1::QueryService::Stub* stub, const SelectiveQuery& q,
   v1::StreamEventsRequest request;
   if (q.kind == QueryKind::kActor) {
     request.set_actor(q.name);
+  } else if (q.kind == QueryKind::kText) {
+    request.set_text_contains(q.name);
   } else {
     SetDate(q.first_date, request.mutable_start_date());
     SetDate(q.last_date, request.mutable_end_date());

@@ -46,6 +46,7 @@ const char* KindName(QueryKind kind) {
     case QueryKind::kDate: return "date";
     case QueryKind::kActor: return "actor";
     case QueryKind::kOrganization: return "organization";
+    case QueryKind::kText: return "text";
   }
   return "?";
 }
@@ -55,8 +56,8 @@ std::vector<SelectiveQuery> MakeQueries(QueryKind kind, double fraction,
                                         uint64_t seed) {
   std::mt19937_64 random(seed * 31 + static_cast<uint64_t>(kind));
   const int64_t letters = CorpusGenerator::LettersBefore(docs);
-  // One event per tier in every document; one signing per tier in every
-  // letter.
+  // One event per tier in every document (each with its tier's actor and
+  // word); one signing per tier in every letter.
   const int actor_tier = NearestTier(
       fraction * kTiers * static_cast<double>(docs), docs);
   const int org_tier =
@@ -69,6 +70,9 @@ std::vector<SelectiveQuery> MakeQueries(QueryKind kind, double fraction,
       q = DateRange(fraction, docs, random);
     } else if (kind == QueryKind::kActor) {
       q.name = TierPerson(actor_tier, RandomBlock(actor_tier, docs, random));
+    } else if (kind == QueryKind::kText) {
+      // Tier words are spread over events as actors are.
+      q.name = TierWord(actor_tier, RandomBlock(actor_tier, docs, random));
     } else if (letters > 0) {
       q.name = TierOrganization(org_tier,
                                 RandomBlock(org_tier, letters, random));

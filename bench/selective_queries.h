@@ -9,13 +9,16 @@
 
 namespace amicus::bench {
 
-// The three selective queries of the benchmark: events in a date range,
-// events of one actor, and the letters one organization signed.
-enum class QueryKind { kDate, kActor, kOrganization };
+// The selective queries of the benchmark: events in a date range, events
+// of one actor, the letters one organization signed, and events whose text
+// has one word.
+enum class QueryKind { kDate, kActor, kOrganization, kText };
 inline constexpr QueryKind kQueryKinds[] = {
-    QueryKind::kDate, QueryKind::kActor, QueryKind::kOrganization};
+    QueryKind::kDate, QueryKind::kActor, QueryKind::kOrganization,
+    QueryKind::kText};
 
-// "date", "actor", "organization": the kind's part of a figure's name.
+// "date", "actor", "organization", "text": the kind's part of a figure's
+// name.
 const char* KindName(QueryKind kind);
 
 // A target share of the kind's records at the run's scale; `label` is the
@@ -31,7 +34,8 @@ struct SelectiveQuery {
   QueryKind kind = QueryKind::kDate;
   CalendarDate first_date;  // kDate: inclusive range
   CalendarDate last_date;
-  std::string name;  // kActor: a person; kOrganization: an organization
+  // kActor: a person; kOrganization: an organization; kText: a word.
+  std::string name;
 };
 
 // `count` random queries of `kind`, each selecting about `fraction` of the

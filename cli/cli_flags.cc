@@ -18,7 +18,8 @@ ABSL_FLAG(std::string, to, "", "Latest date, YYYY[-MM[-DD]].");
 ABSL_FLAG(std::string, actor, "", "events: an actor's name.");
 ABSL_FLAG(std::string, type, "", "events: event type, e.g. threat, sanction.");
 ABSL_FLAG(std::string, document, "", "Only records of this document id.");
-ABSL_FLAG(std::string, contains, "", "Only records whose text contains this.");
+ABSL_FLAG(std::string, contains, "",
+          "Only records whose text has these whole words (\"...\": a phrase).");
 ABSL_FLAG(std::string, min_confidence, "",
           "events, quotes, signatories: only records whose confidence is at "
           "least this, 0 to 1.");

@@ -190,6 +190,7 @@ absl::StatusOr<v1::ListDocumentsRequest> DocumentsRequest() {
     if (!parsed.ok()) return parsed.status();
     request.set_kind(*parsed);
   }
+  request.set_text_contains(absl::GetFlag(FLAGS_contains));
   request.set_follow(absl::GetFlag(FLAGS_follow));
   // The one-line summary has no use for the text; JSON shows the record whole.
   request.set_omit_text(!absl::GetFlag(FLAGS_json));
@@ -264,7 +265,7 @@ const absl::flat_hash_set<std::string>* FiltersOf(absl::string_view command) {
       new absl::flat_hash_set<std::string>{"organization", "document",
                                            "min_confidence"};
   static const auto* const kDocuments =
-      new absl::flat_hash_set<std::string>{"kind"};
+      new absl::flat_hash_set<std::string>{"kind", "contains"};
   if (command == "events") return kEvents;
   if (command == "quotes") return kQuotes;
   if (command == "signatories") return kSignatories;

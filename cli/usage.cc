@@ -25,10 +25,14 @@ Usage:
                      --min_confidence=]
   amicus signatories --target=HOST:PORT [--organization= --document=
                      --min_confidence=]
-  amicus documents   --target=HOST:PORT [--kind=]
+  amicus documents   --target=HOST:PORT [--kind= --contains=]
       Stream records from amicus-query as a table, one record per line under
       a header. Also: --json (one proto3 JSON record per line, for jq),
       --follow (keep streaming new records), --limit=N.
+      --contains='visa "travel ban"' keeps the records whose text (events:
+      evidence or summary; documents: title or text) has every word, and
+      each quoted phrase's words in order; whole words, case and accents
+      ignored ("ban" does not match "banned", "egypte" matches "Égypte").
       Dates are YYYY, YYYY-MM or YYYY-MM-DD. --min_confidence=X (0 to 1)
       keeps the records the extractor is at least that sure of (for
       signatories: the sets, and within them the entries).

@@ -2,6 +2,7 @@
 #include "query_service/filter_digest.h"
 #include "query_service/filters.h"
 #include "query_service/stream_plans.h"
+#include "query_service/text_filter.h"
 #include "store/document_entries.h"
 
 namespace amicus::query {
@@ -14,6 +15,8 @@ absl::StatusOr<StreamPlan<Document>> PlanDocuments(
     return absl::InvalidArgumentError(
         absl::StrCat("unknown document kind ", request.kind()));
   }
+  auto text = TextFilter::Make("text_contains", request.text_contains());
+  if (!text.ok()) return text.status();
   StreamPlan<Document> plan;
   plan.stream = ResumeToken::Stream::kDocuments;
   // omit_text changes what is sent, not which documents: a token resumes
@@ -23,17 +26,34 @@ absl::StatusOr<StreamPlan<Document>> PlanDocuments(
   plan.filter_digest = FilterDigest(filters);
   plan.record_family = store::Cf::kDocuments;
   amicus::v1::DocumentKind kind = request.kind();
-  if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) {
+  if (*text != nullptr) {
+    plan.intersect_scan = [text = *text, kind](store::View&) {
+      store::IntersectScanSpec spec;
+      spec.terms = text->Terms(store::Cf::kDocumentsByWord);
+      if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) {
+        spec.terms.push_back({store::Cf::kDocumentsByKind,
+                              {store::DocumentKindIndexPrefix(kind)}});
+      }
+      return spec;
+    };
+  } else if (kind != amicus::v1::DOCUMENT_KIND_UNSPECIFIED) {
     plan.stored_scan = PrefixRange(store::Cf::kDocumentsByKind,
                                    store::DocumentKindIndexPrefix(kind));
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kDocuments);
   }
-  plan.matches = [kind](const Document& document) {
-    return kind == amicus::v1::DOCUMENT_KIND_UNSPECIFIED ||
-           document.kind() == kind;
+  std::function<bool(const Document&)> others = [kind](const Document& d) {
+    return kind == amicus::v1::DOCUMENT_KIND_UNSPECIFIED || d.kind() == kind;
+  };
+  plan.matches = [others, text = *text](const Document& document) {
+    return others(document) &&
+           (text == nullptr || text->Matches(store::DocumentTexts(document)));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  if (plan.intersect_scan) {
+    // The intersection answers the kind exactly.
+    CheckWordsInIndexOnly<Document>(**text, true, others, &plan);
+  }
   if (request.omit_text()) {
     plan.finish = [](Document* document) { document->clear_text(); };
   }

@@ -2,13 +2,13 @@
 #include <optional>
 #include <string>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "query_service/corroboration.h"
 #include "query_service/filter_digest.h"
 #include "query_service/filters.h"
 #include "query_service/name_filter.h"
 #include "query_service/stream_plans.h"
+#include "query_service/text_filter.h"
 #include "store/document_entries.h"
 
 namespace amicus::query {
@@ -22,6 +22,8 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   auto actor = NameFilter::Make("actor", request.actor(),
                                 NameFilter::Kind::kPersonOrOrganization);
   if (!actor.ok()) return actor.status();
+  auto text = TextFilter::Make("text_contains", request.text_contains());
+  if (!text.ok()) return text.status();
   if (absl::Status s = CheckMinConfidence(request.min_confidence()); !s.ok()) {
     return s;
   }
@@ -40,6 +42,22 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kEvents, request.document_id());
+  } else if (*text != nullptr) {
+    plan.intersect_scan = [text = *text, actor = *actor,
+                           type = request.type()](store::View&) {
+      store::IntersectScanSpec spec;
+      spec.terms = text->Terms(store::Cf::kEventsByWord);
+      if (actor != nullptr) {
+        spec.terms.push_back(
+            {store::Cf::kEventsByActor,
+             actor->Scan(store::Cf::kEventsByActor).prefixes});
+      }
+      if (type != amicus::v1::EVENT_TYPE_UNSPECIFIED) {
+        spec.terms.push_back({store::Cf::kEventsByType,
+                              {store::EventTypeIndexPrefix(type)}});
+      }
+      return spec;
+    };
   } else if (*actor != nullptr) {
     plan.merged_scan = [actor = *actor](store::View&) {
       return actor->Scan(store::Cf::kEventsByActor);
@@ -58,9 +76,8 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   }
   if (request.with_corroboration()) plan.annotate = AnnotateEvent;
 
-  std::string text = absl::AsciiStrToLower(request.text_contains());
-  plan.matches = [request, actor = *actor, dates = *dates,
-                  text](const Event& event) {
+  std::function<bool(const Event&)> others = [request, actor = *actor,
+                                              dates = *dates](const Event& event) {
     if (!request.document_id().empty() &&
         event.document_id() != request.document_id()) {
       return false;
@@ -80,10 +97,20 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
                      })) {
       return false;
     }
-    return text.empty() || ContainsLowered(event.evidence().text(), text) ||
-           ContainsLowered(event.summary(), text);
+    return true;
+  };
+  plan.matches = [others, text = *text](const Event& event) {
+    return others(event) &&
+           (text == nullptr || text->Matches(store::EventTexts(event)));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  if (plan.intersect_scan) {
+    // The intersection answers the type exactly, names only nearly.
+    amicus::v1::StreamEventsRequest rest = filters;
+    rest.clear_text_contains();
+    rest.clear_type();
+    CheckWordsInIndexOnly<Event>(**text, !HasFilters(rest), others, &plan);
+  }
   amicus::v1::StreamEventsRequest other_filters = filters;
   other_filters.clear_start_date();
   other_filters.clear_end_date();

@@ -5,7 +5,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "store/key_codec.h"
 
@@ -20,14 +19,6 @@ absl::Status CheckDate(absl::string_view field, const amicus::v1::Date& date) {
 }
 
 }  // namespace
-
-bool ContainsLowered(absl::string_view haystack,
-                     absl::string_view lowered_needle) {
-  auto it = std::search(haystack.begin(), haystack.end(),
-                        lowered_needle.begin(), lowered_needle.end(),
-                        [](char a, char b) { return absl::ascii_tolower(a) == b; });
-  return it != haystack.end() || lowered_needle.empty();
-}
 
 absl::Status CheckMinConfidence(float min_confidence) {
   if (min_confidence >= 0 && min_confidence <= 1) return absl::OkStatus();

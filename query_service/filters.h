@@ -17,11 +17,6 @@ namespace amicus::query {
 // Request filters turned into index ranges and record predicates, shared by
 // every stream plan.
 
-// Case-insensitive (ASCII letters) containment; `lowered_needle` must
-// already be lowercase.
-bool ContainsLowered(absl::string_view haystack,
-                     absl::string_view lowered_needle);
-
 // INVALID_ARGUMENT unless `min_confidence` is within [0, 1] (NaN is not).
 absl::Status CheckMinConfidence(float min_confidence);
 

@@ -1,12 +1,12 @@
 #include <optional>
 #include <string>
 
-#include "absl/strings/ascii.h"
 #include "query_service/corroboration.h"
 #include "query_service/filter_digest.h"
 #include "query_service/filters.h"
 #include "query_service/name_filter.h"
 #include "query_service/stream_plans.h"
+#include "query_service/text_filter.h"
 #include "store/document_entries.h"
 
 namespace amicus::query {
@@ -23,6 +23,8 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   auto organization = NameFilter::Make("organization", request.organization(),
                                        NameFilter::Kind::kOrganization);
   if (!organization.ok()) return organization.status();
+  auto text = TextFilter::Make("text_contains", request.text_contains());
+  if (!text.ok()) return text.status();
   if (absl::Status s = CheckMinConfidence(request.min_confidence()); !s.ok()) {
     return s;
   }
@@ -37,6 +39,23 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kQuotes, request.document_id());
+  } else if (*text != nullptr) {
+    plan.intersect_scan = [text = *text, speaker = *speaker,
+                           organization = *organization](store::View&) {
+      store::IntersectScanSpec spec;
+      spec.terms = text->Terms(store::Cf::kQuotesByWord);
+      if (speaker != nullptr) {
+        spec.terms.push_back(
+            {store::Cf::kQuotesBySpeaker,
+             speaker->Scan(store::Cf::kQuotesBySpeaker).prefixes});
+      }
+      if (organization != nullptr) {
+        spec.terms.push_back(
+            {store::Cf::kQuotesByOrganization,
+             organization->Scan(store::Cf::kQuotesByOrganization).prefixes});
+      }
+      return spec;
+    };
   } else if (*speaker != nullptr) {
     plan.merged_scan = [speaker = *speaker](store::View&) {
       return speaker->Scan(store::Cf::kQuotesBySpeaker);
@@ -58,10 +77,10 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   };
   if (request.with_corroboration()) plan.annotate = AnnotateQuote;
 
-  std::string text = absl::AsciiStrToLower(request.text_contains());
-  plan.matches = [document_id = request.document_id(), speaker = *speaker,
-                  organization = *organization, dates = *dates, text,
-                  min_confidence = request.min_confidence()](const Quote& quote) {
+  std::function<bool(const Quote&)> others =
+      [document_id = request.document_id(), speaker = *speaker,
+       organization = *organization, dates = *dates,
+       min_confidence = request.min_confidence()](const Quote& quote) {
     if (!document_id.empty() && quote.document_id() != document_id) {
       return false;
     }
@@ -77,9 +96,18 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     if (dates.has_value() && !store::DateOverlaps(quote.date(), *dates)) {
       return false;
     }
-    return text.empty() || ContainsLowered(quote.text(), text);
+    return true;
+  };
+  plan.matches = [others, text = *text](const Quote& quote) {
+    return others(quote) &&
+           (text == nullptr || text->Matches(store::QuoteTexts(quote)));
   };
   if (!HasFilters(filters)) plan.matches = nullptr;
+  if (plan.intersect_scan) {
+    amicus::v1::StreamQuotesRequest rest = filters;
+    rest.clear_text_contains();
+    CheckWordsInIndexOnly<Quote>(**text, !HasFilters(rest), others, &plan);
+  }
   amicus::v1::StreamQuotesRequest other_filters = filters;
   other_filters.clear_start_date();
   other_filters.clear_end_date();

@@ -110,6 +110,12 @@ class RecordStream {
 
   // Phase 1: the plan's index range, records up to the watermark only.
   bool ScanStored(store::View& view) {
+    if (plan_.intersect_scan) {
+      store::IntersectScanSpec spec = plan_.intersect_scan(view);
+      if (state_.next_key > spec.start) spec.start = state_.next_key;
+      store::IntersectCursor c = view.ScanIntersect(spec);
+      return ReadStored(c);
+    }
     if (plan_.merged_scan) {
       store::MergedScanSpec spec = plan_.merged_scan(view);
       if (state_.next_key > spec.start) spec.start = state_.next_key;
@@ -131,7 +137,7 @@ class RecordStream {
       bool stored = store::DecodeSeq(c.record_key()) <= state_.watermark;
       if (stored && by_position) {
         if (plan_.matches_position(c.position())) Keep(c.value());
-      } else if (stored && !Consider(c.value())) {
+      } else if (stored && !Consider(c.value(), StoredMatches())) {
         return false;
       }
       SetSuccessor(c.position(), &state_.next_key);
@@ -140,12 +146,16 @@ class RecordStream {
     return c.status().ok() || Fail(c.status());
   }
 
+  const std::function<bool(const Record&)>& StoredMatches() const {
+    return plan_.stored_matches ? plan_.stored_matches : plan_.matches;
+  }
+
   // Phase 2: the record family in seq order from next_key.
   bool ScanNewer(store::View& view) {
     store::ScanSpec spec{plan_.record_family, state_.next_key, ""};
     store::Cursor c = view.Scan(spec);
     for (; c.Valid(); c.Next()) {
-      if (!Consider(c.value())) return false;
+      if (!Consider(c.value(), plan_.matches)) return false;
       SetSuccessor(c.record_key(), &state_.next_key);
       if (!Checkpoint()) return false;
     }
@@ -171,18 +181,19 @@ class RecordStream {
     }
   }
 
-  // Adds a stored record to the pending batch if it matches: as stored
+  // Adds a stored record to the pending batch if `matches`: as stored
   // when nothing needs it parsed, else parsed, checked, and (only when
   // finished or annotated) serialized again.
-  bool Consider(absl::string_view value) {
-    if (!plan_.matches && !plan_.finish && !plan_.annotate) {
+  bool Consider(absl::string_view value,
+                const std::function<bool(const Record&)>& matches) {
+    if (!matches && !plan_.finish && !plan_.annotate) {
       Keep(value);
       return true;
     }
     if (!record_.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
       return Fail(absl::DataLossError("a stored record does not parse"));
     }
-    if (plan_.matches && !plan_.matches(record_)) return true;
+    if (matches && !matches(record_)) return true;
     if (!plan_.finish && !plan_.annotate) {
       Keep(value);
       return true;

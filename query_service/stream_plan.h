@@ -9,6 +9,7 @@
 #include "query_service/resume_token.h"
 #include "store/column_families.h"
 #include "store/cursor.h"
+#include "store/intersect_cursor.h"
 #include "store/merged_cursor.h"
 #include "store/view.h"
 
@@ -34,9 +35,18 @@ struct StreamPlan {
   // When set, the stored phase reads this instead of stored_scan: several
   // index prefixes (an entity's aliases) merged in record-key order.
   std::function<store::MergedScanSpec(store::View&)> merged_scan;
+  // When set, the stored phase reads this instead of either: the records
+  // that several indexes all hold (words of a text search, with names or
+  // a type when asked too), intersected in record-key order.
+  std::function<store::IntersectScanSpec(store::View&)> intersect_scan;
   // Empty when the request has no filters: every record matches, and
   // records that nothing else changes are sent as stored, unparsed.
   std::function<bool(const Record&)> matches;
+  // When set, stands in for `matches` in the stored phase: the filters the
+  // stored scan's index does not answer exactly (a text search's words
+  // without phrases are answered by the word index; checking them again
+  // on the record was half of a word query's work).
+  std::function<bool(const Record&)> stored_matches;
   // When set, stands in for `matches` in the stored phase, deciding from
   // the scan position alone: for filters the index key answers entirely
   // (a date range alone), so matching records go out unparsed there too.

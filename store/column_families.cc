@@ -20,7 +20,10 @@ std::vector<std::string> AllCfNames() {
           "documents_by_kind",
           "organization_aliases",
           "people_by_surname",
-          "events_by_type_month"};
+          "events_by_type_month",
+          "events_by_word",
+          "quotes_by_word",
+          "documents_by_word"};
 }
 
 const std::string& CfName(Cf cf) {

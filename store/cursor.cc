@@ -20,14 +20,17 @@ Cf RecordCfOf(Cf family) {
     case Cf::kEventsByActor:
     case Cf::kEventsByType:
     case Cf::kEventsByTypeMonth:
+    case Cf::kEventsByWord:
       return Cf::kEvents;
     case Cf::kQuotesBySpeaker:
     case Cf::kQuotesByOrganization:
     case Cf::kQuotesByDate:
+    case Cf::kQuotesByWord:
       return Cf::kQuotes;
     case Cf::kSignatorySetsByOrganization:
       return Cf::kSignatorySets;
     case Cf::kDocumentsByKind:
+    case Cf::kDocumentsByWord:
       return Cf::kDocuments;
     default:
       return family;

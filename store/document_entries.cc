@@ -9,6 +9,7 @@
 #include "store/key_codec.h"
 #include "store/name_key.h"
 #include "store/person_index.h"
+#include "store/text_words.h"
 
 namespace amicus::store {
 namespace {
@@ -40,6 +41,14 @@ void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
   }
 }
 
+// Word index entries (text_words.h): one per distinct word of the texts.
+void AddWordIndex(Cf cf, const std::vector<absl::string_view>& texts,
+                  absl::string_view record_key, std::vector<Entry>* out) {
+  for (const std::string& word : DistinctWords(texts)) {
+    AddIndex(cf, WordIndexPrefix(word), record_key, out);
+  }
+}
+
 void AddEvents(const Extraction& extraction, uint64_t seq,
                std::vector<Entry>* out) {
   for (int i = 0; i < extraction.events_size(); ++i) {
@@ -51,6 +60,7 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
     for (const amicus::v1::Person& actor : event.actors()) {
       AddPersonIndex(Cf::kEventsByActor, actor.name(), key, out);
     }
+    AddWordIndex(Cf::kEventsByWord, EventTexts(event), key, out);
   }
 }
 
@@ -65,6 +75,7 @@ void AddQuotes(const Extraction& extraction, uint64_t seq,
     const amicus::v1::Organization& org = quote.speaker().organization();
     AddNameIndex(Cf::kQuotesByOrganization,
                  OrganizationKeys(org.name(), org.acronym()), key, out);
+    AddWordIndex(Cf::kQuotesByWord, QuoteTexts(quote), key, out);
   }
 }
 
@@ -93,6 +104,23 @@ std::string NameIndexPrefix(absl::string_view name_key) {
   return absl::StrCat(name_key, absl::string_view("\0", 1));
 }
 
+std::string WordIndexPrefix(absl::string_view word) {
+  return absl::StrCat(word, absl::string_view("\0", 1));
+}
+
+std::vector<absl::string_view> EventTexts(const amicus::v1::Event& event) {
+  return {event.evidence().text(), event.summary()};
+}
+
+std::vector<absl::string_view> QuoteTexts(const amicus::v1::Quote& quote) {
+  return {quote.text()};
+}
+
+std::vector<absl::string_view> DocumentTexts(
+    const amicus::v1::Document& document) {
+  return {document.title(), document.text()};
+}
+
 std::string EventTypeIndexPrefix(amicus::v1::EventType type) {
   return EncodeUint32(static_cast<uint32_t>(type));
 }
@@ -110,6 +138,7 @@ std::vector<Entry> DocumentEntries(const Extraction& extraction,
   out.push_back({Cf::kDocumentIds, document.id(), seq_key});
   AddIndex(Cf::kDocumentsByKind, DocumentKindIndexPrefix(document.kind()),
            seq_key, &out);
+  AddWordIndex(Cf::kDocumentsByWord, DocumentTexts(document), seq_key, &out);
   AddEvents(extraction, seq, &out);
   AddQuotes(extraction, seq, &out);
   AddSignatorySets(extraction, seq, &out);

@@ -30,6 +30,15 @@ std::vector<Entry> DocumentEntries(const amicus::v1::Extraction& extraction,
 // Organization names: the normalized key followed by 0x00, so "amnesty"
 // never matches "amnestys". People: see person_index.h.
 std::string NameIndexPrefix(absl::string_view name_key);
+// Words (text_words.h): the word followed by 0x00, which no word holds.
+std::string WordIndexPrefix(absl::string_view word);
+
+// The texts each record kind is searched (and word-indexed) by.
+std::vector<absl::string_view> EventTexts(const amicus::v1::Event& event);
+std::vector<absl::string_view> QuoteTexts(const amicus::v1::Quote& quote);
+std::vector<absl::string_view> DocumentTexts(
+    const amicus::v1::Document& document);
+
 std::string EventTypeIndexPrefix(amicus::v1::EventType type);
 std::string DocumentKindIndexPrefix(amicus::v1::DocumentKind kind);
 

@@ -30,6 +30,12 @@ std::vector<Cf> StaleFamilies(int version) {
     stale.push_back(Cf::kEventsByActor);
     stale.push_back(Cf::kQuotesBySpeaker);
   }
+  if (version < 4) {
+    for (Cf family :
+         {Cf::kEventsByWord, Cf::kQuotesByWord, Cf::kDocumentsByWord}) {
+      stale.push_back(family);
+    }
+  }
   return stale;
 }
 

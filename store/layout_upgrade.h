@@ -26,7 +26,8 @@ using LoadStoredFn =
 // database of a newer layout is refused rather than half understood.
 //
 // Versions: none (1) had no entity registry; 2 indexed people without the
-// exact/trailing mark (person_index.h); 3 is current.
+// exact/trailing mark (person_index.h); 3 had no word indexes (text
+// search); 4 is current.
 absl::Status UpgradeLayout(
     rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
     const rocksdb::WriteOptions& write_options, uint64_t next_seq,

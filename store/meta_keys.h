@@ -11,9 +11,10 @@ inline constexpr char kNextSeqKey[] = "next_seq";
 // Key in the meta column family holding the layout version (one byte).
 // Absent in databases written before the entity registry. The writer brings
 // an older database up to date on open (layout_upgrade.h), then writes the
-// version. 3: person indexes tell exact names from trailing runs.
+// version. 3: person indexes tell exact names from trailing runs. 4: word
+// indexes for text search.
 inline constexpr char kLayoutVersionKey[] = "layout_version";
-inline constexpr char kLayoutVersion = 3;
+inline constexpr char kLayoutVersion = 4;
 
 }  // namespace amicus::store
 

@@ -40,6 +40,15 @@ MergedCursor View::ScanMerged(const MergedScanSpec& spec) {
   return MergedCursor(iterator(spec.family), RecordsOf(spec.family), spec);
 }
 
+IntersectCursor View::ScanIntersect(const IntersectScanSpec& spec) {
+  std::vector<rocksdb::Iterator*> iterators;
+  for (const IndexTerm& term : spec.terms) {
+    iterators.push_back(iterator(term.family));
+  }
+  Cf index = spec.terms.empty() ? Cf::kEventsByWord : spec.terms[0].family;
+  return IntersectCursor(iterators, RecordsOf(index), spec);
+}
+
 RecordSource View::RecordsOf(Cf index) {
   Cf family = RecordCfOf(index);
   return {db_, handles_[CfIndex(family)], iterator(family)};

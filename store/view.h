@@ -13,6 +13,7 @@
 #include "rocksdb/iterator.h"
 #include "store/column_families.h"
 #include "store/cursor.h"
+#include "store/intersect_cursor.h"
 #include "store/merged_cursor.h"
 #include "store/record_prefetch.h"
 
@@ -49,6 +50,10 @@ class View {
   // the same iterators as Scan: not at the same time as a Scan of that
   // index or its record family.
   MergedCursor ScanMerged(const MergedScanSpec& spec);
+
+  // A cursor over the records every term of `spec` holds. Uses the
+  // iterators of the terms' families and of their record family.
+  IntersectCursor ScanIntersect(const IntersectScanSpec& spec);
 
  private:
   rocksdb::Iterator* iterator(Cf family) {

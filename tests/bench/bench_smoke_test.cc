@@ -24,6 +24,7 @@ const Names kFigures = {
     "extract_docs_per_s_1thread", "store_docs_per_s", "store_mb_per_s",
     "ingest_docs_per_s", "ingest_mb_per_s", "ingest_records",
     "ingest_errors", "ingest_vs_extract", "ingest_vs_store",
+    "bytes_written_per_doc", "db_bytes_per_doc",
     "query_rss_idle_mb",
     "stream_records", "stream_records_per_s", "stream_ttfr_ms",
     "stream_quotes_records", "stream_quotes_records_per_s",
@@ -48,7 +49,7 @@ const Names kPostgresFigures = {
     "pg_copy_records", "pg_copy_records_per_s", "pg_selective_ttfr_p99_ms",
     "stream_vs_pg_libpq", "stream_vs_pg_copy"};
 
-const Names kKinds = {"date", "actor", "organization"};
+const Names kKinds = {"date", "actor", "organization", "text"};
 const Names kSelectivities = {"1pct", "001pct"};
 
 // selective_<kind>_<selectivity>_<figure> for every kind and selectivity.

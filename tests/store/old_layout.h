@@ -1,9 +1,11 @@
-// Rewrites a closed database into layout version 2, where a person was
-// indexed under each trailing run of their name with no mark telling the
-// full name from the shorter runs, so tests can check the upgrade on open.
+// Rewrites a closed database into an older layout, so tests can check the
+// upgrade on open: version 2, where a person was indexed under each
+// trailing run of their name with no mark telling the full name from the
+// shorter runs, or version 3, which had no word indexes (text search).
 #ifndef AMICUS_TESTS_STORE_OLD_LAYOUT_H_
 #define AMICUS_TESTS_STORE_OLD_LAYOUT_H_
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -88,6 +90,51 @@ inline void DowngradeToVersion2(const std::string& path) {
   for (rocksdb::ColumnFamilyHandle* handle : handles) {
     ASSERT_TRUE(db->DestroyColumnFamilyHandle(handle).ok());
   }
+}
+
+// The word index families of layout version 4, which version 3 lacks.
+inline std::vector<std::string> WordIndexFamilies() {
+  return {store::CfName(store::Cf::kEventsByWord),
+          store::CfName(store::Cf::kQuotesByWord),
+          store::CfName(store::Cf::kDocumentsByWord)};
+}
+
+// Drops the word index families of the database at `path` (no writer
+// open) and marks it version 3: what a database written before text
+// search looks like.
+inline void DowngradeToVersion3(const std::string& path) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : store::AllCfNames()) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  ASSERT_TRUE(
+      rocksdb::DB::Open(rocksdb::DBOptions(), path, descriptors, &handles, &raw)
+          .ok());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  std::vector<std::string> dropped = WordIndexFamilies();
+  for (rocksdb::ColumnFamilyHandle* handle : handles) {
+    if (std::find(dropped.begin(), dropped.end(), handle->GetName()) !=
+        dropped.end()) {
+      ASSERT_TRUE(db->DropColumnFamily(handle).ok());
+    }
+  }
+  ASSERT_TRUE(db->Put(rocksdb::WriteOptions(),
+                      handles[store::CfIndex(store::Cf::kMeta)],
+                      store::kLayoutVersionKey, std::string(1, 3))
+                  .ok());
+  for (rocksdb::ColumnFamilyHandle* handle : handles) {
+    ASSERT_TRUE(db->DestroyColumnFamilyHandle(handle).ok());
+  }
+}
+
+// The column families stored in the database at `path`.
+inline std::vector<std::string> StoredFamilies(const std::string& path) {
+  std::vector<std::string> names;
+  EXPECT_TRUE(
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
+  return names;
 }
 
 }  // namespace amicus::testing

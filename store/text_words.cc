@@ -1,0 +1,77 @@
+#include "store/text_words.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "store/latin_fold.h"
+
+namespace amicus::store {
+namespace {
+
+bool IsWordCharacter(char32_t cp) {
+  if (cp < 0x80) return absl::ascii_isalnum(static_cast<char>(cp));
+  return !IsSeparator(cp) && !IsDropped(cp);
+}
+
+// Hands a finished word to `visit` and empties it; false when `visit`
+// wants no more.
+bool EndWord(std::string* word,
+             absl::FunctionRef<bool(absl::string_view)> visit) {
+  if (word->empty()) return true;
+  if (word->size() > kMaxWordBytes) word->resize(kMaxWordBytes);
+  bool more = visit(*word);
+  word->clear();
+  return more;
+}
+
+}  // namespace
+
+void ForEachWord(absl::string_view text,
+                 absl::FunctionRef<bool(absl::string_view word)> visit) {
+  std::string word;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t cp = NextCodePoint(text, &pos);
+    // A decomposed accent belongs to the letter before it, and folds away.
+    if (IsCombiningMark(cp)) continue;
+    if (IsWordCharacter(cp)) {
+      AppendFolded(cp, text.substr(start, pos - start), &word);
+    } else if (!EndWord(&word, visit)) {
+      return;
+    }
+  }
+  EndWord(&word, visit);
+}
+
+std::vector<std::string> TextWords(absl::string_view text) {
+  std::vector<std::string> words;
+  ForEachWord(text, [&words](absl::string_view word) {
+    words.emplace_back(word);
+    return true;
+  });
+  return words;
+}
+
+std::vector<std::string> DistinctWords(
+    const std::vector<absl::string_view>& texts) {
+  absl::flat_hash_set<std::string> seen;
+  std::vector<std::string> distinct;
+  for (absl::string_view text : texts) {
+    ForEachWord(text, [&](absl::string_view word) {
+      if (seen.emplace(word).second) distinct.emplace_back(word);
+      return true;
+    });
+  }
+  return distinct;
+}
+
+bool ContainsPhrase(const std::vector<std::string>& words,
+                    const std::vector<std::string>& phrase) {
+  if (phrase.empty()) return true;
+  return std::search(words.begin(), words.end(), phrase.begin(),
+                     phrase.end()) != words.end();
+}
+
+}  // namespace amicus::store

@@ -1,0 +1,41 @@
+#ifndef AMICUS_STORE_TEXT_WORDS_H_
+#define AMICUS_STORE_TEXT_WORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/functional/function_ref.h"
+#include "absl/strings/string_view.h"
+
+namespace amicus::store {
+
+// Text is searched by words, indexed and queried in one form: the runs of
+// letters and digits between anything else (spaces, punctuation,
+// apostrophes: "government's" is "government" and "s"), ASCII lowercased
+// and Latin accents folded as names are (latin_fold.h: "Égypte" ->
+// "egypte", "Straße" -> "strasse"). Letters of other scripts are kept as
+// they are. A word longer than kMaxWordBytes keeps its first bytes: index
+// keys stay short, and such words still match themselves.
+inline constexpr size_t kMaxWordBytes = 64;
+
+// The words of `text` in order, repeats included.
+std::vector<std::string> TextWords(absl::string_view text);
+
+// Calls `visit` with each word of `text` in order, until it returns false;
+// the view is valid during the call only. TextWords without a string per
+// word, for checks that stop at the first answer.
+void ForEachWord(absl::string_view text,
+                 absl::FunctionRef<bool(absl::string_view word)> visit);
+
+// The distinct words of all of `texts`, in no particular order: what one
+// record is indexed under.
+std::vector<std::string> DistinctWords(
+    const std::vector<absl::string_view>& texts);
+
+// Whether `words` holds `phrase` as consecutive words.
+bool ContainsPhrase(const std::vector<std::string>& words,
+                    const std::vector<std::string>& phrase);
+
+}  // namespace amicus::store
+
+#endif  // AMICUS_STORE_TEXT_WORDS_H_
