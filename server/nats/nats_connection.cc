@@ -86,6 +86,7 @@ absl::Status NatsConnection::Open() {
   if (s == NATS_OK) {
     s = natsOptions_SetReconnectedCB(nats_options_, OnReconnected, this);
   }
+  if (s == NATS_OK) s = natsOptions_SetClosedCB(nats_options_, OnClosed, this);
   if (s != NATS_OK) {
     return FromNats(s, static_cast<jsErrCode>(0),
                     absl::StrCat("NATS options for ", options_.urls));
@@ -117,8 +118,16 @@ absl::Status NatsConnection::Open() {
 }
 
 NatsConnection::~NatsConnection() {
-  closing_ = true;
-  // The context first: it may still deliver PubAcks through the connection.
+  {
+    absl::WriterMutexLock lock(&callback_mu_);
+    closing_ = true;  // callbacks from now on touch nothing but this object
+  }
+  if (connection_ != nullptr) {
+    // nats.c calls back on its own threads, also after Destroy returns;
+    // the closed callback comes last, so this object stays until then.
+    natsConnection_Close(connection_);
+    closed_.WaitForNotificationWithTimeout(options_.request_timeout);
+  }
   jsCtx_Destroy(jetstream_);
   natsConnection_Destroy(connection_);
   natsOptions_Destroy(nats_options_);
@@ -144,12 +153,15 @@ int64_t NatsConnection::MaxPayload() const {
 
 void NatsConnection::OnConnected(natsConnection* connection, void* self) {
   auto* me = static_cast<NatsConnection*>(self);
+  absl::ReaderMutexLock lock(&me->callback_mu_);
+  if (me->closing_) return;
   server::LogLine(absl::StrCat(me->options_.name, ": connected to NATS at ",
                                ConnectedUrl(connection)));
 }
 
 void NatsConnection::OnDisconnected(natsConnection*, void* self) {
   auto* me = static_cast<NatsConnection*>(self);
+  absl::ReaderMutexLock lock(&me->callback_mu_);
   if (me->closing_) return;
   server::LogLine(absl::StrCat(me->options_.name,
                                ": disconnected from NATS; reconnecting to ",
@@ -158,14 +170,24 @@ void NatsConnection::OnDisconnected(natsConnection*, void* self) {
 
 void NatsConnection::OnReconnected(natsConnection* connection, void* self) {
   auto* me = static_cast<NatsConnection*>(self);
+  absl::ReaderMutexLock lock(&me->callback_mu_);
+  if (me->closing_) return;
   server::LogLine(absl::StrCat(me->options_.name, ": reconnected to NATS at ",
                                ConnectedUrl(connection)));
 }
 
 void NatsConnection::OnPublishAck(jsCtx*, natsMsg* msg, jsPubAck* ack,
                                   jsPubAckErr* error, void* self) {
-  static_cast<NatsConnection*>(self)->options_.on_publish_ack(msg, ack, error);
+  auto* me = static_cast<NatsConnection*>(self);
+  {
+    absl::ReaderMutexLock lock(&me->callback_mu_);
+    if (!me->closing_) me->options_.on_publish_ack(msg, ack, error);
+  }
   natsMsg_Destroy(msg);
+}
+
+void NatsConnection::OnClosed(natsConnection*, void* self) {
+  static_cast<NatsConnection*>(self)->closed_.Notify();
 }
 
 }  // namespace amicus::nats

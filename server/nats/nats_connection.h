@@ -1,7 +1,6 @@
 #ifndef AMICUS_SERVER_NATS_NATS_CONNECTION_H_
 #define AMICUS_SERVER_NATS_NATS_CONNECTION_H_
 
-#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -9,6 +8,8 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/time.h"
 #include "nats/nats.h"
 
@@ -78,14 +79,19 @@ class NatsConnection {
   static void OnReconnected(natsConnection*, void* self);
   static void OnPublishAck(jsCtx*, natsMsg* msg, jsPubAck* ack,
                            jsPubAckErr* error, void* self);
+  static void OnClosed(natsConnection*, void* self);
 
   const NatsConnectionOptions options_;
   natsOptions* nats_options_ = nullptr;
   natsConnection* connection_ = nullptr;
   jsCtx* jetstream_ = nullptr;
-  // Set while the destructor closes the connection, which is no
-  // disconnect worth a log line.
-  std::atomic<bool> closing_{false};
+  // Set once the destructor runs: the callbacks still to come from nats.c
+  // log nothing and call no one. Held (shared) by each callback, so the
+  // destructor waits for those running.
+  absl::Mutex callback_mu_;
+  bool closing_ ABSL_GUARDED_BY(callback_mu_) = false;
+  // The last callback of a connection.
+  absl::Notification closed_;
 };
 
 }  // namespace amicus::nats
