@@ -58,7 +58,8 @@ class LogReplicaTest : public ::testing::Test {
     for (int attempt = 0; attempt < 100 && s != NATS_OK; ++attempt) {
       s = js_PublishMsg(&ack, publisher_->jetstream(), msg->get(), nullptr,
                         &js_error);
-      if (s != NATS_OK) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      if (s != NATS_OK)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     EXPECT_EQ(s, NATS_OK) << natsStatus_GetText(s) << " " << js_error;
     if (s != NATS_OK) return 0;
@@ -114,7 +115,8 @@ TEST_F(LogReplicaTest, AKilledReplicaResumesWithNoGapAndNoDuplicate) {
   constexpr int kDocuments = 3000;
   for (int i = 0; i < kDocuments; ++i) Publish(absl::StrCat("doc", i));
   // Deletes and a re-put after a delete, so sequences have gaps.
-  for (int i = 0; i < kDocuments; i += 10) Publish(absl::StrCat("doc", i), false);
+  for (int i = 0; i < kDocuments; i += 10)
+    Publish(absl::StrCat("doc", i), false);
   Publish("doc0");
 
   std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
@@ -177,7 +179,8 @@ TEST_F(LogReplicaTest, TwoReplicasServeIdenticalStreamsAndEachOthersTokens) {
   ASSERT_TRUE(first->Read(&response));
   first_context.TryCancel();
   std::vector<std::string> ids;
-  for (const auto& document : response.documents()) ids.push_back(document.id());
+  for (const auto& document : response.documents())
+    ids.push_back(document.id());
   ASSERT_LT(ids.size(), 39u) << "the first batch holds everything";
   request.set_resume_token(response.resume_token());
   grpc::ClientContext rest_context;
@@ -270,9 +273,9 @@ std::string ReadFile(const std::filesystem::path& path) {
 }
 
 TEST_F(LogReplicaTest, ReadsItsWritesThroughARealIngestReplica) {
-  auto ingest = Subprocess::Start(
-      {std::string(AMICUS_BIN_DIR) + "/amicus-ingest",
-       "--nats=" + nats_->url(), "--listen=127.0.0.1:0"});
+  auto ingest =
+      Subprocess::Start({std::string(AMICUS_BIN_DIR) + "/amicus-ingest",
+                         "--nats=" + nats_->url(), "--listen=127.0.0.1:0"});
   ASSERT_TRUE(ingest.ok()) << ingest.status();
   auto address = (*ingest)->WaitForListenAddress(absl::Seconds(60));
   ASSERT_TRUE(address.ok()) << address.status();
