@@ -91,11 +91,10 @@ absl::Status LogApplier::WaitUntilCaughtUp(absl::Duration wait,
       return absl::OkStatus();
     }
     if (!target.has_value() && absl::Now() >= give_up) {
-      Log(absl::StrCat("NATS at ", connection_->urls(), " did not answer within ",
-                       absl::FormatDuration(wait),
+      Log(absl::StrCat("NATS at ", connection_->urls(),
+                       " did not answer within ", absl::FormatDuration(wait),
                        " (--nats_wait); serving what is applied (position ",
-                       reader_->LatestSeq(),
-                       "), stale until NATS answers"));
+                       reader_->LatestSeq(), "), stale until NATS answers"));
       return absl::OkStatus();
     }
     reader_->WaitForSeqAbove(reader_->LatestSeq(), absl::Milliseconds(50));
@@ -159,7 +158,8 @@ bool LogApplier::Subscribe() {
     // Whichever process comes first creates the stream.
     absl::StatusOr<int64_t> replicas = nats::EnsureStream(*connection_);
     if (!replicas.ok()) {
-      Log(absl::StrCat("cannot use the log stream: ", replicas.status().message()));
+      Log(absl::StrCat("cannot use the log stream: ",
+                       replicas.status().message()));
       return false;
     }
     stream_ensured_ = true;
@@ -172,9 +172,9 @@ bool LogApplier::Subscribe() {
   options.Config.DeliverPolicy = js_DeliverByStartSequence;
   options.Config.OptStartSeq = from;
   jsErrCode js_error = kNoJsError;
-  natsStatus s = js_SubscribeSync(&subscription_, connection_->jetstream(),
-                                  nats::kStreamSubjects, nullptr, &options,
-                                  &js_error);
+  natsStatus s =
+      js_SubscribeSync(&subscription_, connection_->jetstream(),
+                       nats::kStreamSubjects, nullptr, &options, &js_error);
   if (s != NATS_OK) {
     subscription_ = nullptr;
     Log(nats::FromNats(s, js_error, "subscribing to the log").message());

@@ -22,8 +22,8 @@ absl::Status AwaitLogPosition(store::Reader& reader, int64_t position,
     const absl::Duration left = give_up - absl::Now();
     if (left <= absl::ZeroDuration()) {
       return absl::DeadlineExceededError(absl::StrCat(
-          "applied log position ", reader.LatestSeq(),
-          " < requested ", position,
+          "applied log position ", reader.LatestSeq(), " < requested ",
+          position,
           ": this server has not applied the ingest log that far within the "
           "deadline; retry with a longer deadline or on another replica "
           "(GetReplicationStatus shows its lag)"));

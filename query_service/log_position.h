@@ -17,9 +17,9 @@ inline constexpr absl::Duration kAnswerBeforeDeadline = absl::Milliseconds(50);
 
 // Waits until `reader` shows the ingest log up to `position` (its
 // LatestSeq; min_log_position of the read requests), catching it up first.
-// OK at once when it already does or `position` <= 0. DEADLINE_EXCEEDED "applied log position
-// X < requested Y" just before the call's deadline, CANCELLED when the
-// client goes away (checked every `poll`).
+// OK at once when it already does or `position` <= 0. DEADLINE_EXCEEDED
+// "applied log position X < requested Y" just before the call's deadline,
+// CANCELLED when the client goes away (checked every `poll`).
 absl::Status AwaitLogPosition(store::Reader& reader, int64_t position,
                               const grpc::ServerContextBase& call,
                               absl::Duration poll = absl::Milliseconds(50));

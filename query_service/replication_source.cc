@@ -26,8 +26,8 @@ amicus::v1::ReplicationStatus MakeReplicationStatus(
   status.set_caught_up(progress.last_contact.has_value() && last == applied);
   if (progress.last_contact.has_value()) {
     using google::protobuf::util::TimeUtil;
-    *status.mutable_last_contact_time() =
-        TimeUtil::NanosecondsToTimestamp(absl::ToUnixNanos(*progress.last_contact));
+    *status.mutable_last_contact_time() = TimeUtil::NanosecondsToTimestamp(
+        absl::ToUnixNanos(*progress.last_contact));
     const absl::Duration staleness =
         std::max(now - *progress.last_contact, absl::ZeroDuration());
     *status.mutable_staleness() =

@@ -37,8 +37,7 @@ class LogPositionTest : public QueryServiceTest {
 // time and said why.
 void ExpectNotAppliedYet(const grpc::Status& status, absl::string_view rpc) {
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED) << rpc;
-  EXPECT_NE(status.error_message().find(
-                "applied log position 2 < requested 3"),
+  EXPECT_NE(status.error_message().find("applied log position 2 < requested 3"),
             std::string::npos)
       << rpc << ": " << status.error_message();
 }
@@ -57,18 +56,18 @@ TEST_F(LogPositionTest, EveryReadWaitsForAPositionNotAppliedYetThenSaysSo) {
     ShortDeadline(&context);
     v1::StreamEventsRequest request;
     request.set_min_log_position(3);
-    ExpectNotAppliedYet(Drain<v1::StreamEventsResponse>(
-                            stub_->StreamEvents(&context, request)),
-                        "StreamEvents");
+    ExpectNotAppliedYet(
+        Drain<v1::StreamEventsResponse>(stub_->StreamEvents(&context, request)),
+        "StreamEvents");
   }
   {
     grpc::ClientContext context;
     ShortDeadline(&context);
     v1::StreamQuotesRequest request;
     request.set_min_log_position(3);
-    ExpectNotAppliedYet(Drain<v1::StreamQuotesResponse>(
-                            stub_->StreamQuotes(&context, request)),
-                        "StreamQuotes");
+    ExpectNotAppliedYet(
+        Drain<v1::StreamQuotesResponse>(stub_->StreamQuotes(&context, request)),
+        "StreamQuotes");
   }
   {
     grpc::ClientContext context;
@@ -162,18 +161,18 @@ TEST_F(LogPositionTest, ATokenFromAReplicaFurtherAlongWaitsForItsPosition) {
       EventResponses(request, &status);
   ASSERT_TRUE(status.ok()) << status.error_message();
   // The same token as a replica that had applied position 3 would issue.
-  auto token = query::DecodeResumeToken(responses.back().resume_token(),
-                                        query::ResumeToken::Stream::kEvents,
-                                        query::PlanEvents(request)->filter_digest);
+  auto token = query::DecodeResumeToken(
+      responses.back().resume_token(), query::ResumeToken::Stream::kEvents,
+      query::PlanEvents(request)->filter_digest);
   ASSERT_TRUE(token.ok()) << token.status();
   token->watermark = 3;
   request.set_resume_token(query::EncodeResumeToken(*token));
   {
     grpc::ClientContext context;
     ShortDeadline(&context);
-    ExpectNotAppliedYet(Drain<v1::StreamEventsResponse>(
-                            stub_->StreamEvents(&context, request)),
-                        "StreamEvents with a token");
+    ExpectNotAppliedYet(
+        Drain<v1::StreamEventsResponse>(stub_->StreamEvents(&context, request)),
+        "StreamEvents with a token");
   }
   // Once this server has applied as far, the token resumes.
   Put(SanctionsPressRelease("pr3"));
@@ -207,8 +206,9 @@ TEST_F(LogPositionTest, SingleMachineStatusIsCaughtUpAtTheStoredPosition) {
   grpc::ClientContext context;
   ShortDeadline(&context);
   v1::ReplicationStatus status;
-  ASSERT_TRUE(stub_->GetReplicationStatus(
-                       &context, v1::GetReplicationStatusRequest(), &status)
+  ASSERT_TRUE(stub_
+                  ->GetReplicationStatus(
+                      &context, v1::GetReplicationStatusRequest(), &status)
                   .ok());
   EXPECT_EQ(status.mode(), v1::ReplicationStatus::MODE_SINGLE_MACHINE);
   EXPECT_EQ(status.applied_log_position(), 2);

@@ -1,5 +1,7 @@
 // amicus-query --nats applying the log of a real nats-server -js: exactly
 // once across kill -9, identical replicas, and serving while NATS is down.
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
@@ -9,6 +11,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "amicus/v1/ingest_service.grpc.pb.h"
+#include "grpcpp/grpcpp.h"
 #include "gtest/gtest.h"
 #include "server/nats/log_stream.h"
 #include "server/nats/nats_connection.h"
@@ -54,7 +58,8 @@ class LogReplicaTest : public ::testing::Test {
     for (int attempt = 0; attempt < 100 && s != NATS_OK; ++attempt) {
       s = js_PublishMsg(&ack, publisher_->jetstream(), msg->get(), nullptr,
                         &js_error);
-      if (s != NATS_OK) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      if (s != NATS_OK)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     EXPECT_EQ(s, NATS_OK) << natsStatus_GetText(s) << " " << js_error;
     if (s != NATS_OK) return 0;
@@ -110,7 +115,8 @@ TEST_F(LogReplicaTest, AKilledReplicaResumesWithNoGapAndNoDuplicate) {
   constexpr int kDocuments = 3000;
   for (int i = 0; i < kDocuments; ++i) Publish(absl::StrCat("doc", i));
   // Deletes and a re-put after a delete, so sequences have gaps.
-  for (int i = 0; i < kDocuments; i += 10) Publish(absl::StrCat("doc", i), false);
+  for (int i = 0; i < kDocuments; i += 10)
+    Publish(absl::StrCat("doc", i), false);
   Publish("doc0");
 
   std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
@@ -173,7 +179,8 @@ TEST_F(LogReplicaTest, TwoReplicasServeIdenticalStreamsAndEachOthersTokens) {
   ASSERT_TRUE(first->Read(&response));
   first_context.TryCancel();
   std::vector<std::string> ids;
-  for (const auto& document : response.documents()) ids.push_back(document.id());
+  for (const auto& document : response.documents())
+    ids.push_back(document.id());
   ASSERT_LT(ids.size(), 39u) << "the first batch holds everything";
   request.set_resume_token(response.resume_token());
   grpc::ClientContext rest_context;
@@ -258,6 +265,64 @@ TEST_F(LogReplicaTest, StartsWithoutNatsOnWhatItHasThenAppliesWhenNatsComes) {
   ASSERT_TRUE(fresh.ok()) << fresh.status();
   EXPECT_TRUE(fresh->caught_up());
   EXPECT_TRUE(fresh->has_last_contact_time());
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST_F(LogReplicaTest, ReadsItsWritesThroughARealIngestReplica) {
+  auto ingest =
+      Subprocess::Start({std::string(AMICUS_BIN_DIR) + "/amicus-ingest",
+                         "--nats=" + nats_->url(), "--listen=127.0.0.1:0"});
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  auto address = (*ingest)->WaitForListenAddress(absl::Seconds(60));
+  ASSERT_TRUE(address.ok()) << address.status();
+  auto ingest_stub = v1::IngestService::NewStub(
+      grpc::CreateChannel(*address, grpc::InsecureChannelCredentials()));
+  std::unique_ptr<ReplicaProcess> one = StartReplica("one");
+  std::unique_ptr<ReplicaProcess> two = StartReplica("two");
+  ASSERT_NE(one, nullptr);
+  ASSERT_NE(two, nullptr);
+
+  int ingested = 0;
+  for (const auto& file :
+       std::filesystem::directory_iterator(AMICUS_EXAMPLES_DIR)) {
+    v1::IngestRequest request;
+    request.set_source_uri("file://" + file.path().string());
+    request.set_content(ReadFile(file.path()));
+    v1::IngestResponse response;
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() +
+                         std::chrono::seconds(60));
+    grpc::Status status = ingest_stub->Ingest(&context, request, &response);
+    ASSERT_TRUE(status.ok()) << status.error_message() << "\n"
+                             << (*ingest)->Stderr();
+    ASSERT_GT(response.log_position(), 0);
+    ++ingested;
+    // At once, on both replicas: the read waits for the entry.
+    std::string bytes[2];
+    for (int i = 0; i < 2; ++i) {
+      ReplicaProcess& replica = i == 0 ? *one : *two;
+      v1::GetExtractionRequest get;
+      get.set_document_id(response.document_id());
+      get.set_min_log_position(response.log_position());
+      v1::Extraction extraction;
+      grpc::ClientContext get_context;
+      get_context.set_deadline(std::chrono::system_clock::now() +
+                               std::chrono::seconds(60));
+      grpc::Status got =
+          replica.stub().GetExtraction(&get_context, get, &extraction);
+      ASSERT_TRUE(got.ok()) << got.error_message();
+      EXPECT_EQ(extraction.events_size(), response.event_count());
+      EXPECT_TRUE(extraction.document().has_create_time());
+      bytes[i] = extraction.SerializeAsString();
+    }
+    // create_time included: the ingest replica's, on every query replica.
+    EXPECT_TRUE(bytes[0] == bytes[1]) << file.path();
+  }
+  EXPECT_EQ(ingested, 5);
 }
 
 }  // namespace

@@ -18,8 +18,8 @@ void SetDeadline(grpc::ClientContext* context) {
 
 absl::Status FromGrpc(const grpc::Status& status, absl::string_view what) {
   if (status.ok()) return absl::OkStatus();
-  return absl::InternalError(
-      absl::StrCat(what, ": ", status.error_code(), " ", status.error_message()));
+  return absl::InternalError(absl::StrCat(what, ": ", status.error_code(), " ",
+                                          status.error_message()));
 }
 
 // Appends the serialized records of one whole stream to `out`.
@@ -61,10 +61,10 @@ absl::StatusOr<v1::ReplicationStatus> ReplicaProcess::Status() {
   grpc::ClientContext context;
   SetDeadline(&context);
   v1::ReplicationStatus status;
-  absl::Status s = FromGrpc(
-      stub_->GetReplicationStatus(&context, v1::GetReplicationStatusRequest(),
-                                  &status),
-      "GetReplicationStatus");
+  absl::Status s =
+      FromGrpc(stub_->GetReplicationStatus(
+                   &context, v1::GetReplicationStatusRequest(), &status),
+               "GetReplicationStatus");
   if (!s.ok()) return s;
   return status;
 }
@@ -76,8 +76,8 @@ absl::Status ReplicaProcess::WaitUntilServing(absl::Duration timeout) {
     grpc::ClientContext context;
     SetDeadline(&context);
     HealthCheckResponse response;
-    if (health_->Check(&context, grpc::health::v1::HealthCheckRequest(),
-                       &response)
+    if (health_
+            ->Check(&context, grpc::health::v1::HealthCheckRequest(), &response)
             .ok() &&
         response.status() == HealthCheckResponse::SERVING) {
       return absl::OkStatus();
@@ -109,13 +109,13 @@ absl::StatusOr<std::vector<std::string>> ReplicaProcess::AllRecords() {
           [](const auto& r) -> const auto& { return r.documents(); }, &out);
   if (s.ok()) {
     s = ReadStream<v1::StreamEventsResponse, v1::StreamEventsRequest>(
-        *stub_, &Stub::StreamEvents, [](const auto& r) -> const auto& { return r.events(); },
-        &out);
+        *stub_, &Stub::StreamEvents,
+        [](const auto& r) -> const auto& { return r.events(); }, &out);
   }
   if (s.ok()) {
     s = ReadStream<v1::StreamQuotesResponse, v1::StreamQuotesRequest>(
-        *stub_, &Stub::StreamQuotes, [](const auto& r) -> const auto& { return r.quotes(); },
-        &out);
+        *stub_, &Stub::StreamQuotes,
+        [](const auto& r) -> const auto& { return r.quotes(); }, &out);
   }
   if (s.ok()) {
     s = ReadStream<v1::StreamSignatorySetsResponse,

@@ -132,8 +132,8 @@ TEST_F(LogApplyTest, KeepsTheEntrysCreateTime) {
   ASSERT_TRUE(Apply(*writer_, Put(5, "a")).ok());
   writer_.reset();
   v1::Document stored;
-  ASSERT_TRUE(stored.ParseFromString(
-      DumpDatabase(path_)["documents"].at(0).second));
+  ASSERT_TRUE(
+      stored.ParseFromString(DumpDatabase(path_)["documents"].at(0).second));
   EXPECT_EQ(stored.create_time().seconds(), 1700000005);
   EXPECT_EQ(stored.event_count(), 2);
 }
