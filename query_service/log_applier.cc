@@ -1,5 +1,6 @@
 #include "query_service/log_applier.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -41,6 +42,15 @@ store::LogEntry ToStoreEntry(nats::LogEntry decoded) {
                    decoded.document_id, "): ", problem));
   entry.op = store::LogEntry::Op::kSkip;
   return entry;
+}
+
+// The stream sequence of a delivered message.
+std::optional<uint64_t> StreamSequenceOf(natsMsg* msg) {
+  jsMsgMetaData* meta = nullptr;
+  if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return std::nullopt;
+  const uint64_t sequence = meta->Sequence.Stream;
+  jsMsgMetaData_Destroy(meta);
+  return sequence;
 }
 
 // The stream's last sequence as a delivered message tells it.
@@ -143,6 +153,11 @@ void LogApplier::ApplyLoop() {
   if (s == NATS_OK) {
     last_delivery_ = absl::Now();
     NoteContact(LastSequenceOf(msg.get()));
+    std::optional<uint64_t> sequence = StreamSequenceOf(msg.get());
+    if (sequence.has_value() && !FillGapBefore(*sequence)) {
+      Unsubscribe();  // again from what is applied, next turn
+      return;
+    }
     Apply(msg.get());
   } else if (s != NATS_TIMEOUT) {
     // Dropped messages (slow consumer), missed heartbeats, a closed
@@ -182,6 +197,9 @@ bool LogApplier::Subscribe() {
   }
   // A fresh consumer gets the stall timeout before it is judged.
   last_delivery_ = absl::Now();
+  // Entries before the stream's first one are compacted away: no gap to
+  // look into there.
+  next_expected_ = std::max(from, StreamFirstSequence());
   Log(absl::StrCat("applying the log from position ", from));
   return true;
 }
@@ -225,6 +243,39 @@ bool LogApplier::Stalled() const {
   }
   return last > writer_->AppliedLogPosition() &&
          absl::Now() - last_delivery_ > options_.stall_timeout;
+}
+
+uint64_t LogApplier::StreamFirstSequence() const {
+  jsStreamInfo* info = nullptr;
+  jsErrCode js_error = kNoJsError;
+  natsStatus s = js_GetStreamInfo(&info, connection_->jetstream(), nats::kStreamName,
+                                  nullptr, &js_error);
+  const uint64_t first = s == NATS_OK ? info->State.FirstSeq : 0;
+  jsStreamInfo_Destroy(info);
+  return first;
+}
+
+bool LogApplier::FillGapBefore(uint64_t sequence) {
+  for (; next_expected_ < sequence; ++next_expected_) {
+    natsMsg* raw = nullptr;
+    jsErrCode js_error = kNoJsError;
+    natsStatus s = js_GetMsg(&raw, connection_->jetstream(), nats::kStreamName,
+                             next_expected_, nullptr, &js_error);
+    nats::MsgPtr missed(raw);
+    if (s == NATS_NOT_FOUND || js_error == JSNoMessageFoundErr) continue;  // compacted
+    if (s != NATS_OK) {
+      Log(nats::FromNats(s, js_error,
+                         absl::StrCat("reading log entry ", next_expected_,
+                                      " the consumer passed over"))
+              .message());
+      return false;
+    }
+    Log(absl::StrCat("the log consumer passed over entry ", next_expected_,
+                     " (delivered ", sequence, "); read it from the stream"));
+    Apply(missed.get());
+  }
+  next_expected_ = std::max(next_expected_, sequence + 1);
+  return true;
 }
 
 void LogApplier::Apply(natsMsg* msg) {

@@ -62,6 +62,14 @@ class LogApplier : public ReplicationSource {
   void Unsubscribe();
   void RefreshIfDue();
   void Apply(natsMsg* msg);
+  // Before the entry at `sequence` is applied: fetches, and applies, any
+  // entry between the last one handed to the writer and it that the
+  // consumer did not deliver (a consumer recreated across a stream leader
+  // change may jump ahead; compaction leaves true gaps, which the stream
+  // answers as not found). False (logged) when the stream cannot say.
+  bool FillGapBefore(uint64_t sequence);
+  // The stream's first sequence now, or 0 when NATS does not say.
+  uint64_t StreamFirstSequence() const;
   void NoteContact(std::optional<uint64_t> last_sequence);
   bool Stalled() const;
   // The visibility thread: catches the reader up after applied groups.
@@ -81,6 +89,8 @@ class LogApplier : public ReplicationSource {
   absl::Time next_refresh_ = absl::InfinitePast();
   absl::Time last_delivery_ = absl::InfinitePast();
   bool logged_unreachable_ = false;
+  // The sequence after the last entry handed to the writer.
+  uint64_t next_expected_ = 0;
 
   mutable absl::Mutex mu_;
   uint64_t log_last_ ABSL_GUARDED_BY(mu_) = 0;
