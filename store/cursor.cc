@@ -81,7 +81,7 @@ bool Cursor::SkipToWanted() {
 void Cursor::Refill() {
   fetch_status_ = prefetch_->Refill([this] {
     if (!SkipToWanted()) return false;
-    prefetch_->Add(AsStringView(scan_->key()));
+    prefetch_->Add(AsStringView(scan_->key()), AsStringView(scan_->value()));
     scan_->Next();
     return true;
   });

@@ -37,8 +37,9 @@ struct ScanSpec {
 // its position (the key in the scanned family), the record key, and the
 // serialized record as the View's state holds it. Over an index, entries
 // are read ahead in batches (one entry first, for a quick first answer,
-// then more) and their records fetched together (RecordPrefetch). Index
-// entries whose record is missing are skipped. Slices stay valid until the
+// then more) and their records fetched together (RecordPrefetch), but for
+// entries that carry their record (document_entries.h), which are read as
+// they are. Index entries whose record is missing are skipped. Slices stay valid until the
 // next Next().
 //
 // A Cursor borrows the View's iterators: keep the View alive, and do not

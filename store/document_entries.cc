@@ -33,11 +33,14 @@ void AddNameIndex(Cf cf, const std::vector<std::string>& name_keys,
   }
 }
 
-// Person index entries (person_index.h): exact and trailing-run keys.
+// Person index entries (person_index.h): exact and trailing-run keys; the
+// exact one carries `record` (may be empty).
 void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
-                    std::vector<Entry>* out) {
-  for (std::string& key : PersonIndexKeys(name, record_key)) {
-    out->push_back({cf, std::move(key), ""});
+                    absl::string_view record, std::vector<Entry>* out) {
+  std::vector<std::string> keys = PersonIndexKeys(name, record_key);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    out->push_back({cf, std::move(keys[i]),
+                    std::string(i == 0 ? record : absl::string_view())});
   }
 }
 
@@ -54,12 +57,15 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
   for (int i = 0; i < extraction.events_size(); ++i) {
     const amicus::v1::Event& event = extraction.events(i);
     std::string key = EncodeRecordKey(seq, i);
-    out->push_back({Cf::kEvents, key, event.SerializeAsString()});
-    AddIndex(Cf::kEventsByDate, EncodeDateKey(event.date()), key, out);
+    std::string record = event.SerializeAsString();
+    // Date and exact-actor entries carry the event (see the header).
+    out->push_back({Cf::kEventsByDate,
+                    absl::StrCat(EncodeDateKey(event.date()), key), record});
     AddIndex(Cf::kEventsByType, EventTypeIndexPrefix(event.type()), key, out);
     for (const amicus::v1::Person& actor : event.actors()) {
-      AddPersonIndex(Cf::kEventsByActor, actor.name(), key, out);
+      AddPersonIndex(Cf::kEventsByActor, actor.name(), key, record, out);
     }
+    out->push_back({Cf::kEvents, key, std::move(record)});
     AddWordIndex(Cf::kEventsByWord, EventTexts(event), key, out);
   }
 }
@@ -71,7 +77,8 @@ void AddQuotes(const Extraction& extraction, uint64_t seq,
     std::string key = EncodeRecordKey(seq, i);
     out->push_back({Cf::kQuotes, key, quote.SerializeAsString()});
     AddIndex(Cf::kQuotesByDate, EncodeDateKey(quote.date()), key, out);
-    AddPersonIndex(Cf::kQuotesBySpeaker, quote.speaker().name(), key, out);
+    AddPersonIndex(Cf::kQuotesBySpeaker, quote.speaker().name(), key, "",
+                   out);
     const amicus::v1::Organization& org = quote.speaker().organization();
     AddNameIndex(Cf::kQuotesByOrganization,
                  OrganizationKeys(org.name(), org.acronym()), key, out);

@@ -15,7 +15,12 @@ namespace amicus::store {
 struct Entry {
   Cf cf;
   std::string key;
-  std::string value;  // empty for index entries
+  // Empty for most index entries. Covering entries carry the record they
+  // point to, so that a selective query reads it with the entry instead of
+  // looking it up: events_by_date, and events_by_actor under the exact
+  // name (not the trailing runs). Readers take an empty value as "look the
+  // record up", which older databases' entries all are.
+  std::string value;
 };
 
 // Every key one stored document occupies: the document, its id mapping,

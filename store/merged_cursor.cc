@@ -23,6 +23,7 @@ MergedCursor::MergedCursor(rocksdb::Iterator* index, RecordSource records,
       spec_(std::move(spec)),
       record_key_bytes_(RecordKeyBytesOf(spec_.family)),
       prefetch_(records, record_key_bytes_) {
+  head_values_.resize(spec_.prefixes.size());
   for (size_t i = 0; i < spec_.prefixes.size(); ++i) {
     heads_.push_back(HeadAt(i, spec_.start));
   }
@@ -48,19 +49,26 @@ std::string MergedCursor::HeadAt(size_t i, absl::string_view from) {
     if (!absl::StartsWith(key, prefix)) return "";
     if (key.size() == prefix.size() + record_key_bytes_) {
       at_ = i;
+      head_values_[i].assign(index_->value().data(), index_->value().size());
       return std::string(key.substr(prefix.size()));
     }
   }
   return "";
 }
 
-bool MergedCursor::TakeSmallestHead(std::string* head) {
+bool MergedCursor::TakeSmallestHead(std::string* head, std::string* value) {
   const std::string* smallest = nullptr;
-  for (const std::string& h : heads_) {
-    if (!h.empty() && (smallest == nullptr || h < *smallest)) smallest = &h;
+  size_t best = 0;
+  for (size_t i = 0; i < heads_.size(); ++i) {
+    const std::string& h = heads_[i];
+    if (!h.empty() && (smallest == nullptr || h < *smallest)) {
+      smallest = &h;
+      best = i;
+    }
   }
   if (smallest == nullptr) return false;
   *head = *smallest;
+  value->swap(head_values_[best]);  // taken: the prefix moves past it
   std::string after = absl::StrCat(*head, absl::string_view("\0", 1));
   for (size_t i = 0; i < heads_.size(); ++i) {
     if (heads_[i] == *head) heads_[i] = HeadAt(i, after);
@@ -70,8 +78,8 @@ bool MergedCursor::TakeSmallestHead(std::string* head) {
 
 void MergedCursor::Refill() {
   fetch_status_ = prefetch_.Refill([this] {
-    if (!TakeSmallestHead(&current_)) return false;
-    prefetch_.Add(current_);
+    if (!TakeSmallestHead(&current_, &current_value_)) return false;
+    prefetch_.Add(current_, current_value_);
     return true;
   });
   valid_ = fetch_status_.ok() && prefetch_.Valid();

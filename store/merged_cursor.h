@@ -49,10 +49,12 @@ class MergedCursor {
  private:
   // The first record key at or after `from` under prefix `i`, or "". With
   // the index iterator on prefix `i`'s head, `from` must be just past it.
+  // Sets head_values_[i] to the entry's value (the record, if it carries
+  // it).
   std::string HeadAt(size_t i, absl::string_view from);
   // The smallest head, and moves every prefix holding it past it; false
   // when all prefixes are exhausted.
-  bool TakeSmallestHead(std::string* head);
+  bool TakeSmallestHead(std::string* head, std::string* value);
   // Takes heads ahead until one has a record, or all are exhausted.
   void Refill();
 
@@ -60,7 +62,9 @@ class MergedCursor {
   MergedScanSpec spec_;
   size_t record_key_bytes_;
   std::vector<std::string> heads_;  // "" when a prefix is exhausted
+  std::vector<std::string> head_values_;
   std::string current_;
+  std::string current_value_;
   RecordPrefetch prefetch_;
   absl::Status fetch_status_;
   bool valid_ = false;

@@ -10,10 +10,17 @@ namespace amicus::store {
 RecordPrefetch::RecordPrefetch(RecordSource source, size_t record_key_bytes)
     : source_(source), record_key_bytes_(record_key_bytes) {}
 
-void RecordPrefetch::Add(absl::string_view position) {
+void RecordPrefetch::Add(absl::string_view position, absl::string_view record) {
   if (position.size() < record_key_bytes_) return;
-  if (count_ == positions_.size()) positions_.emplace_back();
-  positions_[count_++].assign(position.data(), position.size());
+  if (count_ == positions_.size()) {
+    positions_.emplace_back();
+    carried_.emplace_back();
+    is_carried_.push_back(false);
+  }
+  positions_[count_].assign(position.data(), position.size());
+  carried_[count_].assign(record.data(), record.size());
+  is_carried_[count_] = !record.empty();
+  ++count_;
 }
 
 absl::Status RecordPrefetch::Refill(absl::FunctionRef<bool()> read_one) {
@@ -35,16 +42,17 @@ absl::Status RecordPrefetch::Refill(absl::FunctionRef<bool()> read_one) {
 absl::Status RecordPrefetch::Fetch() {
   if (count_ == 0) return absl::OkStatus();
   keys_.clear();
+  fetched_.clear();
   for (size_t i = 0; i < count_; ++i) {
     absl::string_view key = TrailingKey(positions_[i], record_key_bytes_);
     keys_.emplace_back(key.data(), key.size());
+    if (!is_carried_[i]) fetched_.push_back(i);
   }
   // Pinned values hold block-cache handles: release the last batch's.
   values_.clear();
   values_.resize(count_);
   statuses_.assign(count_, rocksdb::Status());
-  source_.db->MultiGet(rocksdb::ReadOptions(), source_.family, count_,
-                       keys_.data(), values_.data(), statuses_.data());
+  if (!fetched_.empty()) MultiGetFetched();
   for (size_t i = 0; i < count_; ++i) {
     if (statuses_[i].IsNotFound()) statuses_[i] = FetchFromView(i);
     if (!statuses_[i].ok() && !statuses_[i].IsNotFound()) {
@@ -54,6 +62,19 @@ absl::Status RecordPrefetch::Fetch() {
   }
   SkipMissing();
   return absl::OkStatus();
+}
+
+void RecordPrefetch::MultiGetFetched() {
+  std::vector<rocksdb::Slice> keys;
+  for (size_t i : fetched_) keys.push_back(keys_[i]);
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  source_.db->MultiGet(rocksdb::ReadOptions(), source_.family, keys.size(),
+                       keys.data(), values.data(), statuses.data());
+  for (size_t j = 0; j < fetched_.size(); ++j) {
+    values_[fetched_[j]] = std::move(values[j]);
+    statuses_[fetched_[j]] = statuses[j];
+  }
 }
 
 rocksdb::Status RecordPrefetch::FetchFromView(size_t i) {
@@ -80,6 +101,7 @@ absl::string_view RecordPrefetch::record_key() const {
 }
 
 absl::string_view RecordPrefetch::value() const {
+  if (is_carried_[at_]) return carried_[at_];
   const rocksdb::PinnableSlice& value = values_[at_];
   return absl::string_view(value.data(), value.size());
 }

@@ -37,7 +37,10 @@ class RecordPrefetch {
   RecordPrefetch(RecordSource source, size_t record_key_bytes);
 
   // Adds an index entry. Positions shorter than a record key are ignored.
-  void Add(absl::string_view position);
+  // `record` is the record itself when the index entry carries it
+  // (covering entries, document_entries.h): it is taken as is, not
+  // fetched.
+  void Add(absl::string_view position, absl::string_view record = {});
 
   // Starts a new batch: calls `read_one` (which Adds the cursor's next
   // entry, or returns false at the end of its range) until the batch is
@@ -58,6 +61,8 @@ class RecordPrefetch {
  private:
   // Fetches the batch's records and moves to the first entry with one.
   absl::Status Fetch();
+  // Reads the records of the entries that do not carry them.
+  void MultiGetFetched();
   // Looks a key the newest state lacks up in the View (deleted since it
   // was taken): OK, NotFound when the View lacks it too, or the View's
   // iterator error.
@@ -68,6 +73,9 @@ class RecordPrefetch {
   size_t record_key_bytes_;
   // Entries [0, count_) are the batch; buffers past it are spare.
   std::vector<std::string> positions_;
+  std::vector<std::string> carried_;  // the record, for covering entries
+  std::vector<bool> is_carried_;
+  std::vector<size_t> fetched_;       // entries MultiGet reads
   size_t count_ = 0;
   std::vector<rocksdb::Slice> keys_;
   std::vector<rocksdb::PinnableSlice> values_;

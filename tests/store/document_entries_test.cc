@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "gtest/gtest.h"
+#include "store/person_index.h"
 #include "tests/store/sample_records.h"
 
 namespace amicus::store {
@@ -51,6 +52,34 @@ TEST(DocumentEntriesTest, RepeatedNamesGiveOneEntryEach) {
   EXPECT_EQ(CountIn(entries, Cf::kEventsByActor), 3 * 2);
   EXPECT_EQ(CountIn(entries, Cf::kQuotesBySpeaker), 3 * 2);
   EXPECT_GT(CountIn(entries, Cf::kOrganizationAliases), 0);
+}
+
+// Selective queries by date or by an actor's full name read the event from
+// the index entry itself; the other entries stay empty (write cost).
+TEST(DocumentEntriesTest, DateAndExactActorEntriesCarryTheEvent) {
+  v1::Extraction doc =
+      MakeDocument("doc1", v1::DOCUMENT_KIND_PRESS_RELEASE, "Text.");
+  AddEvent(&doc, MakeDate(2025, 1, 10), v1::EVENT_TYPE_THREAT,
+           {"Maria Okonkwo"}, "Maria Okonkwo threatened them.");
+  std::string event = doc.events(0).SerializeAsString();
+  std::vector<Entry> entries = DocumentEntries(doc, 7);
+  std::string exact = ExactNamePrefix("maria okonkwo");
+  int carrying = 0;
+  for (const Entry& entry : entries) {
+    bool carries = entry.cf == Cf::kEventsByDate ||
+                   (entry.cf == Cf::kEventsByActor &&
+                    entry.key.compare(0, exact.size(), exact) == 0);
+    if (carries) {
+      EXPECT_EQ(entry.value, event);
+      ++carrying;
+    } else if (entry.cf != Cf::kEvents && entry.cf != Cf::kDocuments &&
+               entry.cf != Cf::kDocumentIds &&
+               entry.cf != Cf::kPeopleBySurname &&
+               entry.cf != Cf::kOrganizationAliases) {
+      EXPECT_EQ(entry.value, "") << CfName(entry.cf);
+    }
+  }
+  EXPECT_EQ(carrying, 2);
 }
 
 }  // namespace
