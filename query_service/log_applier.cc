@@ -15,6 +15,8 @@ namespace {
 
 constexpr jsErrCode kNoJsError = static_cast<jsErrCode>(0);
 constexpr absl::Duration kConsumerHeartbeat = absl::Milliseconds(500);
+constexpr int kPendingMessages = 200000;
+constexpr int kPendingBytes = 256 << 20;
 
 void Log(absl::string_view line) {
   server::LogLine(absl::StrCat("amicus-query: ", line));
@@ -200,6 +202,11 @@ bool LogApplier::Subscribe() {
     Log(nats::FromNats(s, js_error, "subscribing to the log").message());
     return false;
   }
+  // The library drops what a subscription holds past its limits (64 MB by
+  // default) and the replica then starts over from what it applied: under
+  // an ingest burst on a busy machine that happened every few seconds
+  // (bench/cluster). A deeper buffer rides out the burst.
+  natsSubscription_SetPendingLimits(subscription_, kPendingMessages, kPendingBytes);
   // A fresh consumer gets the stall timeout before it is judged.
   last_delivery_ = absl::Now();
   // Entries before the stream's first one are compacted away: no gap to
