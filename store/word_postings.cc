@@ -1,0 +1,77 @@
+#include "store/word_postings.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "store/document_entries.h"
+#include "store/text_words.h"
+
+namespace amicus::store {
+
+bool IndexesWordsByDocument(Cf family) {
+  return family == Cf::kEventsByWord || family == Cf::kQuotesByWord;
+}
+
+std::string EncodeOrdinals(const std::vector<uint32_t>& ordinals) {
+  std::string value;
+  uint32_t previous = 0;
+  for (uint32_t ordinal : ordinals) {
+    uint32_t delta = ordinal - previous;
+    previous = ordinal;
+    while (delta >= 0x80) {
+      value.push_back(static_cast<char>((delta & 0x7f) | 0x80));
+      delta >>= 7;
+    }
+    value.push_back(static_cast<char>(delta));
+  }
+  return value;
+}
+
+bool DecodeOrdinals(absl::string_view value, std::vector<uint32_t>* ordinals) {
+  ordinals->clear();
+  uint64_t previous = 0;
+  size_t pos = 0;
+  while (pos < value.size()) {
+    uint64_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      if (pos == value.size() || shift > 28) return false;
+      auto byte = static_cast<unsigned char>(value[pos++]);
+      delta |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    // Strictly ascending, but for a first ordinal of 0.
+    if (!ordinals->empty() && delta == 0) return false;
+    previous += delta;
+    if (previous > UINT32_MAX) return false;
+    ordinals->push_back(static_cast<uint32_t>(previous));
+  }
+  return true;
+}
+
+void WordOrdinals::Add(const std::vector<absl::string_view>& texts,
+                       uint32_t ordinal) {
+  for (size_t i = 0; i < texts.size(); ++i) {
+    // A summary is often its evidence sentence again.
+    if (std::find(texts.begin(), texts.begin() + i, texts[i]) !=
+        texts.begin() + i) {
+      continue;
+    }
+    ForEachWord(texts[i], [&](absl::string_view word) {
+      std::vector<uint32_t>& ordinals = ordinals_[word];
+      if (ordinals.empty() || ordinals.back() != ordinal) {
+        ordinals.push_back(ordinal);
+      }
+      return true;
+    });
+  }
+}
+
+void WordOrdinals::AppendEntries(Cf family, absl::string_view seq_key,
+                                 std::vector<Entry>* out) const {
+  for (const auto& [word, ordinals] : ordinals_) {
+    out->push_back({family, absl::StrCat(WordIndexPrefix(word), seq_key),
+                    EncodeOrdinals(ordinals)});
+  }
+}
+
+}  // namespace amicus::store
