@@ -1,7 +1,5 @@
 #include "store/word_postings.h"
 
-#include <algorithm>
-
 #include "absl/strings/str_cat.h"
 #include "store/document_entries.h"
 #include "store/text_words.h"
@@ -50,20 +48,12 @@ bool DecodeOrdinals(absl::string_view value, std::vector<uint32_t>* ordinals) {
 
 void WordOrdinals::Add(const std::vector<absl::string_view>& texts,
                        uint32_t ordinal) {
-  for (size_t i = 0; i < texts.size(); ++i) {
-    // A summary is often its evidence sentence again.
-    if (std::find(texts.begin(), texts.begin() + i, texts[i]) !=
-        texts.begin() + i) {
-      continue;
+  ForEachWordOfTexts(texts, [&](absl::string_view word) {
+    std::vector<uint32_t>& ordinals = ordinals_[word];
+    if (ordinals.empty() || ordinals.back() != ordinal) {
+      ordinals.push_back(ordinal);
     }
-    ForEachWord(texts[i], [&](absl::string_view word) {
-      std::vector<uint32_t>& ordinals = ordinals_[word];
-      if (ordinals.empty() || ordinals.back() != ordinal) {
-        ordinals.push_back(ordinal);
-      }
-      return true;
-    });
-  }
+  });
 }
 
 void WordOrdinals::AppendEntries(Cf family, absl::string_view seq_key,

@@ -42,6 +42,17 @@ TEST(TextWordsTest, LowercasesFoldsAccentsAndSplitsAtPunctuation) {
   EXPECT_THAT(TextWords("Ope\xCC\x81" "ration \xE2\x80\x9C" "done\xE2\x80\x9D"),
               ElementsAre("operation", "done"));
   EXPECT_THAT(TextWords(" -- ... "), IsEmpty());
+  // An ASCII run that an accented letter continues is one word.
+  EXPECT_THAT(TextWords("cafe caf\xC3\xA9s d\xC3\xA9j\xC3\xA0 vu"),
+              ElementsAre("cafe", "cafes", "deja", "vu"));
+}
+
+TEST(TextWordsTest, LongWordsKeepTheirFirstBytes) {
+  std::string lower(kMaxWordBytes + 10, 'x');
+  std::string upper(kMaxWordBytes + 10, 'X');
+  std::string cut(kMaxWordBytes, 'x');
+  EXPECT_THAT(TextWords(absl::StrCat("a ", lower, " ", upper, " b")),
+              ElementsAre("a", cut, cut, "b"));
 }
 
 TEST(TextWordsTest, PhrasesAreConsecutiveWords) {
