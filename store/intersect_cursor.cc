@@ -5,7 +5,6 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "store/cursor.h"
-#include "store/key_codec.h"
 #include "store/rocks_status.h"
 #include "store/word_postings.h"
 
@@ -28,8 +27,8 @@ struct IntersectCursor::SharedIterator {
 // One prefix's record keys, read forward. An entry's key past the prefix
 // is a record key, or, in a family indexing words by document
 // (word_postings.h), a seq whose value lists the ordinals: those entries
-// are expanded into their record keys, kept here because other prefixes
-// may move the shared iterator meanwhile.
+// are expanded into their record keys (EntryRecords, a copy, because other
+// prefixes may move the shared iterator meanwhile).
 class IntersectCursor::Posting {
  public:
   Posting(SharedIterator* shared, std::string prefix, Cf family)
@@ -42,7 +41,7 @@ class IntersectCursor::Posting {
   const std::string* HeadAtOrAfter(absl::string_view from) {
     if (exhausted_) return nullptr;
     if (!head_.empty() && head_ >= from) return &head_;
-    if (by_document_ && HeadInDocument(from)) return &head_;
+    if (by_document_ && records_.NextAtOrAfter(from, &head_)) return &head_;
     rocksdb::Iterator* it = shared_->it;
     if (shared_->at == this) {
       // The usual step of a scan: the next entry is likely the one wanted,
@@ -94,23 +93,8 @@ class IntersectCursor::Posting {
       head_.assign(entry_key.data(), entry_key.size());
       return true;
     }
-    document_.assign(entry_key.data(), entry_key.size());
-    if (!DecodeOrdinals(value, &ordinals_)) ordinals_.clear();  // corrupt
-    next_ordinal_ = 0;
-    return HeadInDocument(from);
-  }
-
-  // Moves head_ to the loaded document's next record key at or after
-  // `from`; false when none is left in it.
-  bool HeadInDocument(absl::string_view from) {
-    for (; next_ordinal_ < ordinals_.size(); ++next_ordinal_) {
-      head_ = absl::StrCat(document_, EncodeUint32(ordinals_[next_ordinal_]));
-      if (head_ >= from) {
-        ++next_ordinal_;
-        return true;
-      }
-    }
-    return false;
+    records_.Load(entry_key, value);  // a corrupt entry holds none
+    return records_.NextAtOrAfter(from, &head_);
   }
 
   SharedIterator* shared_;
@@ -118,10 +102,7 @@ class IntersectCursor::Posting {
   bool by_document_;
   size_t entry_key_bytes_;
   std::string head_;
-  // By document only: the entry's seq and the ordinals not yet handed out.
-  std::string document_;
-  std::vector<uint32_t> ordinals_;
-  size_t next_ordinal_ = 0;
+  EntryRecords records_;  // by document only: the entry head_ is from
   bool exhausted_ = false;
   size_t entries_read_ = 0;
 };

@@ -1,7 +1,11 @@
 #include "store/word_postings.h"
 
+#include <algorithm>
+#include <cstddef>
+
 #include "absl/strings/str_cat.h"
 #include "store/document_entries.h"
+#include "store/key_codec.h"
 #include "store/text_words.h"
 
 namespace amicus::store {
@@ -44,6 +48,31 @@ bool DecodeOrdinals(absl::string_view value, std::vector<uint32_t>* ordinals) {
     ordinals->push_back(static_cast<uint32_t>(previous));
   }
   return true;
+}
+
+bool EntryRecords::Load(absl::string_view seq, absl::string_view value) {
+  seq_.assign(seq.data(), seq.size());
+  next_ = 0;
+  if (DecodeOrdinals(value, &ordinals_)) return true;
+  ordinals_.clear();
+  return false;
+}
+
+bool EntryRecords::NextAtOrAfter(absl::string_view from, std::string* key) {
+  auto next = std::lower_bound(
+      ordinals_.begin() + static_cast<std::ptrdiff_t>(next_), ordinals_.end(),
+      from, [this](uint32_t ordinal, absl::string_view target) {
+        return RecordKeyOf(ordinal) < target;
+      });
+  next_ = static_cast<size_t>(next - ordinals_.begin());
+  if (next == ordinals_.end()) return false;
+  *key = RecordKeyOf(*next);
+  ++next_;
+  return true;
+}
+
+std::string EntryRecords::RecordKeyOf(uint32_t ordinal) const {
+  return absl::StrCat(seq_, EncodeUint32(ordinal));
 }
 
 void WordOrdinals::Add(const std::vector<absl::string_view>& texts,

@@ -41,6 +41,26 @@ class WordOrdinals {
   absl::flat_hash_map<std::string, std::vector<uint32_t>> ordinals_;
 };
 
+// The record keys one entry of such a family stands for, handed out in
+// key order.
+class EntryRecords {
+ public:
+  // The entry's seq and value; false (and then no records) when the value
+  // is not an ordinal list.
+  bool Load(absl::string_view seq, absl::string_view value);
+  // Sets `*key` to the next record key at or after `from` and moves past
+  // it; false, leaving `*key` alone, when none is left. A binary search: a
+  // common word's entry may list every record of a large document.
+  bool NextAtOrAfter(absl::string_view from, std::string* key);
+
+ private:
+  std::string RecordKeyOf(uint32_t ordinal) const;
+
+  std::string seq_;
+  std::vector<uint32_t> ordinals_;
+  size_t next_ = 0;  // ordinals before it are handed out or passed
+};
+
 }  // namespace amicus::store
 
 #endif  // AMICUS_STORE_WORD_POSTINGS_H_

@@ -127,6 +127,29 @@ TEST(WordIndexEntriesTest, OrdinalListsRoundTripAndRejectGarbage) {
   EXPECT_FALSE(DecodeOrdinals(absl::string_view("\x01\x00", 2), &decoded));  // not ascending
 }
 
+TEST(WordIndexEntriesTest, AnEntryHandsOutItsRecordKeysInOrder) {
+  std::string seq = EncodeSeq(9);
+  EntryRecords records;
+  ASSERT_TRUE(records.Load(seq, EncodeOrdinals({1, 5, 9})));
+  std::string key;
+  ASSERT_TRUE(records.NextAtOrAfter("", &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 1));
+  ASSERT_TRUE(records.NextAtOrAfter(EncodeRecordKey(9, 2), &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 5));
+  // Just past a key, as the cursor asks for the next one.
+  ASSERT_TRUE(records.NextAtOrAfter(key + '\0', &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 9));
+  EXPECT_FALSE(records.NextAtOrAfter(key + '\0', &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 9));
+  // A later document's key passes them all; an earlier one none.
+  ASSERT_TRUE(records.Load(seq, EncodeOrdinals({1, 5})));
+  EXPECT_TRUE(records.NextAtOrAfter(EncodeRecordKey(8, 7), &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 1));
+  EXPECT_FALSE(records.NextAtOrAfter(EncodeRecordKey(10, 0), &key));
+  EXPECT_FALSE(records.Load(seq, "\x80"));
+  EXPECT_FALSE(records.NextAtOrAfter("", &key));
+}
+
 class WordIndexTest : public WrittenDatabaseTest {
  protected:
   void PutEvent(const std::string& id, const std::string& evidence) {
