@@ -59,20 +59,31 @@ bool EntryRecords::Load(absl::string_view seq, absl::string_view value) {
 }
 
 bool EntryRecords::NextAtOrAfter(absl::string_view from, std::string* key) {
+  if (next_ == ordinals_.size()) return false;  // also before any Load
   auto next = std::lower_bound(
       ordinals_.begin() + static_cast<std::ptrdiff_t>(next_), ordinals_.end(),
-      from, [this](uint32_t ordinal, absl::string_view target) {
-        return RecordKeyOf(ordinal) < target;
-      });
+      LowestOrdinalFrom(from),
+      [](uint32_t ordinal, uint64_t bound) { return ordinal < bound; });
   next_ = static_cast<size_t>(next - ordinals_.begin());
   if (next == ordinals_.end()) return false;
-  *key = RecordKeyOf(*next);
+  key->assign(seq_);
+  key->append(EncodeUint32(*next));
   ++next_;
   return true;
 }
 
-std::string EntryRecords::RecordKeyOf(uint32_t ordinal) const {
-  return absl::StrCat(seq_, EncodeUint32(ordinal));
+// Compares ordinals instead of building a record key per comparison (a
+// third of what a word query's leapfrog cost).
+uint64_t EntryRecords::LowestOrdinalFrom(absl::string_view from) const {
+  if (from.size() < kSeqBytes || from.substr(0, kSeqBytes) != seq_) {
+    return from < seq_ ? 0 : uint64_t{UINT32_MAX} + 1;
+  }
+  absl::string_view rest = from.substr(kSeqBytes);
+  // Record keys sort as their ordinals' 4 big-endian bytes: a shorter
+  // `rest` is those bytes padded with zeros, a longer one is just past them.
+  std::string ordinal(rest.substr(0, 4));
+  ordinal.resize(4, '\0');
+  return uint64_t{DecodeUint32(ordinal)} + (rest.size() > 4 ? 1 : 0);
 }
 
 void WordOrdinals::Add(const std::vector<absl::string_view>& texts,

@@ -54,7 +54,9 @@ class EntryRecords {
   bool NextAtOrAfter(absl::string_view from, std::string* key);
 
  private:
-  std::string RecordKeyOf(uint32_t ordinal) const;
+  // The lowest ordinal whose record key is at or after `from`; past
+  // UINT32_MAX when there is none.
+  uint64_t LowestOrdinalFrom(absl::string_view from) const;
 
   std::string seq_;
   std::vector<uint32_t> ordinals_;

@@ -130,8 +130,9 @@ TEST(WordIndexEntriesTest, OrdinalListsRoundTripAndRejectGarbage) {
 TEST(WordIndexEntriesTest, AnEntryHandsOutItsRecordKeysInOrder) {
   std::string seq = EncodeSeq(9);
   EntryRecords records;
-  ASSERT_TRUE(records.Load(seq, EncodeOrdinals({1, 5, 9})));
   std::string key;
+  EXPECT_FALSE(records.NextAtOrAfter("", &key));  // nothing loaded
+  ASSERT_TRUE(records.Load(seq, EncodeOrdinals({1, 5, 9})));
   ASSERT_TRUE(records.NextAtOrAfter("", &key));
   EXPECT_EQ(key, EncodeRecordKey(9, 1));
   ASSERT_TRUE(records.NextAtOrAfter(EncodeRecordKey(9, 2), &key));
