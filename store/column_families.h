@@ -36,7 +36,8 @@ enum class Cf : int {
   // then the document's seq, so that one word's records are one prefix in
   // record-key order and several words intersect by merging. Events and
   // quotes: one entry per document, its value the ordinals of the records
-  // holding the word (word_postings.h).
+  // holding the word (word_postings.h), so only IntersectCursor reads them
+  // (a Cursor would take the key's tail for a record key).
   kEventsByWord,            // word + 0x00 + seq -> ordinals (evidence, summary)
   kQuotesByWord,            // word + 0x00 + seq -> ordinals (text)
   kDocumentsByWord,         // word + 0x00 + seq (title, text)
