@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <cstdio>
+#include <fstream>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -19,6 +20,7 @@
 #include "absl/flags/parse.h"
 #include "bench/corpus_extraction.h"
 #include "bench/report.h"
+#include "store/document_entries.h"
 #include "store/writer.h"
 
 ABSL_FLAG(std::string, db, "", "database directory (must not exist)");
@@ -77,6 +79,32 @@ std::vector<v1::Extraction> Prebuild(int64_t first, int64_t count,
   return out;
 }
 
+// What the chunk's documents make the store write, before RocksDB's own
+// overhead: keys (index entries mostly) and their bytes.
+void CountEntries(const std::vector<v1::Extraction>& chunk, int64_t* entries,
+                  int64_t* entry_bytes) {
+  int64_t seq = 1;
+  for (const v1::Extraction& extraction : chunk) {
+    for (const store::Entry& entry :
+         store::DocumentEntries(extraction, static_cast<uint64_t>(seq++))) {
+      ++*entries;
+      *entry_bytes += static_cast<int64_t>(entry.key.size() + entry.value.size());
+    }
+  }
+}
+
+// Bytes this process has written (WAL, flushes, compactions), from the
+// kernel's accounting; 0 where /proc does not say.
+int64_t BytesWrittenByProcess() {
+  std::ifstream io("/proc/self/io");
+  std::string name;
+  int64_t value = 0;
+  while (io >> name >> value) {
+    if (name == "wchar:") return value;
+  }
+  return 0;
+}
+
 // Puts one chunk in order, `depth` documents in flight; returns failures.
 // Each extraction is moved into its Put, as IngestStream hands them over.
 int64_t WriteChunk(store::Writer* writer, std::vector<v1::Extraction>& chunk,
@@ -108,17 +136,25 @@ int Run() {
   if (depth <= 0) depth = std::max(16, 8 * CoreCount());
   // Prepared a chunk at a time so memory stays flat at any scale; only the
   // writing is timed.
-  int64_t bytes = 0, errors = 0;
+  int64_t bytes = 0, errors = 0, entries = 0, entry_bytes = 0;
+  int64_t written_before = BytesWrittenByProcess();
   double seconds = 0;
   for (int64_t first = 0; first < count; first += kChunkDocs) {
     std::vector<v1::Extraction> chunk =
         Prebuild(first, std::min(kChunkDocs, count - first), &bytes);
+    CountEntries(chunk, &entries, &entry_bytes);
     Stopwatch clock;
     errors += WriteChunk(writer->get(), chunk, depth);
     seconds += clock.Seconds();
   }
   Report("store_docs_per_s", static_cast<double>(count) / seconds);
   Report("store_mb_per_s", static_cast<double>(bytes) / 1e6 / seconds);
+  writer->reset();  // flushes and closes: its writes count too
+  const double docs = static_cast<double>(count);
+  Report("store_entries_per_doc", static_cast<double>(entries) / docs);
+  Report("store_entry_bytes_per_doc", static_cast<double>(entry_bytes) / docs);
+  Report("store_bytes_written_per_doc",
+         static_cast<double>(BytesWrittenByProcess() - written_before) / docs);
   if (errors > 0) {
     std::fprintf(stderr, "%lld Puts failed\n", static_cast<long long>(errors));
   }

@@ -33,10 +33,13 @@ enum class Cf : int {
   // Candidates for corroboration: events of one type and month.
   kEventsByTypeMonth,       // type (4) + year (2) + month (1) + record key
   // Text search (text_words.h): each word of a record's text, then 0x00,
-  // then the record's key, so that one word's records are one prefix in
-  // record-key order and several words intersect by merging.
-  kEventsByWord,            // word + 0x00 + record key (evidence, summary)
-  kQuotesByWord,            // word + 0x00 + record key (text)
+  // then the document's seq, so that one word's records are one prefix in
+  // record-key order and several words intersect by merging. Events and
+  // quotes: one entry per document, its value the ordinals of the records
+  // holding the word (word_postings.h), so only IntersectCursor reads them
+  // (a Cursor would take the key's tail for a record key).
+  kEventsByWord,            // word + 0x00 + seq -> ordinals (evidence, summary)
+  kQuotesByWord,            // word + 0x00 + seq -> ordinals (text)
   kDocumentsByWord,         // word + 0x00 + seq (title, text)
   kCount,
 };

@@ -10,6 +10,7 @@
 #include "store/name_key.h"
 #include "store/person_index.h"
 #include "store/text_words.h"
+#include "store/word_postings.h"
 
 namespace amicus::store {
 namespace {
@@ -44,7 +45,8 @@ void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
   }
 }
 
-// Word index entries (text_words.h): one per distinct word of the texts.
+// Document word index entries (text_words.h): one per distinct word of the
+// texts. Events' and quotes' are per document too (word_postings.h).
 void AddWordIndex(Cf cf, const std::vector<absl::string_view>& texts,
                   absl::string_view record_key, std::vector<Entry>* out) {
   for (const std::string& word : DistinctWords(texts)) {
@@ -54,6 +56,7 @@ void AddWordIndex(Cf cf, const std::vector<absl::string_view>& texts,
 
 void AddEvents(const Extraction& extraction, uint64_t seq,
                std::vector<Entry>* out) {
+  WordOrdinals words;
   for (int i = 0; i < extraction.events_size(); ++i) {
     const amicus::v1::Event& event = extraction.events(i);
     std::string key = EncodeRecordKey(seq, i);
@@ -66,12 +69,14 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
       AddPersonIndex(Cf::kEventsByActor, actor.name(), key, record, out);
     }
     out->push_back({Cf::kEvents, key, std::move(record)});
-    AddWordIndex(Cf::kEventsByWord, EventTexts(event), key, out);
+    words.Add(EventTexts(event), static_cast<uint32_t>(i));
   }
+  words.AppendEntries(Cf::kEventsByWord, EncodeSeq(seq), out);
 }
 
 void AddQuotes(const Extraction& extraction, uint64_t seq,
                std::vector<Entry>* out) {
+  WordOrdinals words;
   for (int i = 0; i < extraction.quotes_size(); ++i) {
     const amicus::v1::Quote& quote = extraction.quotes(i);
     std::string key = EncodeRecordKey(seq, i);
@@ -82,8 +87,9 @@ void AddQuotes(const Extraction& extraction, uint64_t seq,
     const amicus::v1::Organization& org = quote.speaker().organization();
     AddNameIndex(Cf::kQuotesByOrganization,
                  OrganizationKeys(org.name(), org.acronym()), key, out);
-    AddWordIndex(Cf::kQuotesByWord, QuoteTexts(quote), key, out);
+    words.Add(QuoteTexts(quote), static_cast<uint32_t>(i));
   }
+  words.AppendEntries(Cf::kQuotesByWord, EncodeSeq(seq), out);
 }
 
 void AddSignatorySets(const Extraction& extraction, uint64_t seq,

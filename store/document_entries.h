@@ -19,7 +19,9 @@ struct Entry {
   // point to, so that a selective query reads it with the entry instead of
   // looking it up: events_by_date, and events_by_actor under the exact
   // name (not the trailing runs). Readers take an empty value as "look the
-  // record up", which older databases' entries all are.
+  // record up", which older databases' entries all are. Word entries of
+  // events and quotes list the document's records holding the word
+  // (word_postings.h).
   std::string value;
 };
 

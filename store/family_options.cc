@@ -10,6 +10,7 @@
 #include "store/column_families.h"
 #include "store/cursor.h"
 #include "store/key_codec.h"
+#include "store/word_postings.h"
 
 namespace amicus::store {
 namespace {
@@ -50,7 +51,9 @@ size_t TrailingSeqBytes(const std::string& name) {
     case Cf::kPeopleBySurname:
       return kSeqBytes;
     default:
-      return RecordKeyBytesOf(family);
+      // Words of events and quotes are keyed by document (word_postings.h).
+      return IndexesWordsByDocument(family) ? kSeqBytes
+                                            : RecordKeyBytesOf(family);
   }
 }
 

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "store/cursor.h"
 #include "store/rocks_status.h"
+#include "store/word_postings.h"
 
 namespace amicus::store {
 namespace {
@@ -23,41 +24,50 @@ struct IntersectCursor::SharedIterator {
   const void* at = nullptr;
 };
 
-// One prefix's record keys, read forward.
+// One prefix's record keys, read forward. An entry's key past the prefix
+// is a record key, or, in a family indexing words by document
+// (word_postings.h), a seq whose value lists the ordinals: those entries
+// are expanded into their record keys (EntryRecords, a copy, because other
+// prefixes may move the shared iterator meanwhile).
 class IntersectCursor::Posting {
  public:
-  Posting(SharedIterator* shared, std::string prefix, size_t record_key_bytes)
+  Posting(SharedIterator* shared, std::string prefix, Cf family)
       : shared_(shared),
         prefix_(std::move(prefix)),
-        record_key_bytes_(record_key_bytes) {}
+        by_document_(IndexesWordsByDocument(family)),
+        entry_key_bytes_(by_document_ ? kSeqBytes : RecordKeyBytesOf(family)) {}
 
   // The first record key at or after `from`, or nullptr when none is left.
   const std::string* HeadAtOrAfter(absl::string_view from) {
     if (exhausted_) return nullptr;
     if (!head_.empty() && head_ >= from) return &head_;
+    if (by_document_ && records_.NextAtOrAfter(from, &head_)) return &head_;
     rocksdb::Iterator* it = shared_->it;
     if (shared_->at == this) {
       // The usual step of a scan: the next entry is likely the one wanted,
       // and a Next costs far less than a Seek's search of every level.
       it->Next();
     } else {
-      it->Seek(absl::StrCat(prefix_, from));
+      it->Seek(SeekTarget(from));
     }
     shared_->at = nullptr;
     while (it->Valid()) {
       ++entries_read_;
       absl::string_view key = AsStringView(it->key());
       if (!absl::StartsWith(key, prefix_)) break;
-      absl::string_view record_key = key.substr(prefix_.size());
-      if (record_key.size() != record_key_bytes_) {
+      absl::string_view entry_key = key.substr(prefix_.size());
+      if (entry_key.size() != entry_key_bytes_) {
         it->Next();  // not an entry of this family's form: skip it
         continue;
       }
-      if (record_key < from) {
-        it->Seek(absl::StrCat(prefix_, from));
+      if (entry_key < from.substr(0, entry_key_bytes_)) {
+        it->Seek(SeekTarget(from));
         continue;
       }
-      head_.assign(record_key.data(), record_key.size());
+      if (!Load(entry_key, AsStringView(it->value()), from)) {
+        it->Next();  // nothing at or after `from` in it
+        continue;
+      }
       shared_->at = this;
       return &head_;
     }
@@ -68,10 +78,31 @@ class IntersectCursor::Posting {
   size_t entries_read() const { return entries_read_; }
 
  private:
+  // Where the first entry that may hold a key at or after `from` is.
+  std::string SeekTarget(absl::string_view from) const {
+    if (!by_document_) return absl::StrCat(prefix_, from);
+    return absl::StrCat(prefix_, from.substr(0, kSeqBytes));
+  }
+
+  // Makes head_ the entry's first record key at or after `from`; false
+  // when it has none.
+  bool Load(absl::string_view entry_key, absl::string_view value,
+            absl::string_view from) {
+    if (!by_document_) {
+      if (entry_key < from) return false;
+      head_.assign(entry_key.data(), entry_key.size());
+      return true;
+    }
+    records_.Load(entry_key, value);  // a corrupt entry holds none
+    return records_.NextAtOrAfter(from, &head_);
+  }
+
   SharedIterator* shared_;
   std::string prefix_;
-  size_t record_key_bytes_;
+  bool by_document_;
+  size_t entry_key_bytes_;
   std::string head_;
+  EntryRecords records_;  // by document only: the entry head_ is from
   bool exhausted_ = false;
   size_t entries_read_ = 0;
 };
@@ -80,9 +111,8 @@ class IntersectCursor::Posting {
 class IntersectCursor::Term {
  public:
   Term(SharedIterator* shared, const IndexTerm& term) {
-    size_t record_key_bytes = RecordKeyBytesOf(term.family);
     for (const std::string& prefix : term.prefixes) {
-      postings_.emplace_back(shared, prefix, record_key_bytes);
+      postings_.emplace_back(shared, prefix, term.family);
     }
   }
 

@@ -36,12 +36,28 @@ void ForEachWord(absl::string_view text,
     // tokenizing was half of what storing a document cost.
     char c = text[pos];
     if (static_cast<unsigned char>(c) < 0x80) {
-      ++pos;
-      if (absl::ascii_isalnum(c)) {
-        word.push_back(absl::ascii_tolower(c));
-      } else if (!EndWord(&word, visit)) {
-        return;
+      if (!absl::ascii_isalnum(c)) {
+        ++pos;
+        if (!EndWord(&word, visit)) return;
+        continue;
       }
+      size_t end = pos;
+      bool lowercase = true;
+      for (; end < text.size() && absl::ascii_isalnum(text[end]); ++end) {
+        lowercase = lowercase && !absl::ascii_isupper(text[end]);
+      }
+      // Most words are a lowercase ASCII run ending in ASCII: handed over
+      // as they stand in the text, without a copy.
+      bool ends_in_ascii =
+          end == text.size() || static_cast<unsigned char>(text[end]) < 0x80;
+      if (word.empty() && lowercase && ends_in_ascii) {
+        absl::string_view run =
+            text.substr(pos, std::min(end - pos, kMaxWordBytes));
+        pos = end;
+        if (!visit(run)) return;
+        continue;
+      }
+      for (; pos < end; ++pos) word.push_back(absl::ascii_tolower(text[pos]));
       continue;
     }
     size_t start = pos;
@@ -57,6 +73,21 @@ void ForEachWord(absl::string_view text,
   EndWord(&word, visit);
 }
 
+void ForEachWordOfTexts(const std::vector<absl::string_view>& texts,
+                        absl::FunctionRef<void(absl::string_view word)> visit) {
+  for (size_t i = 0; i < texts.size(); ++i) {
+    // A summary is often its evidence sentence again.
+    if (std::find(texts.begin(), texts.begin() + i, texts[i]) !=
+        texts.begin() + i) {
+      continue;
+    }
+    ForEachWord(texts[i], [&visit](absl::string_view word) {
+      visit(word);
+      return true;
+    });
+  }
+}
+
 std::vector<std::string> TextWords(absl::string_view text) {
   std::vector<std::string> words;
   ForEachWord(text, [&words](absl::string_view word) {
@@ -66,22 +97,12 @@ std::vector<std::string> TextWords(absl::string_view text) {
   return words;
 }
 
-std::vector<std::string> DistinctWords(
+absl::flat_hash_set<std::string> DistinctWords(
     const std::vector<absl::string_view>& texts) {
-  absl::flat_hash_set<std::string> seen;
-  std::vector<std::string> distinct;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    absl::string_view text = texts[i];
-    // A summary is often its evidence sentence again.
-    if (std::find(texts.begin(), texts.begin() + i, text) !=
-        texts.begin() + i) {
-      continue;
-    }
-    ForEachWord(text, [&](absl::string_view word) {
-      if (seen.emplace(word).second) distinct.emplace_back(word);
-      return true;
-    });
-  }
+  absl::flat_hash_set<std::string> distinct;
+  ForEachWordOfTexts(texts, [&distinct](absl::string_view word) {
+    distinct.emplace(word);
+  });
   return distinct;
 }
 

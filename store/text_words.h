@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 
@@ -27,9 +28,14 @@ std::vector<std::string> TextWords(absl::string_view text);
 void ForEachWord(absl::string_view text,
                  absl::FunctionRef<bool(absl::string_view word)> visit);
 
-// The distinct words of all of `texts`, in no particular order: what one
-// record is indexed under.
-std::vector<std::string> DistinctWords(
+// ForEachWord over each of `texts` but those equal to an earlier one (a
+// summary is often its evidence sentence again): a record's words, repeats
+// included.
+void ForEachWordOfTexts(const std::vector<absl::string_view>& texts,
+                        absl::FunctionRef<void(absl::string_view word)> visit);
+
+// The distinct words of all of `texts`: what one record is indexed under.
+absl::flat_hash_set<std::string> DistinctWords(
     const std::vector<absl::string_view>& texts);
 
 // Whether `words` holds `phrase` as consecutive words.

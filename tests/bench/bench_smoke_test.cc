@@ -22,6 +22,8 @@ const Names kFigures = {
     "docs", "growth_docs", "nproc", "load_start", "load_end",
     "extract_docs_per_s", "extract_mb_per_s", "extract_threads",
     "extract_docs_per_s_1thread", "store_docs_per_s", "store_mb_per_s",
+    "store_entries_per_doc", "store_entry_bytes_per_doc",
+    "store_bytes_written_per_doc",
     "ingest_docs_per_s", "ingest_mb_per_s", "ingest_records",
     "ingest_errors", "ingest_vs_extract", "ingest_vs_store",
     "bytes_written_per_doc", "db_bytes_per_doc",

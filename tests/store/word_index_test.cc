@@ -13,8 +13,10 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "store/document_entries.h"
+#include "store/key_codec.h"
 #include "store/intersect_cursor.h"
 #include "store/meta_keys.h"
+#include "store/word_postings.h"
 #include "store/writer.h"
 #include "tests/store/db_inspection.h"
 #include "tests/store/old_layout.h"
@@ -40,6 +42,17 @@ TEST(TextWordsTest, LowercasesFoldsAccentsAndSplitsAtPunctuation) {
   EXPECT_THAT(TextWords("Ope\xCC\x81" "ration \xE2\x80\x9C" "done\xE2\x80\x9D"),
               ElementsAre("operation", "done"));
   EXPECT_THAT(TextWords(" -- ... "), IsEmpty());
+  // An ASCII run that an accented letter continues is one word.
+  EXPECT_THAT(TextWords("cafe caf\xC3\xA9s d\xC3\xA9j\xC3\xA0 vu"),
+              ElementsAre("cafe", "cafes", "deja", "vu"));
+}
+
+TEST(TextWordsTest, LongWordsKeepTheirFirstBytes) {
+  std::string lower(kMaxWordBytes + 10, 'x');
+  std::string upper(kMaxWordBytes + 10, 'X');
+  std::string cut(kMaxWordBytes, 'x');
+  EXPECT_THAT(TextWords(absl::StrCat("a ", lower, " ", upper, " b")),
+              ElementsAre("a", cut, cut, "b"));
 }
 
 TEST(TextWordsTest, PhrasesAreConsecutiveWords) {
@@ -57,29 +70,85 @@ std::vector<std::string> KeysIn(const std::vector<Entry>& entries, Cf family) {
   return keys;
 }
 
-TEST(WordIndexEntriesTest, EachRecordGetsOneEntryPerDistinctWord) {
+// The ordinals the entry `key` of `family` lists; empty when there is no
+// such entry.
+std::vector<uint32_t> OrdinalsOf(const std::vector<Entry>& entries, Cf family,
+                                 const std::string& key) {
+  std::vector<uint32_t> ordinals;
+  for (const Entry& entry : entries) {
+    if (entry.cf == family && entry.key == key) {
+      EXPECT_TRUE(DecodeOrdinals(entry.value, &ordinals)) << key;
+    }
+  }
+  return ordinals;
+}
+
+TEST(WordIndexEntriesTest, EachDocumentGetsOneEntryPerDistinctWord) {
   v1::Extraction doc = MakeDocument("d", v1::DOCUMENT_KIND_STATEMENT,
                                     "Ban the ban.");
   AddEvent(&doc, MakeDate(2021, 1, 1), v1::EVENT_TYPE_SANCTION, {"X"},
            "Visa ban, visa BAN.");
+  AddEvent(&doc, MakeDate(2021, 1, 2), v1::EVENT_TYPE_SANCTION, {"X"},
+           "A ban.");
   AddQuote(&doc, "Y", "", "", "No ban");
   std::vector<Entry> entries = DocumentEntries(doc, 5);
-  std::string event_key = EncodeRecordKey(5, 0);
-  // The summary repeats the evidence: still one entry per word.
+  std::string seq = EncodeSeq(5);
+  // The summary repeats the evidence, and both events say "ban": still one
+  // entry per word, listing the events that hold it.
   EXPECT_THAT(KeysIn(entries, Cf::kEventsByWord),
               ::testing::UnorderedElementsAre(
-                  absl::StrCat(WordIndexPrefix("visa"), event_key),
-                  absl::StrCat(WordIndexPrefix("ban"), event_key)));
-  EXPECT_THAT(KeysIn(entries, Cf::kQuotesByWord),
-              Contains(absl::StrCat(WordIndexPrefix("no"),
-                                    EncodeRecordKey(5, 0))));
+                  absl::StrCat(WordIndexPrefix("visa"), seq),
+                  absl::StrCat(WordIndexPrefix("ban"), seq),
+                  absl::StrCat(WordIndexPrefix("a"), seq)));
+  EXPECT_THAT(OrdinalsOf(entries, Cf::kEventsByWord,
+                         absl::StrCat(WordIndexPrefix("ban"), seq)),
+              ElementsAre(0, 1));
+  EXPECT_THAT(OrdinalsOf(entries, Cf::kEventsByWord,
+                         absl::StrCat(WordIndexPrefix("a"), seq)),
+              ElementsAre(1));
+  EXPECT_THAT(OrdinalsOf(entries, Cf::kQuotesByWord,
+                         absl::StrCat(WordIndexPrefix("no"), seq)),
+              ElementsAre(0));
   // The title ("Statement d") and the text.
   EXPECT_THAT(KeysIn(entries, Cf::kDocumentsByWord),
               ::testing::UnorderedElementsAre(
-                  absl::StrCat(WordIndexPrefix("statement"), EncodeSeq(5)),
-                  absl::StrCat(WordIndexPrefix("d"), EncodeSeq(5)),
-                  absl::StrCat(WordIndexPrefix("ban"), EncodeSeq(5)),
-                  absl::StrCat(WordIndexPrefix("the"), EncodeSeq(5))));
+                  absl::StrCat(WordIndexPrefix("statement"), seq),
+                  absl::StrCat(WordIndexPrefix("d"), seq),
+                  absl::StrCat(WordIndexPrefix("ban"), seq),
+                  absl::StrCat(WordIndexPrefix("the"), seq)));
+}
+
+TEST(WordIndexEntriesTest, OrdinalListsRoundTripAndRejectGarbage) {
+  std::vector<uint32_t> ordinals = {0, 1, 127, 128, 300, 70000, UINT32_MAX};
+  std::vector<uint32_t> decoded;
+  ASSERT_TRUE(DecodeOrdinals(EncodeOrdinals(ordinals), &decoded));
+  EXPECT_EQ(decoded, ordinals);
+  EXPECT_FALSE(DecodeOrdinals("\x80", &decoded));      // cut short
+  EXPECT_FALSE(DecodeOrdinals(absl::string_view("\x01\x00", 2), &decoded));  // not ascending
+}
+
+TEST(WordIndexEntriesTest, AnEntryHandsOutItsRecordKeysInOrder) {
+  std::string seq = EncodeSeq(9);
+  EntryRecords records;
+  std::string key;
+  EXPECT_FALSE(records.NextAtOrAfter("", &key));  // nothing loaded
+  ASSERT_TRUE(records.Load(seq, EncodeOrdinals({1, 5, 9})));
+  ASSERT_TRUE(records.NextAtOrAfter("", &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 1));
+  ASSERT_TRUE(records.NextAtOrAfter(EncodeRecordKey(9, 2), &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 5));
+  // Just past a key, as the cursor asks for the next one.
+  ASSERT_TRUE(records.NextAtOrAfter(key + '\0', &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 9));
+  EXPECT_FALSE(records.NextAtOrAfter(key + '\0', &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 9));
+  // A later document's key passes them all; an earlier one none.
+  ASSERT_TRUE(records.Load(seq, EncodeOrdinals({1, 5})));
+  EXPECT_TRUE(records.NextAtOrAfter(EncodeRecordKey(8, 7), &key));
+  EXPECT_EQ(key, EncodeRecordKey(9, 1));
+  EXPECT_FALSE(records.NextAtOrAfter(EncodeRecordKey(10, 0), &key));
+  EXPECT_FALSE(records.Load(seq, "\x80"));
+  EXPECT_FALSE(records.NextAtOrAfter("", &key));
 }
 
 class WordIndexTest : public WrittenDatabaseTest {
@@ -93,14 +162,31 @@ class WordIndexTest : public WrittenDatabaseTest {
     ASSERT_TRUE(result.ok()) << result.status();
   }
 
+  // One document with an event per evidence text; its seq.
+  uint64_t PutEvents(const std::string& id,
+                     const std::vector<std::string>& evidence) {
+    v1::Extraction doc =
+        MakeDocument(id, v1::DOCUMENT_KIND_STATEMENT, "Text.");
+    for (const std::string& text : evidence) {
+      AddEvent(&doc, MakeDate(2021, 1, 1), v1::EVENT_TYPE_STATEMENT, {"X"},
+               text);
+    }
+    auto result = writer_->Put(doc);
+    EXPECT_TRUE(result.ok()) << result.status();
+    return Latest()->FindDocumentSeq(id).value_or(0);
+  }
+
   struct ScanResult {
     std::vector<std::string> ids;
+    std::vector<std::string> record_keys;
     size_t index_entries_read = 0;
   };
 
-  ScanResult ScanWords(const std::vector<std::string>& words) {
+  ScanResult ScanWords(const std::vector<std::string>& words,
+                       const std::string& start = "") {
     std::unique_ptr<View> view = Latest();
     IntersectScanSpec spec;
+    spec.start = start;
     for (const std::string& word : words) {
       spec.terms.push_back({Cf::kEventsByWord, {WordIndexPrefix(word)}});
     }
@@ -111,6 +197,7 @@ class WordIndexTest : public WrittenDatabaseTest {
       EXPECT_TRUE(event.ParseFromArray(c.value().data(),
                                        static_cast<int>(c.value().size())));
       result.ids.push_back(event.document_id());
+      result.record_keys.emplace_back(c.record_key());
     }
     EXPECT_TRUE(c.status().ok());
     result.index_entries_read = c.index_entries_read();
@@ -131,6 +218,24 @@ TEST_F(WordIndexTest, SeveralWordsReadInProportionToTheRarest) {
   // 204 entries of "the" or "press".
   EXPECT_LE(result.index_entries_read, 3u * (4 + 1) * 2);
   EXPECT_THAT(ScanWords({"zanzibar", "threatened"}).ids, IsEmpty());
+}
+
+TEST_F(WordIndexTest, WordsMustShareARecordNotJustADocument) {
+  uint64_t before = PutEvents("before", {"Alpha gamma."});
+  uint64_t seq = PutEvents("d", {"Alpha beta.", "Beta gamma.", "Alpha gamma.",
+                                 "Beta again."});
+  uint64_t after = PutEvents("after", {"Beta."});
+  EXPECT_THAT(ScanWords({"alpha", "gamma"}).record_keys,
+              ElementsAre(EncodeRecordKey(before, 0), EncodeRecordKey(seq, 2)));
+  EXPECT_THAT(ScanWords({"beta"}).record_keys,
+              ElementsAre(EncodeRecordKey(seq, 0), EncodeRecordKey(seq, 1),
+                          EncodeRecordKey(seq, 3), EncodeRecordKey(after, 0)));
+  EXPECT_THAT(ScanWords({"alpha", "beta", "gamma"}).record_keys, IsEmpty());
+  // Resuming inside a document (a page token) skips its earlier records.
+  EXPECT_THAT(ScanWords({"beta"}, EncodeRecordKey(seq, 2)).record_keys,
+              ElementsAre(EncodeRecordKey(seq, 3), EncodeRecordKey(after, 0)));
+  EXPECT_THAT(ScanWords({"gamma", "beta"}, EncodeRecordKey(seq, 1)).record_keys,
+              ElementsAre(EncodeRecordKey(seq, 1)));
 }
 
 TEST_F(WordIndexTest, DeletingADocumentRemovesItsWordEntries) {
