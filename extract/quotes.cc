@@ -269,8 +269,10 @@ class QuoteFinder {
     std::string out;
     size_t at = from;
     bool inside = false;
-    for (const QuoteMark& m : marks_) {
-      if (m.begin < from || m.begin >= to) continue;
+    auto first = std::lower_bound(marks_.begin(), marks_.end(), from,
+                                  [](const QuoteMark& m, size_t at) { return m.begin < at; });
+    for (auto it = first; it != marks_.end() && it->begin < to; ++it) {
+      const QuoteMark& m = *it;
       if (m.opener && !inside) {
         absl::StrAppend(&out, t_.substr(at, m.begin - at));
         inside = true;
@@ -289,7 +291,7 @@ class QuoteFinder {
     before = absl::StripTrailingAsciiWhitespace(before);
     return absl::EndsWithIgnoreCase(before, "so-called") ||
            absl::EndsWithIgnoreCase(before, "so called") ||
-           absl::EndsWithIgnoreCase(before, "term") || absl::EndsWithIgnoreCase(before, "word");
+           absl::EndsWithIgnoreCase(before, " term") || absl::EndsWithIgnoreCase(before, " word");
   }
 
   void Emit(size_t i, size_t close) {
