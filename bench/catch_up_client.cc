@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -17,25 +19,39 @@
 #include "grpcpp/grpcpp.h"
 
 ABSL_FLAG(std::string, target, "", "the fresh amicus-query replica");
-ABSL_FLAG(std::string, reference, "", "a caught-up amicus-query replica");
+ABSL_FLAG(std::string, reference, "",
+          "a caught-up amicus-query replica; empty: the log's last position "
+          "as the target last saw it");
 ABSL_FLAG(int64_t, docs, 0, "documents in the log");
 ABSL_FLAG(int, timeout_s, 600, "give up after this long");
 
 namespace amicus::bench {
 namespace {
 
-// The replica's applied position, or -1 while it does not answer (it may
-// not be listening yet, or still be catching up with health NOT_SERVING).
-int64_t Applied(v1::QueryService::Stub* replica) {
+// The replica's status, or nullopt while it does not answer (it may not
+// be listening yet, or still be catching up with health NOT_SERVING).
+std::optional<v1::ReplicationStatus> Status(v1::QueryService::Stub* replica) {
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() +
                        std::chrono::seconds(1));
   v1::GetReplicationStatusRequest request;
   v1::ReplicationStatus status;
   if (!replica->GetReplicationStatus(&context, request, &status).ok()) {
-    return -1;
+    return std::nullopt;
   }
-  return status.applied_log_position();
+  return status;
+}
+
+int64_t Applied(v1::QueryService::Stub* replica) {
+  std::optional<v1::ReplicationStatus> status = Status(replica);
+  return status ? status->applied_log_position() : -1;
+}
+
+// Without a reference: the log's last position as the replica last saw it.
+int64_t Goal(v1::QueryService::Stub* fresh, v1::QueryService::Stub* reference) {
+  if (reference != nullptr) return Applied(reference);
+  std::optional<v1::ReplicationStatus> status = Status(fresh);
+  return status ? status->log_last_position() : -1;
 }
 
 std::unique_ptr<v1::QueryService::Stub> Stub(const std::string& target) {
@@ -46,10 +62,18 @@ std::unique_ptr<v1::QueryService::Stub> Stub(const std::string& target) {
 int Run() {
   Stopwatch clock;
   auto fresh = Stub(absl::GetFlag(FLAGS_target));
-  auto reference = Stub(absl::GetFlag(FLAGS_reference));
-  const int64_t goal = Applied(reference.get());
+  std::unique_ptr<v1::QueryService::Stub> reference;
+  if (!absl::GetFlag(FLAGS_reference).empty()) {
+    reference = Stub(absl::GetFlag(FLAGS_reference));
+  }
+  int64_t goal = Goal(fresh.get(), reference.get());
+  // A replica busy applying may not answer within the first second.
+  while (goal <= 0 && clock.Seconds() < absl::GetFlag(FLAGS_timeout_s)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    goal = Goal(fresh.get(), reference.get());
+  }
   if (goal <= 0) {
-    std::fprintf(stderr, "the reference replica has applied nothing\n");
+    std::fprintf(stderr, "no position to catch up with\n");
     return 1;
   }
   while (Applied(fresh.get()) < goal) {

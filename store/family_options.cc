@@ -139,6 +139,12 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
 rocksdb::ColumnFamilyOptions WriterFamilyOptions(
     const std::string& name, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions options = FamilyOptions(name, cache);
+  // The WAL cap flushes every family at once, one after another on the
+  // flush thread; with two memtables per family a second cap reached
+  // meanwhile stopped all writes until the flushes ended ("Stopping writes
+  // because we have 2 immutable memtables" in the LOG, seconds at a time in
+  // bench/cluster's replicas). Memory stays bounded by db_write_buffer_size.
+  options.max_write_buffer_number = 4;
   if (!WriterReadsFamily(name)) {
     // Inserting into a skip list searches it, ~3,000 instructions per
     // index entry even with insert hints (entries of a new name or date
