@@ -47,22 +47,19 @@ store::LogEntry ToStoreEntry(nats::LogEntry decoded) {
   return entry;
 }
 
-// The stream sequence of a delivered message.
-std::optional<uint64_t> StreamSequenceOf(natsMsg* msg) {
-  jsMsgMetaData* meta = nullptr;
-  if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return std::nullopt;
-  const uint64_t sequence = meta->Sequence.Stream;
-  jsMsgMetaData_Destroy(meta);
-  return sequence;
-}
+// Where a delivered message stands in the stream, and the stream's last
+// sequence as the message tells it.
+struct Delivery {
+  uint64_t sequence = 0;
+  uint64_t last = 0;
+};
 
-// The stream's last sequence as a delivered message tells it.
-std::optional<uint64_t> LastSequenceOf(natsMsg* msg) {
+std::optional<Delivery> DeliveryOf(natsMsg* msg) {
   jsMsgMetaData* meta = nullptr;
   if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return std::nullopt;
-  const uint64_t last = meta->Sequence.Stream + meta->NumPending;
+  Delivery delivery{meta->Sequence.Stream, meta->Sequence.Stream + meta->NumPending};
   jsMsgMetaData_Destroy(meta);
-  return last;
+  return delivery;
 }
 
 }  // namespace
@@ -155,9 +152,9 @@ void LogApplier::ApplyLoop() {
   nats::MsgPtr msg(raw);
   if (s == NATS_OK) {
     last_delivery_ = absl::Now();
-    NoteContact(LastSequenceOf(msg.get()));
-    std::optional<uint64_t> sequence = StreamSequenceOf(msg.get());
-    if (sequence.has_value() && !FillGapBefore(*sequence)) {
+    std::optional<Delivery> delivery = DeliveryOf(msg.get());
+    NoteContact(delivery ? std::optional<uint64_t>(delivery->last) : std::nullopt);
+    if (delivery.has_value() && !FillGapBefore(delivery->sequence)) {
       Unsubscribe();  // again from what is applied, next turn
       return;
     }
