@@ -18,6 +18,7 @@ function loadPackage(protoDir = PROTO_DIR) {
 }
 
 const EVENT_TYPE = (name) => (name ? `EVENT_TYPE_${name.toUpperCase()}` : 'EVENT_TYPE_UNSPECIFIED');
+const DOCUMENT_KIND = (name) => (name ? `DOCUMENT_KIND_${name.toUpperCase()}` : 'DOCUMENT_KIND_UNSPECIFIED');
 
 /** [2019, 3] or {year, month, day} -> a Date message; undefined stays unset. */
 function toDate(value) {
@@ -58,28 +59,31 @@ class AmicusClient {
 
   /** Filters: startDate, endDate ([y, m, d] or {year, month, day}), actor,
    *  type ("threat"), documentId, textContains, minConfidence (0 to 1),
-   *  follow; plus resumeFrom. */
+   *  follow, minLogPosition (an ingest result's logPosition); plus resumeFrom. */
   events({ startDate, endDate, type, resumeFrom, ...rest } = {}) {
     const request = { ...rest, startDate: toDate(startDate), endDate: toDate(endDate), type: EVENT_TYPE(type) };
     return this._stream('StreamEvents', request, 'events', records.event, resumeFrom);
   }
 
   /** Filters: speaker, organization, textContains, startDate, endDate, documentId,
-   *  minConfidence, follow. */
+   *  minConfidence, follow, minLogPosition. */
   quotes({ startDate, endDate, resumeFrom, ...rest } = {}) {
     const request = { ...rest, startDate: toDate(startDate), endDate: toDate(endDate) };
     return this._stream('StreamQuotes', request, 'quotes', records.quote, resumeFrom);
   }
 
   /** Filters: organization, documentId, minConfidence (sets, and their
-   *  signatories, at least this sure), follow. */
+   *  signatories, at least this sure), follow, minLogPosition. */
   signatorySets({ resumeFrom, ...request } = {}) {
     return this._stream('StreamSignatorySets', request, 'signatorySets', records.signatorySet, resumeFrom);
   }
 
-  /** Documents in ingest order, without their text. */
-  documents({ resumeFrom, follow = false } = {}) {
-    return this._stream('ListDocuments', { follow, omitText: true }, 'documents', records.document, resumeFrom);
+  /** Documents in ingest order, without their text. Filters: kind
+   *  ("joint_letter"), textContains (whole words of the title or text, all of
+   *  them; a quoted phrase in that order), follow, minLogPosition. */
+  documents({ kind, resumeFrom, ...rest } = {}) {
+    const request = { ...rest, kind: DOCUMENT_KIND(kind), omitText: true };
+    return this._stream('ListDocuments', request, 'documents', records.document, resumeFrom);
   }
 
   _stream(method, request, field, convert, resumeFrom) {

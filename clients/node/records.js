@@ -76,6 +76,7 @@ function ingestResult(m) {
   return {
     documentId: m.documentId, created: m.created, eventCount: m.eventCount,
     quoteCount: m.quoteCount, signatorySetCount: m.signatorySetCount, warnings: m.warnings || [],
+    logPosition: m.logPosition,
   };
 }
 

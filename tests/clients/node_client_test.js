@@ -82,6 +82,26 @@ test('event date filters reach the server', async () => {
   assert.ok(events.every((e) => e.date.year === 2023 && e.date.month === 8));
 });
 
+test('document filters reach the server', async () => {
+  const [, seventh] = [...results.entries()].find(([file]) => file.endsWith('release_007.txt'));
+  const found = await client.documents({ textContains: '"number 7"' }).toArray();
+  assert.deepEqual(ids(found), [seventh.documentId]);
+  const letters = await client.documents({ kind: 'joint_letter' }).toArray();
+  assert.ok(letters.length > 0);
+  assert.ok(letters.every((d) => d.kind === 'joint_letter'));
+  assert.ok(letters.length < (await client.documents().toArray()).length);
+});
+
+test('read your writes with the ingest log position', async () => {
+  const late = await client.ingestBytes(Buffer.from(
+    'Statement on hearing 902\n\nOn 3 May 2024, police arrested lawyer Odile Marrak in the capital.'),
+  'position.txt');
+  results.set('position.txt', late); // other tests expect its records too
+  assert.ok(late.logPosition > 0);
+  const found = await client.events({ textContains: 'Marrak', minLogPosition: late.logPosition }).toArray();
+  assert.deepEqual(new Set(found.map((e) => e.documentId)), new Set([late.documentId]));
+});
+
 test('quotes carry speaker and organization', async () => {
   const quotes = await client.quotes({ speaker: 'Okonkwo' }).toArray();
   assert.ok(quotes.length >= CORPUS_SIZE);

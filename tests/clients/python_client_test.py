@@ -101,6 +101,25 @@ class PythonClientTest(unittest.TestCase):
         self.assertTrue(events)
         self.assertTrue(all((e.date.year, e.date.month) == (2023, 8) for e in events))
 
+    def test_document_filters_reach_the_server(self):
+        seventh = next(r for p, r in self.results.items() if p.endswith("release_007.txt"))
+        found = list(self.client.documents(text_contains='"number 7"'))
+        self.assertEqual([d.id for d in found], [seventh.document_id])
+        letters = list(self.client.documents(kind="joint_letter"))
+        self.assertTrue(letters)
+        self.assertTrue(all(d.kind == "joint_letter" for d in letters))
+        self.assertLess(len(letters), len(list(self.client.documents())))
+
+    def test_read_your_writes_with_the_ingest_log_position(self):
+        late = self.client.ingest_bytes(
+            "Statement on hearing 901\n\nOn 2 May 2024, police arrested lawyer Tamsin "
+            "Veyra in the capital.".encode(), "position.txt")
+        self.results["position.txt"] = late  # other tests expect its records too
+        self.assertGreater(late.log_position, 0)
+        found = list(self.client.events(text_contains="Veyra",
+                                        min_log_position=late.log_position))
+        self.assertEqual({e.document_id for e in found}, {late.document_id})
+
     def test_confidence_is_carried_and_filters_on_the_server(self):
         events = list(self.client.events())
         self.assertTrue(all(0 < e.confidence <= 1 for e in events))

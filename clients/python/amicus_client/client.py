@@ -23,6 +23,10 @@ def _event_type(name: str) -> int:
     return records_pb2.EventType.Value("EVENT_TYPE_" + name.upper()) if name else 0
 
 
+def _document_kind(name: str) -> int:
+    return records_pb2.DocumentKind.Value("DOCUMENT_KIND_" + name.upper()) if name else 0
+
+
 class AmicusClient:
     """Talks to amicus-ingest (writes) and amicus-query (reads).
 
@@ -69,40 +73,51 @@ class AmicusClient:
     def events(self, *, start_date=None, end_date=None, actor: str = "",
                type: str = "", document_id: str = "", text_contains: str = "",
                min_confidence: float = 0.0, follow: bool = False,
+               min_log_position: int = 0,
                resume_from: Optional[ResumePoint] = None) -> RecordStream[records.Event]:
         request = query_service_pb2.StreamEventsRequest(
             start_date=_date(start_date), end_date=_date(end_date), actor=actor,
             type=_event_type(type), document_id=document_id,
             text_contains=text_contains, min_confidence=min_confidence,
-            follow=follow)
+            follow=follow, min_log_position=min_log_position)
         return self._stream(self._query.StreamEvents, request, "events",
                             records.event_of, resume_from)
 
     def quotes(self, *, speaker: str = "", organization: str = "",
                text_contains: str = "", start_date=None, end_date=None,
                document_id: str = "", min_confidence: float = 0.0,
-               follow: bool = False,
+               follow: bool = False, min_log_position: int = 0,
                resume_from: Optional[ResumePoint] = None) -> RecordStream[records.Quote]:
         request = query_service_pb2.StreamQuotesRequest(
             speaker=speaker, organization=organization, text_contains=text_contains,
             start_date=_date(start_date), end_date=_date(end_date),
-            document_id=document_id, min_confidence=min_confidence, follow=follow)
+            document_id=document_id, min_confidence=min_confidence, follow=follow,
+            min_log_position=min_log_position)
         return self._stream(self._query.StreamQuotes, request, "quotes",
                             records.quote_of, resume_from)
 
     def signatory_sets(self, *, organization: str = "", document_id: str = "",
-                       min_confidence: float = 0.0, follow: bool = False, resume_from: Optional[ResumePoint] = None
+                       min_confidence: float = 0.0, follow: bool = False,
+                       min_log_position: int = 0,
+                       resume_from: Optional[ResumePoint] = None
                        ) -> RecordStream[records.SignatorySet]:
         request = query_service_pb2.StreamSignatorySetsRequest(
             organization=organization, document_id=document_id,
-            min_confidence=min_confidence, follow=follow)
+            min_confidence=min_confidence, follow=follow,
+            min_log_position=min_log_position)
         return self._stream(self._query.StreamSignatorySets, request, "signatory_sets",
                             records.signatory_set_of, resume_from)
 
-    def documents(self, *, follow: bool = False,
+    def documents(self, *, kind: str = "", text_contains: str = "",
+                  follow: bool = False, min_log_position: int = 0,
                   resume_from: Optional[ResumePoint] = None
                   ) -> RecordStream[records.Document]:
-        request = query_service_pb2.ListDocumentsRequest(follow=follow, omit_text=True)
+        """Documents in ingest order, without their text. kind: "press_release",
+        "joint_letter", "statement" or "other"; text_contains: whole words of
+        the title or text, all of them (a quoted phrase: in that order)."""
+        request = query_service_pb2.ListDocumentsRequest(
+            kind=_document_kind(kind), text_contains=text_contains, follow=follow,
+            omit_text=True, min_log_position=min_log_position)
         return self._stream(self._query.ListDocuments, request, "documents",
                             records.document_of, resume_from)
 

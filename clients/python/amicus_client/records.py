@@ -113,6 +113,8 @@ class IngestResult:
     quote_count: int
     signatory_set_count: int
     warnings: List[str] = field(default_factory=list)
+    # Pass as min_log_position to a read to see this document in it.
+    log_position: int = 0
 
 
 def enum_name(enum_type, value: int, prefix: str) -> str:
@@ -183,4 +185,5 @@ def ingest_result_of(message) -> IngestResult:
     return IngestResult(
         document_id=message.document_id, created=message.created,
         event_count=message.event_count, quote_count=message.quote_count,
-        signatory_set_count=message.signatory_set_count, warnings=list(message.warnings))
+        signatory_set_count=message.signatory_set_count, warnings=list(message.warnings),
+        log_position=message.log_position)
