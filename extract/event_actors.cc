@@ -982,7 +982,12 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       size_t c = NextComma(words, head_end + 1, v + 1);
       std::string title, name;
       SplitTitle(subject, title, name);
-      if (c <= v && name.empty() && BareName(words, head_end + 1, c)) {
+      // "the Prosecutor, Karim Khan, said": a subject that ends in its
+      // title word is a title only, as much as one SplitTitle empties.
+      bool title_only = name.empty() ||
+                        (head_end > s && words[head_end - 1].is_word &&
+                         IsTitleWord(absl::AsciiStrToLower(words[head_end - 1].text)));
+      if (c <= v && title_only && BareName(words, head_end + 1, c)) {
         subject = SpanText(text, words, head_end + 1, c);
         head_end = v;  // the appositive is the whole subject
       }

@@ -136,6 +136,18 @@ constexpr char kListing[] =
     "Jan 12, 2021 | Statements\n"
     "The Forum today delivered a statement to the Council on the trials of lawyers.\n";
 
+// "the Prosecutor, Lena Varga, said": the name in apposition to a title
+// is the actor, not the office; a place in apposition to a body is not.
+TEST(EventActorsTest, ANameInAppositionToATitleActs) {
+  auto e = MustExtract(
+      "Court responds to threats\n\n"
+      "The Prosecutor of the Regional Court was threatened.\n\n"
+      "On 3 April 2024, the Prosecutor, Lena Varga, said that her office would go on.\n\n"
+      "On 5 April 2024, the Tribunal, in Arlen, said that it had received the file.\n");
+  EXPECT_EQ(ActorOf(e, "Lena Varga, said"), "Lena Varga");
+  EXPECT_EQ(ActorOf(e, "in Arlen"), "Tribunal");
+}
+
 TEST(EventListingTest, ADateLineDatesTheItemBelowIt) {
   auto e = MustExtract(kListing);
   const auto* item = EventContaining(e, "delivered a statement");
