@@ -11,6 +11,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/organizations.h"
+#include "extract/perpetrators.h"
 #include "extract/text_units.h"
 
 namespace amicus::extract {
@@ -548,11 +549,39 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
     return {{body, "", body, true}};
   }
   if (!bodies.perpetrators.empty() &&
-      HasStem(words, b, e, {"kill", "murder", "slain", "attack", "hack", "assault", "stabb"})) {
+      HasStem(words, b, e,
+              {"kill", "murder", "slain", "attack", "hack", "assault", "stabb", "shot", "beaten"})) {
     return {{bodies.perpetrators, "", bodies.perpetrators, true}};
   }
   if (HasStem(words, b, e, {"published", "posted"})) return Issuers(ctx);
   return {};
+}
+
+// Whether the clause [b, e) holds a passive that states an attack on
+// someone ("was violently assaulted", "were shot", "had been beaten").
+bool ViolentPassive(const std::vector<Word>& words, size_t b, size_t e) {
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (!IsBe(words[k])) continue;
+    size_t p = k + 1;
+    while (p < e && (IsAdverb(words[p]) || IsBe(words[p]))) ++p;
+    if (p < e && HasStem(words, p, p + 1, {"attacked", "assaulted", "beaten", "stabbed",
+                                           "shot", "killed", "murdered", "slain",
+                                           "injured", "wounded", "hacked"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The body a passive's verb implies, and for an attack that the document
+// pins on no one, "unknown attackers".
+std::vector<PersonInfo> ImpliedByPassive(const std::vector<Word>& words, size_t b, size_t e,
+                                         const EventContext& ctx, const ImpliedBodies& bodies) {
+  std::vector<PersonInfo> out = Implied(words, b, e, ctx, bodies);
+  if (out.empty() && ViolentPassive(words, b, e)) {
+    out.push_back({kUnknownAttackers, "", "", false});
+  }
+  return out;
 }
 
 // Whether a subject phrase [s, h) names an actor: its head (the last
@@ -686,6 +715,7 @@ ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
       }
     }
   }
+  if (out.perpetrators.empty()) out.perpetrators = LearnPerpetrators(words);
   return out;
 }
 
@@ -787,7 +817,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       // "who were abducted over the weekend": the antecedent suffered it.
       out.passive = true;
       if (agent_in(v, e) || agent_in(0, words.size())) return out;
-      out.actors = Implied(words, b, e, ctx, bodies);
+      out.actors = ImpliedByPassive(words, b, e, ctx, bodies);
       if (!out.actors.empty()) out.source = ActorSource::kImplied;
       return out;
     }
@@ -1012,6 +1042,10 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       return out;
     }
     if (agent_in(0, words.size())) return out;
+    if (passive || v == e) {
+      out.actors = ImpliedByPassive(words, b, e, ctx, bodies);
+      if (!out.actors.empty()) out.source = ActorSource::kImplied;
+    }
   }
   return out;
 }

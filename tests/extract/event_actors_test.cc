@@ -148,6 +148,31 @@ TEST(EventActorsTest, ANameInAppositionToATitleActs) {
   EXPECT_EQ(ActorOf(e, "in Arlen"), "Tribunal");
 }
 
+// "the terror of radical militants", "attacks by pro-government
+// militias": the group a document blames carried out its agentless
+// killings and attacks; "the killings of protesters" names victims, and
+// an attack pinned on no one is by "unknown attackers".
+TEST(EventActorsTest, TheGroupBlamedForTheViolenceCarriedOutItsAttacks) {
+  auto blamed = MustExtract(
+      "Bloggers killed in Tarsa\n\n"
+      "On 12 October 2022, two bloggers were shot dead in their office. On 14 October "
+      "2022, a publisher was stabbed in his home.\n\n"
+      "The spiralling terror of radical militants against writers is alarming.\n");
+  EXPECT_EQ(ActorOf(blamed, "were shot dead"), "radical militants");
+  EXPECT_EQ(ActorOf(blamed, "was stabbed"), "radical militants");
+
+  auto unblamed = MustExtract(
+      "Reporter attacked in Lorn\n\n"
+      "We condemn the killings of peaceful protesters and a campaign of harassment "
+      "against journalists.\n\n"
+      "The reporter Dana Kell was walking home when she was violently assaulted outside "
+      "a bar in Lorn on 3 May 2021.\n");
+  EXPECT_EQ(ActorOf(unblamed, "violently assaulted"), "unknown attackers");
+  for (const auto& person : unblamed.document().people()) {
+    EXPECT_NE(person.name(), "unknown attackers");
+  }
+}
+
 TEST(EventListingTest, ADateLineDatesTheItemBelowIt) {
   auto e = MustExtract(kListing);
   const auto* item = EventContaining(e, "delivered a statement");
