@@ -573,6 +573,19 @@ bool ViolentPassive(const std::vector<Word>& words, size_t b, size_t e) {
   return false;
 }
 
+// "X wrote on his blog and was murdered on 7 April": a passive predicate
+// joined by "and" after the clause's verb and before its date; the
+// subject suffered the dated happening.
+bool CoordinatedPassive(const std::vector<Word>& words, size_t v, size_t date_begin) {
+  for (size_t k = v + 1; k + 2 < date_begin && k + 2 < words.size(); ++k) {
+    if (!words[k].Is("and") || !(words[k + 1].Is("was") || words[k + 1].Is("were"))) continue;
+    size_t p = k + 2;
+    while (p < date_begin && IsAdverb(words[p])) ++p;
+    if (p < date_begin && IsParticiple(words[p])) return true;
+  }
+  return false;
+}
+
 // The body a passive's verb implies, and for an attack that the document
 // pins on no one, "unknown attackers".
 std::vector<PersonInfo> ImpliedByPassive(const std::vector<Word>& words, size_t b, size_t e,
@@ -923,7 +936,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
   }
 
-  bool passive = v < e && PassiveAt(words, v, e);
+  bool passive = v < e && (PassiveAt(words, v, e) || CoordinatedPassive(words, v, date_begin));
   out.passive = passive;
   size_t head_end = std::min(v, NextComma(words, s, v));
   // "Police on 4 May arrested": a date between subject and verb is no

@@ -173,6 +173,19 @@ TEST(EventActorsTest, TheGroupBlamedForTheViolenceCarriedOutItsAttacks) {
   }
 }
 
+// "X wrote ... and was detained on <date>": the dated predicate is a
+// passive joined by "and"; its subject suffered it, and the agent or the
+// body the verb implies acted.
+TEST(EventActorsTest, ACoordinatedPassiveBeforeTheDateIsSuffered) {
+  auto e = MustExtract(
+      "Editor held in Lorn\n\n"
+      "The editor Sami Orr criticised the minister and was detained at the airport on "
+      "7 April 2021.\n\n"
+      "The lawyer Ada Venn visited the court and was greeted by judges on 9 April 2021.\n");
+  EXPECT_EQ(ActorOf(e, "was detained at the airport"), "police");
+  EXPECT_EQ(ActorOf(e, "was greeted by judges"), "judges");
+}
+
 TEST(EventListingTest, ADateLineDatesTheItemBelowIt) {
   auto e = MustExtract(kListing);
   const auto* item = EventContaining(e, "delivered a statement");
