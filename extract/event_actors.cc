@@ -390,6 +390,8 @@ bool PassiveAt(const std::vector<Word>& words, size_t v, size_t e) {
     be = be || IsBe(words[k]);
     ++k;
   }
+  // "had been [alerted](https://...)": a Markdown link's text is the verb.
+  if (k + 1 < e && IsPunct(words[k], "[")) ++k;
   return be && k < e && IsParticiple(words[k]);
 }
 

@@ -126,7 +126,10 @@ bool InsideQuotation(absl::string_view sentence, const DateMention& m) {
     return false;
   }
   size_t close = sentence.find(kClose, m.end);
-  return close != absl::string_view::npos && sentence.find(kOpen, m.end) > close;
+  // A quotation opened after the date by a straight mark ("... in May
+  // 2019 but officials said \"it was jargon.”") holds the close.
+  size_t open = std::min(sentence.find(kOpen, m.end), sentence.find('"', m.end));
+  return close != absl::string_view::npos && open > close;
 }
 
 // Stems of words that state something happened to or was done by

@@ -70,6 +70,23 @@ TEST(EventsTest, TheDayAfterAHappeningDatesTheNextClause) {
   EXPECT_EQ(ev->actors(0).name(), "Lorn Gazette");
 }
 
+// Markdown as organisations store it: a link's text is the verb ("had
+// been [alerted](https://...)"), and a quotation opened with a straight
+// mark and closed with a curly one after the date leaves the date outside.
+TEST(EventsTest, LinkedVerbsAndMixedQuoteMarksInMarkdown) {
+  auto e = MustExtract(
+      "# Spyware case\n\nNovember 2, 2020\n\n"
+      "The agency had been [warned](https://example.org/warning-in-june) by Veltrix Chat "
+      "about the flaw in June 2019 but officials said the notice was \"too technical to "
+      "act on.\xE2\x80\x9D\n",
+      "text/markdown");
+  const amicus::v1::Event* ev = EventContaining(e, "about the flaw in June 2019");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().month(), 6);
+  ASSERT_GT(ev->actors_size(), 0);
+  EXPECT_EQ(ev->actors(0).name(), "Veltrix Chat");
+}
+
 TEST(EventTypeTest, CueWordsDecideTheType) {
   struct Case {
     const char* sentence;
