@@ -87,6 +87,21 @@ TEST(EventsTest, LinkedVerbsAndMixedQuoteMarksInMarkdown) {
   EXPECT_EQ(ev->actors(0).name(), "Veltrix Chat");
 }
 
+// A sentence that ends in an emphasized quotation ("... too technical.”_")
+// ends there: the next sentence's date is not inside the quotation.
+TEST(EventsTest, AnEmphasizedQuotationEndsItsSentence) {
+  auto e = MustExtract(
+      "# Spyware case\n\nNovember 2, 2020\n\n"
+      "Officials said the notice was _\"too technical to act on.\xE2\x80\x9D_ At the state "
+      "level, a panel was established by the Norland Government on 11 November 2019.\n",
+      "text/markdown");
+  const amicus::v1::Event* ev = EventContaining(e, "a panel was established");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().day(), 11);
+  ASSERT_GT(ev->actors_size(), 0);
+  EXPECT_EQ(ev->actors(0).name(), "Norland Government");
+}
+
 TEST(EventTypeTest, CueWordsDecideTheType) {
   struct Case {
     const char* sentence;
