@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "extract/perpetrators.h"
 #include "extract/text_units.h"
 #include "extract/words.h"
 
@@ -105,6 +106,7 @@ void FillDocumentEntities(const OrgDirectory& orgs, PersonDirectory& people,
   for (const auto& org : doc.issuers()) list.Add(org);
   for (const std::string& name : orgs.Names()) list.Add(name);
   auto add_person = [&](const amicus::v1::Person& p) {
+    if (p.name() == kUnknownAttackers) return;  // no one the document names
     if (p.has_organization() && !list.IsJointName(p.organization().name())) {
       list.Add(p.organization());
     }

@@ -11,6 +11,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/organizations.h"
+#include "extract/perpetrators.h"
 #include "extract/text_units.h"
 
 namespace amicus::extract {
@@ -389,6 +390,8 @@ bool PassiveAt(const std::vector<Word>& words, size_t v, size_t e) {
     be = be || IsBe(words[k]);
     ++k;
   }
+  // "had been [alerted](https://...)": a Markdown link's text is the verb.
+  if (k + 1 < e && IsPunct(words[k], "[")) ++k;
   return be && k < e && IsParticiple(words[k]);
 }
 
@@ -548,11 +551,52 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
     return {{body, "", body, true}};
   }
   if (!bodies.perpetrators.empty() &&
-      HasStem(words, b, e, {"kill", "murder", "slain", "attack", "hack", "assault", "stabb"})) {
+      HasStem(words, b, e,
+              {"kill", "murder", "slain", "attack", "hack", "assault", "stabb", "shot", "beaten"})) {
     return {{bodies.perpetrators, "", bodies.perpetrators, true}};
   }
   if (HasStem(words, b, e, {"published", "posted"})) return Issuers(ctx);
   return {};
+}
+
+// Whether the clause [b, e) holds a passive that states an attack on
+// someone ("was violently assaulted", "were shot", "had been beaten").
+bool ViolentPassive(const std::vector<Word>& words, size_t b, size_t e) {
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (!IsBe(words[k])) continue;
+    size_t p = k + 1;
+    while (p < e && (IsAdverb(words[p]) || IsBe(words[p]))) ++p;
+    if (p < e && HasStem(words, p, p + 1, {"attacked", "assaulted", "beaten", "stabbed",
+                                           "shot", "killed", "murdered", "slain",
+                                           "injured", "wounded", "hacked"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "X wrote on his blog and was murdered on 7 April": a passive predicate
+// joined by "and" after the clause's verb and before its date; the
+// subject suffered the dated happening.
+bool CoordinatedPassive(const std::vector<Word>& words, size_t v, size_t date_begin) {
+  for (size_t k = v + 1; k + 2 < date_begin && k + 2 < words.size(); ++k) {
+    if (!words[k].Is("and") || !(words[k + 1].Is("was") || words[k + 1].Is("were"))) continue;
+    size_t p = k + 2;
+    while (p < date_begin && IsAdverb(words[p])) ++p;
+    if (p < date_begin && IsParticiple(words[p])) return true;
+  }
+  return false;
+}
+
+// The body a passive's verb implies, and for an attack that the document
+// pins on no one, "unknown attackers".
+std::vector<PersonInfo> ImpliedByPassive(const std::vector<Word>& words, size_t b, size_t e,
+                                         const EventContext& ctx, const ImpliedBodies& bodies) {
+  std::vector<PersonInfo> out = Implied(words, b, e, ctx, bodies);
+  if (out.empty() && ViolentPassive(words, b, e)) {
+    out.push_back({kUnknownAttackers, "", "", false});
+  }
+  return out;
 }
 
 // Whether a subject phrase [s, h) names an actor: its head (the last
@@ -686,6 +730,7 @@ ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
       }
     }
   }
+  if (out.perpetrators.empty()) out.perpetrators = LearnPerpetrators(words);
   return out;
 }
 
@@ -787,7 +832,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       // "who were abducted over the weekend": the antecedent suffered it.
       out.passive = true;
       if (agent_in(v, e) || agent_in(0, words.size())) return out;
-      out.actors = Implied(words, b, e, ctx, bodies);
+      out.actors = ImpliedByPassive(words, b, e, ctx, bodies);
       if (!out.actors.empty()) out.source = ActorSource::kImplied;
       return out;
     }
@@ -893,7 +938,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
   }
 
-  bool passive = v < e && PassiveAt(words, v, e);
+  bool passive = v < e && (PassiveAt(words, v, e) || CoordinatedPassive(words, v, date_begin));
   out.passive = passive;
   size_t head_end = std::min(v, NextComma(words, s, v));
   // "Police on 4 May arrested": a date between subject and verb is no
@@ -982,7 +1027,12 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       size_t c = NextComma(words, head_end + 1, v + 1);
       std::string title, name;
       SplitTitle(subject, title, name);
-      if (c <= v && name.empty() && BareName(words, head_end + 1, c)) {
+      // "the Prosecutor, Karim Khan, said": a subject that ends in its
+      // title word is a title only, as much as one SplitTitle empties.
+      bool title_only = name.empty() ||
+                        (head_end > s && words[head_end - 1].is_word &&
+                         IsTitleWord(absl::AsciiStrToLower(words[head_end - 1].text)));
+      if (c <= v && title_only && BareName(words, head_end + 1, c)) {
         subject = SpanText(text, words, head_end + 1, c);
         head_end = v;  // the appositive is the whole subject
       }
@@ -1007,6 +1057,10 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       return out;
     }
     if (agent_in(0, words.size())) return out;
+    if (passive || v == e) {
+      out.actors = ImpliedByPassive(words, b, e, ctx, bodies);
+      if (!out.actors.empty()) out.source = ActorSource::kImplied;
+    }
   }
   return out;
 }

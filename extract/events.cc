@@ -11,6 +11,7 @@
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/event_actors.h"
+#include "extract/sequel_dates.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
@@ -32,6 +33,9 @@ constexpr size_t kMinWrappedLineWords = 6;
 // An event cue states the dated happening when this close to the date
 // (in tokens).
 constexpr size_t kCueWindow = 10;
+// "The following day" counts from an event told at most this many
+// paragraphs before.
+constexpr size_t kSequelParagraphs = 3;
 
 bool HasPrefix(const std::vector<std::string>& words, absl::string_view prefix) {
   for (const std::string& w : words) {
@@ -122,7 +126,10 @@ bool InsideQuotation(absl::string_view sentence, const DateMention& m) {
     return false;
   }
   size_t close = sentence.find(kClose, m.end);
-  return close != absl::string_view::npos && sentence.find(kOpen, m.end) > close;
+  // A quotation opened after the date by a straight mark ("... in May
+  // 2019 but officials said \"it was jargon.”") holds the close.
+  size_t open = std::min(sentence.find(kOpen, m.end), sentence.find('"', m.end));
+  return close != absl::string_view::npos && open > close;
 }
 
 // Stems of words that state something happened to or was done by
@@ -495,7 +502,11 @@ struct SentenceScan {
   const EventContext& ctx;
   const ImpliedBodies& bodies;
   const absl::optional<DateValue>& reference;
+  // Dates the paragraphs just before stated, latest last.
+  const std::vector<DateValue>& earlier;
   EventScan& scan;
+  // Out: the dates this sentence states outright, in order.
+  std::vector<DateValue>& stated;
 };
 
 void ScanSentence(const SentenceScan& in, const Unit& unit);
@@ -592,6 +603,10 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   absl::string_view s = sentence.in(t);
   DateScan dates = FindDates(s, in.reference);
   in.scan.invalid_dates += dates.invalid;
+  // "The day after the attack, ...": a sentence with no date of its own
+  // may date itself by the happening told before it.
+  for (const DateMention& m : dates.mentions) in.stated.push_back(m.date);
+  if (dates.mentions.empty()) dates.mentions = FindSequelDates(s, in.earlier);
   if (dates.mentions.empty() || !HasMoreWordsThan(s, kMinEventWords - 1)) return;
   size_t dateline = unit.first_in_paragraph ? DatelineLength(s, nullptr) : 0;
   std::vector<Word> words = Tokenize(s.substr(dateline), sentence.begin + dateline);
@@ -711,12 +726,28 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   ImpliedBodies bodies = LearnImpliedBodies(
       ctx.words != nullptr ? *ctx.words : (own_words = Tokenize(text)));
   absl::optional<DateValue> reference = ctx.document_date;
+  // Dates of the last few paragraphs: what "the following day" counts from.
+  std::vector<std::pair<size_t, DateValue>> told;
+  std::vector<DateValue> earlier, stated;
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
       reference = unit.date_line;  // the listing item below this line
+      told.clear();
       continue;
     }
-    ScanSentence({text, ctx, bodies, reference, scan}, unit);
+    earlier.clear();
+    for (const auto& [paragraph, date] : told) {
+      if (paragraph + kSequelParagraphs >= unit.paragraph) earlier.push_back(date);
+    }
+    stated.clear();
+    size_t before = scan.events.size();
+    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated}, unit);
+    // A sequel date counts on only where it dated an event: "will resume
+    // the following day" moves no clock.
+    if (stated.empty()) {
+      for (size_t k = before; k < scan.events.size(); ++k) stated.push_back(scan.events[k].date);
+    }
+    for (const DateValue& date : stated) told.emplace_back(unit.paragraph, date);
   }
   DropRetellings(scan.events);
   return scan;

@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "extract/about_section.h"
 #include "extract/boilerplate.h"
 #include "extract/document_entities.h"
 #include "extract/document_info.h"
@@ -169,6 +170,11 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   std::vector<FoundSignatories> sets = FindSignatories(text, paragraphs, countries);
   std::vector<amicus::v1::Organization> issuers =
       sets.empty() ? FindIssuers(text, paragraphs, orgs) : SignatoriesAsIssuers(sets);
+  // A lead that hides its issuer ("X and its partners launched ...") may
+  // still close with the release's "About X" section.
+  if (issuers.empty() && sets.empty()) {
+    if (auto about = AboutSectionIssuer(text, paragraphs, orgs)) issuers.push_back(*about);
+  }
   for (const auto& org : issuers) *doc.add_issuers() = org;
 
   QuoteContext quote_context{&orgs, &people, IssuersAsSpeaker(issuers),

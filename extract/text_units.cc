@@ -53,7 +53,8 @@ size_t SkipClosers(absl::string_view t, size_t i, size_t end) {
     absl::string_view rest = t.substr(i, end - i);
     if (absl::StartsWith(rest, "\xE2\x80\x9D") || absl::StartsWith(rest, "\xE2\x80\x99")) {
       i += 3;
-    } else if (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')') {
+    } else if (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')' || rest[0] == '_' ||
+               rest[0] == '*') {  // "... the breach.”_": Markdown emphasis closes too
       ++i;
     } else if (rest[0] == '[') {
       size_t k = 1;

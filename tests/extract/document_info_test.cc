@@ -25,6 +25,34 @@ TEST(DocumentInfoTest, DateLineAndDatelinePlace) {
   EXPECT_EQ(e.document().issuers(0).acronym(), "AJF");
 }
 
+// A lead whose subject hides the issuer ("X and its partners launched
+// ...") leaves the release's closing "About X" section to name it, and
+// "we" in the release is X; "About us" and a sentence opening with
+// "About" name no one.
+TEST(DocumentInfoTest, TheAboutSectionNamesTheIssuer) {
+  auto e = MustExtract(
+      "Campaign for open networks launched\n\n"
+      "May 4, 2022 \xE2\x80\x93 Open Wire Alliance and its partners launched a campaign "
+      "today for encrypted messaging in schools, libraries and public offices.\n\n"
+      "In March 2019, we published a survey of school networks in nine countries.\n\n"
+      "About Open Wire Alliance\n\n"
+      "Open Wire Alliance works for private and secure communications for everyone.\n");
+  ASSERT_EQ(e.document().issuers_size(), 1);
+  EXPECT_EQ(e.document().issuers(0).name(), "Open Wire Alliance");
+  const amicus::v1::Event* founded = testing::EventContaining(e, "we published a survey");
+  ASSERT_NE(founded, nullptr);
+  ASSERT_GT(founded->actors_size(), 0);
+  EXPECT_EQ(founded->actors(0).name(), "Open Wire Alliance");
+
+  auto none = MustExtract(
+      "Campaign for open networks launched\n\n"
+      "May 4, 2022 \xE2\x80\x93 Activists and their partners launched a campaign today "
+      "for encrypted messaging in schools, libraries and public offices.\n\n"
+      "About us\n\nWe work for private communications.\n\n"
+      "About 300 People Joined\n\nThe campaign grew.\n");
+  EXPECT_EQ(none.document().issuers_size(), 0);
+}
+
 TEST(DocumentInfoTest, CityAndDateOnOneLine) {
   auto e = MustExtract(
       "Brussels, 3 February 2022\n\nYour Excellency,\n\nWe, the undersigned organizations, "

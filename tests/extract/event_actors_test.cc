@@ -136,6 +136,56 @@ constexpr char kListing[] =
     "Jan 12, 2021 | Statements\n"
     "The Forum today delivered a statement to the Council on the trials of lawyers.\n";
 
+// "the Prosecutor, Lena Varga, said": the name in apposition to a title
+// is the actor, not the office; a place in apposition to a body is not.
+TEST(EventActorsTest, ANameInAppositionToATitleActs) {
+  auto e = MustExtract(
+      "Court responds to threats\n\n"
+      "The Prosecutor of the Regional Court was threatened.\n\n"
+      "On 3 April 2024, the Prosecutor, Lena Varga, said that her office would go on.\n\n"
+      "On 5 April 2024, the Tribunal, in Arlen, said that it had received the file.\n");
+  EXPECT_EQ(ActorOf(e, "Lena Varga, said"), "Lena Varga");
+  EXPECT_EQ(ActorOf(e, "in Arlen"), "Tribunal");
+}
+
+// "the terror of radical militants", "attacks by pro-government
+// militias": the group a document blames carried out its agentless
+// killings and attacks; "the killings of protesters" names victims, and
+// an attack pinned on no one is by "unknown attackers".
+TEST(EventActorsTest, TheGroupBlamedForTheViolenceCarriedOutItsAttacks) {
+  auto blamed = MustExtract(
+      "Bloggers killed in Tarsa\n\n"
+      "On 12 October 2022, two bloggers were shot dead in their office. On 14 October "
+      "2022, a publisher was stabbed in his home.\n\n"
+      "The spiralling terror of radical militants against writers is alarming.\n");
+  EXPECT_EQ(ActorOf(blamed, "were shot dead"), "radical militants");
+  EXPECT_EQ(ActorOf(blamed, "was stabbed"), "radical militants");
+
+  auto unblamed = MustExtract(
+      "Reporter attacked in Lorn\n\n"
+      "We condemn the killings of peaceful protesters and a campaign of harassment "
+      "against journalists.\n\n"
+      "The reporter Dana Kell was walking home when she was violently assaulted outside "
+      "a bar in Lorn on 3 May 2021.\n");
+  EXPECT_EQ(ActorOf(unblamed, "violently assaulted"), "unknown attackers");
+  for (const auto& person : unblamed.document().people()) {
+    EXPECT_NE(person.name(), "unknown attackers");
+  }
+}
+
+// "X wrote ... and was detained on <date>": the dated predicate is a
+// passive joined by "and"; its subject suffered it, and the agent or the
+// body the verb implies acted.
+TEST(EventActorsTest, ACoordinatedPassiveBeforeTheDateIsSuffered) {
+  auto e = MustExtract(
+      "Editor held in Lorn\n\n"
+      "The editor Sami Orr criticised the minister and was detained at the airport on "
+      "7 April 2021.\n\n"
+      "The lawyer Ada Venn visited the court and was greeted by judges on 9 April 2021.\n");
+  EXPECT_EQ(ActorOf(e, "was detained at the airport"), "police");
+  EXPECT_EQ(ActorOf(e, "was greeted by judges"), "judges");
+}
+
 TEST(EventListingTest, ADateLineDatesTheItemBelowIt) {
   auto e = MustExtract(kListing);
   const auto* item = EventContaining(e, "delivered a statement");

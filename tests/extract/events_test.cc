@@ -27,6 +27,81 @@ TEST(EventsTest, TheLeadAfterADatelineStatesEvents) {
   EXPECT_EQ(e.events_size(), 1);
 }
 
+// "The following day", "two days later", "later that year": a sentence
+// with no date of its own is dated by the happening told before it; a
+// sequel that is only planned ("will resume the following day") is none.
+TEST(EventsTest, SequelDatesCountFromTheHappeningToldBefore) {
+  auto e = MustExtract(
+      "Newspaper raided in Port Ellis\n\n"
+      "GENEVA, 14 March 2023 \xE2\x80\x93 The Press Coalition condemned the raid.\n\n"
+      "Police raided the offices of the Daily Lantern on 9 March 2023. The following day, "
+      "the Interior Ministry announced that the paper's licence was suspended.\n\n"
+      "Two days later, the editor was summoned for questioning by prosecutors.\n\n"
+      "In 2019, the courts fined the paper over a report. Later that year, the Supreme "
+      "Court overturned the fine.\n\n"
+      "The editor's hearing will resume the following day.\n");
+  const amicus::v1::Event* next = EventContaining(e, "The following day");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->date().month(), 3);
+  EXPECT_EQ(next->date().day(), 10);
+  ASSERT_GT(next->actors_size(), 0);
+  EXPECT_EQ(next->actors(0).name(), "Interior Ministry");
+  const amicus::v1::Event* later = EventContaining(e, "Two days later");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->date().day(), 12);
+  const amicus::v1::Event* year = EventContaining(e, "Later that year");
+  ASSERT_NE(year, nullptr);
+  EXPECT_EQ(year->date().year(), 2019);
+  EXPECT_EQ(year->date().month(), 0);
+  EXPECT_EQ(EventContaining(e, "will resume"), nullptr);
+}
+
+// "The day after the attack, X reported ...": the fronted phrase dates
+// the clause; the attack it names is not the subject.
+TEST(EventsTest, TheDayAfterAHappeningDatesTheNextClause) {
+  auto e = MustExtract(
+      "Journalist attacked\n\n"
+      "The reporter Dana Kell was beaten outside her home in Lorn on 3 May 2021. "
+      "The day after the attack, the Lorn Gazette reported that she had received threats.\n");
+  const amicus::v1::Event* ev = EventContaining(e, "The day after the attack");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().day(), 4);
+  ASSERT_GT(ev->actors_size(), 0);
+  EXPECT_EQ(ev->actors(0).name(), "Lorn Gazette");
+}
+
+// Markdown as organisations store it: a link's text is the verb ("had
+// been [alerted](https://...)"), and a quotation opened with a straight
+// mark and closed with a curly one after the date leaves the date outside.
+TEST(EventsTest, LinkedVerbsAndMixedQuoteMarksInMarkdown) {
+  auto e = MustExtract(
+      "# Spyware case\n\nNovember 2, 2020\n\n"
+      "The agency had been [warned](https://example.org/warning-in-june) by Veltrix Chat "
+      "about the flaw in June 2019 but officials said the notice was \"too technical to "
+      "act on.\xE2\x80\x9D\n",
+      "text/markdown");
+  const amicus::v1::Event* ev = EventContaining(e, "about the flaw in June 2019");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().month(), 6);
+  ASSERT_GT(ev->actors_size(), 0);
+  EXPECT_EQ(ev->actors(0).name(), "Veltrix Chat");
+}
+
+// A sentence that ends in an emphasized quotation ("... too technical.”_")
+// ends there: the next sentence's date is not inside the quotation.
+TEST(EventsTest, AnEmphasizedQuotationEndsItsSentence) {
+  auto e = MustExtract(
+      "# Spyware case\n\nNovember 2, 2020\n\n"
+      "Officials said the notice was _\"too technical to act on.\xE2\x80\x9D_ At the state "
+      "level, a panel was established by the Norland Government on 11 November 2019.\n",
+      "text/markdown");
+  const amicus::v1::Event* ev = EventContaining(e, "a panel was established");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().day(), 11);
+  ASSERT_GT(ev->actors_size(), 0);
+  EXPECT_EQ(ev->actors(0).name(), "Norland Government");
+}
+
 TEST(EventTypeTest, CueWordsDecideTheType) {
   struct Case {
     const char* sentence;
