@@ -1027,7 +1027,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       size_t c = NextComma(words, head_end + 1, v + 1);
       std::string title, name;
       SplitTitle(subject, title, name);
-      // "the Prosecutor, Karim Khan, said": a subject that ends in its
+      // "the Registrar, Ana Lopes, said": a subject that ends in its
       // title word is a title only, as much as one SplitTitle empties.
       bool title_only = name.empty() ||
                         (head_end > s && words[head_end - 1].is_word &&
