@@ -92,6 +92,13 @@ PersonQuery ResolvePerson(View& view, absl::string_view name) {
   return query;
 }
 
+CfSet RegistryFamilies() {
+  CfSet families;
+  families.set(CfIndex(Cf::kOrganizationAliases));
+  families.set(CfIndex(Cf::kPeopleBySurname));
+  return families;
+}
+
 bool PersonMatches(const PersonQuery& query, absl::string_view name) {
   std::vector<std::string> words = PersonWords(name);
   if (query.words.empty() || words.empty()) return false;
