@@ -22,6 +22,8 @@ ABSL_FLAG(int, queries, 200, "queries per kind and selectivity");
 ABSL_FLAG(uint64_t, seed, 7, "which queries are asked");
 ABSL_FLAG(std::string, prefix, "", "figure name prefix");
 ABSL_FLAG(std::string, counts_out, "", "file for each query's record count");
+ABSL_FLAG(std::string, only, "",
+          "comma-separated parts to run (e.g. actor_001pct); all if empty");
 
 namespace amicus::bench {
 namespace {
@@ -94,6 +96,7 @@ int Run() {
   options.queries = absl::GetFlag(FLAGS_queries);
   options.seed = absl::GetFlag(FLAGS_seed);
   options.counts_path = absl::GetFlag(FLAGS_counts_out);
+  options.only = absl::GetFlag(FLAGS_only);
   return RunSelectiveSuite(options,
                            [&](const SelectiveQuery& q, QuerySample* s) {
                              return Query(stub.get(), q, s);

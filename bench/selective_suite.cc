@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "bench/report.h"
 
 namespace amicus::bench {
@@ -32,6 +33,12 @@ double ReportSamples(const std::string& name,
   return ttfr_p99;
 }
 
+bool Selected(const std::string& only, const std::string& part) {
+  if (only.empty()) return true;
+  std::vector<std::string> parts = absl::StrSplit(only, ',');
+  return std::find(parts.begin(), parts.end(), part) != parts.end();
+}
+
 }  // namespace
 
 bool RunSelectiveSuite(
@@ -44,6 +51,7 @@ bool RunSelectiveSuite(
     for (const Selectivity& selectivity : kSelectivities) {
       const std::string part =
           absl::StrCat(KindName(kind), "_", selectivity.label);
+      if (!Selected(options.only, part)) continue;
       std::vector<QuerySample> samples;
       for (const SelectiveQuery& q :
            MakeQueries(kind, selectivity.fraction, options.docs,

@@ -22,6 +22,9 @@ struct SuiteOptions {
   int queries = 200;        // per kind and selectivity
   uint64_t seed = 7;
   std::string counts_path;  // where each query's record count is written
+  // When set, only the parts ("<kind>_<selectivity>", e.g. actor_001pct)
+  // listed here, comma-separated, run: for profiling one kind alone.
+  std::string only;
 };
 
 // Runs every kind x selectivity (MakeQueries), one query at a time, and

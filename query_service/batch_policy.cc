@@ -17,7 +17,10 @@ bool BatchPolicy::Overdue(absl::Time started, absl::Time now) const {
 }
 
 void BatchPolicy::Sent() {
-  if (record_limit_ <= std::numeric_limits<int>::max() / 2) record_limit_ *= 2;
+  const int growth = std::max(1, options_.batch_growth);
+  if (record_limit_ <= std::numeric_limits<int>::max() / growth) {
+    record_limit_ *= growth;
+  }
 }
 
 }  // namespace amicus::query

@@ -10,11 +10,15 @@ namespace amicus::query {
 struct BatchOptions {
   // Records in the first response: one, so the first result goes out as
   // soon as it is found (waiting for 16 cost a selective query ~16 record
-  // lookups before its first answer); later batches double.
+  // lookups before its first answer); later batches grow.
   int first_batch_records = 1;
-  // Each later batch may hold twice as many records as the one before, up to
-  // this many bytes (well below gRPC's message limits). One record per
-  // message would cap a stream near 10^5 records/s.
+  // Each later batch may hold this many times as many records as the one
+  // before. Doubling sent a 10-record answer in four messages and a
+  // 300-record one in nine, each write ~10,000 server instructions and a
+  // resume token (callgrind of the 0.01% date queries: 74,000 per query).
+  int batch_growth = 8;
+  // Up to this many bytes (well below gRPC's message limits). One record
+  // per message would cap a stream near 10^5 records/s.
   size_t max_batch_bytes = 1 << 20;
   // A partial batch goes out once its first record has waited this long,
   // so sparse matches in a long scan are not held back.
@@ -31,7 +35,8 @@ class BatchPolicy {
   // Whether a non-empty batch whose first record arrived at `started` has
   // waited long enough.
   bool Overdue(absl::Time started, absl::Time now) const;
-  // Call after each sent batch: the next one may be twice as large.
+  // Call after each sent batch: the next one may be batch_growth times as
+  // large.
   void Sent();
 
  private:

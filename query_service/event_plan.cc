@@ -39,10 +39,17 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   filters.clear_with_corroboration();
   plan.filter_digest = FilterDigest(filters);
   plan.record_family = store::Cf::kEvents;
+  const bool names = *actor != nullptr;
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kEvents, request.document_id());
+    plan.reads = PlanReads(store::Cf::kEvents, {store::Cf::kDocumentIds}, names);
   } else if (*text != nullptr) {
+    plan.reads = PlanReads(store::Cf::kEvents, {store::Cf::kEventsByWord}, names);
+    if (names) plan.reads.set(store::CfIndex(store::Cf::kEventsByActor));
+    if (request.type() != amicus::v1::EVENT_TYPE_UNSPECIFIED) {
+      plan.reads.set(store::CfIndex(store::Cf::kEventsByType));
+    }
     plan.intersect_scan = [text = *text, actor = *actor,
                            type = request.type()](store::View&) {
       store::IntersectScanSpec spec;
@@ -62,13 +69,17 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
     plan.merged_scan = [actor = *actor](store::View&) {
       return actor->Scan(store::Cf::kEventsByActor);
     };
+    plan.reads = PlanReads(store::Cf::kEvents, {store::Cf::kEventsByActor}, names);
   } else if (dates->has_value()) {
     plan.stored_scan = DateRange(store::Cf::kEventsByDate, **dates);
+    plan.reads = PlanReads(store::Cf::kEvents, {store::Cf::kEventsByDate}, names);
   } else if (request.type() != amicus::v1::EVENT_TYPE_UNSPECIFIED) {
     plan.stored_scan = PrefixRange(store::Cf::kEventsByType,
                                    store::EventTypeIndexPrefix(request.type()));
+    plan.reads = PlanReads(store::Cf::kEvents, {store::Cf::kEventsByType}, names);
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kEvents);
+    plan.reads = PlanReads(store::Cf::kEvents, {}, names);
   }
 
   if (*actor != nullptr) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "store/entity_resolver.h"
 #include "store/key_codec.h"
 
 namespace amicus::query {
@@ -42,6 +43,15 @@ absl::StatusOr<std::optional<store::DateInterval>> DateFilter(
     return absl::InvalidArgumentError("end_date is before start_date");
   }
   return std::optional<store::DateInterval>(interval);
+}
+
+store::CfSet PlanReads(store::Cf record_family,
+                       std::initializer_list<store::Cf> families,
+                       bool resolves_names) {
+  store::CfSet reads = resolves_names ? store::RegistryFamilies() : store::CfSet();
+  reads.set(store::CfIndex(record_family));
+  for (store::Cf family : families) reads.set(store::CfIndex(family));
+  return reads;
 }
 
 ScanFn WholeFamily(store::Cf family) {

@@ -2,6 +2,7 @@
 #define AMICUS_QUERY_SERVICE_FILTERS_H_
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -26,6 +27,12 @@ absl::StatusOr<std::optional<store::DateInterval>> DateFilter(
     const amicus::v1::Date& start, const amicus::v1::Date& end);
 
 // Scans of one index or record family, for StreamPlan::stored_scan.
+// The families `record_family`, `families`, and for a plan with name
+// filters the entity registry: what a plan's view opens (StreamPlan::reads).
+store::CfSet PlanReads(store::Cf record_family,
+                       std::initializer_list<store::Cf> families,
+                       bool resolves_names);
+
 using ScanFn = std::function<store::ScanSpec(store::View&)>;
 ScanFn WholeFamily(store::Cf family);
 ScanFn PrefixRange(store::Cf family, std::string prefix);

@@ -8,6 +8,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
+#include "query_service/name_cache.h"
 #include "store/entity_resolver.h"
 #include "store/merged_cursor.h"
 #include "store/view.h"
@@ -32,6 +33,8 @@ class NameFilter {
   static absl::StatusOr<std::shared_ptr<NameFilter>> Make(
       absl::string_view field, absl::string_view query, Kind kind);
 
+  // Resolves the query's aliases in the view's entity registry, or takes
+  // them from NameCache::Shared() when that state resolved them already.
   void Resolve(store::View& view);
 
   // The index prefixes that hold every match and (but for records whose
@@ -50,8 +53,9 @@ class NameFilter {
 
   std::string query_;
   Kind kind_;
-  store::PersonQuery person_;
-  std::vector<std::string> organization_keys_;  // sorted
+  // Set by Resolve; shared with the cache, never changed.
+  std::shared_ptr<const ResolvedName> resolved_ =
+      std::make_shared<ResolvedName>();
 };
 
 }  // namespace amicus::query

@@ -36,10 +36,19 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
   filters.clear_with_corroboration();
   plan.filter_digest = FilterDigest(filters);
   plan.record_family = store::Cf::kQuotes;
+  const bool names = *speaker != nullptr || *organization != nullptr;
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kQuotes, request.document_id());
+    plan.reads = PlanReads(store::Cf::kQuotes, {store::Cf::kDocumentIds}, names);
   } else if (*text != nullptr) {
+    plan.reads = PlanReads(store::Cf::kQuotes, {store::Cf::kQuotesByWord}, names);
+    if (*speaker != nullptr) {
+      plan.reads.set(store::CfIndex(store::Cf::kQuotesBySpeaker));
+    }
+    if (*organization != nullptr) {
+      plan.reads.set(store::CfIndex(store::Cf::kQuotesByOrganization));
+    }
     plan.intersect_scan = [text = *text, speaker = *speaker,
                            organization = *organization](store::View&) {
       store::IntersectScanSpec spec;
@@ -60,14 +69,19 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     plan.merged_scan = [speaker = *speaker](store::View&) {
       return speaker->Scan(store::Cf::kQuotesBySpeaker);
     };
+    plan.reads = PlanReads(store::Cf::kQuotes, {store::Cf::kQuotesBySpeaker}, names);
   } else if (*organization != nullptr) {
     plan.merged_scan = [organization = *organization](store::View&) {
       return organization->Scan(store::Cf::kQuotesByOrganization);
     };
+    plan.reads = PlanReads(store::Cf::kQuotes,
+                           {store::Cf::kQuotesByOrganization}, names);
   } else if (dates->has_value()) {
     plan.stored_scan = DateRange(store::Cf::kQuotesByDate, **dates);
+    plan.reads = PlanReads(store::Cf::kQuotes, {store::Cf::kQuotesByDate}, names);
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kQuotes);
+    plan.reads = PlanReads(store::Cf::kQuotes, {}, names);
   }
 
   plan.resolve = [speaker = *speaker,

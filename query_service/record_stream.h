@@ -43,33 +43,33 @@ class RecordStream {
   grpc::Status Run(absl::string_view resume_token, bool follow,
                    int64_t min_log_position) {
     if (!Await(min_log_position)) return status_;
-    std::unique_ptr<store::View> view = StartView();
+    StartView();
     if (resume_token.empty()) {
       state_.stream = plan_.stream;
       state_.filter_digest = plan_.filter_digest;
-      state_.watermark = view->watermark();
+      state_.watermark = view_->watermark();
     } else {
       auto token = DecodeResumeToken(resume_token, plan_.stream,
                                      plan_.filter_digest);
       if (!token.ok()) return server::ToGrpcStatus(token.status());
       state_ = *std::move(token);
       const uint64_t token_position = TokenPosition(state_);
-      if (token_position > view->watermark()) {
+      if (token_position > view_->watermark()) {
         // The token comes from a server further along (another replica):
         // what it had read is not visible here yet.
         if (!Await(static_cast<int64_t>(token_position))) return status_;
-        view = StartView();
+        StartView();
       }
     }
     if (state_.phase == ResumeToken::Phase::kStored) {
-      if (!ScanStored(*view)) return status_;
+      if (!ScanStored(*view_)) return status_;
       state_.phase = ResumeToken::Phase::kNewer;
       state_.next_key = store::EncodeSeq(state_.watermark + 1);
     }
-    if (!ScanNewer(*view) || !Flush(/*even_if_empty=*/sent_ == 0)) {
+    if (!ScanNewer(*view_) || !Flush(/*even_if_empty=*/sent_ == 0)) {
       return status_;
     }
-    return follow ? Follow(view->watermark()) : grpc::Status::OK;
+    return follow ? Follow(view_->watermark()) : grpc::Status::OK;
   }
 
  private:
@@ -90,22 +90,23 @@ class RecordStream {
     return std::max(token.watermark, store::DecodeSeq(token.next_key) - 1);
   }
 
-  std::unique_ptr<store::View> StartView() {
+  void StartView() {
     // A failed catch-up leaves the last good state, which is still a
     // consistent answer; the background thread retries.
     context_.reader->CatchUp().IgnoreError();
-    return NewView();
+    NewView();
   }
 
-  // A view to read from, with its companion for annotations when the plan
-  // has them, and the plan's names resolved in it.
-  std::unique_ptr<store::View> NewView() {
+  // The view to read from (only the plan's families), with its companion
+  // for annotations when the plan has them, and the plan's names resolved
+  // in it.
+  void NewView() {
     std::vector<std::unique_ptr<store::View>> views =
-        context_.reader->NewViews(plan_.annotate ? 2 : 1);
+        context_.reader->NewViews(plan_.annotate ? 2 : 1, plan_.reads);
     if (plan_.annotate) companion_ = std::move(views[1]);
-    if (plan_.resolve) plan_.resolve(*views[0]);
-    log_position_ = views[0]->watermark();
-    return std::move(views[0]);
+    view_ = std::move(views[0]);
+    if (plan_.resolve) plan_.resolve(*view_);
+    log_position_ = view_->watermark();
   }
 
   // Phase 1: the plan's index range, records up to the watermark only.
@@ -152,6 +153,13 @@ class RecordStream {
 
   // Phase 2: the record family in seq order from next_key.
   bool ScanNewer(store::View& view) {
+    // The view holds no seq above its watermark: a seek there would only
+    // find the family's end, after a search of every table file (~20,000
+    // instructions, more when their last blocks are not cached).
+    if (state_.next_key.size() >= store::kSeqBytes &&
+        store::DecodeSeq(state_.next_key) > view.watermark()) {
+      return true;
+    }
     store::ScanSpec spec{plan_.record_family, state_.next_key, ""};
     store::Cursor c = view.Scan(spec);
     for (; c.Valid(); c.Next()) {
@@ -175,9 +183,9 @@ class RecordStream {
       if (!context_.reader->WaitForSeqAbove(seen, context_.poll_interval)) {
         continue;
       }
-      std::unique_ptr<store::View> view = NewView();
-      if (!ScanNewer(*view) || !Flush(/*even_if_empty=*/false)) return status_;
-      seen = view->watermark();
+      NewView();
+      if (!ScanNewer(*view_) || !Flush(/*even_if_empty=*/false)) return status_;
+      seen = view_->watermark();
     }
   }
 
@@ -232,6 +240,9 @@ class RecordStream {
   }
 
   bool Flush(bool even_if_empty) {
+    // A family opened late after the state changed: what the batch holds
+    // may miss records (store::View).
+    if (!view_->status().ok()) return Fail(view_->status());
     if (pending_.records() == 0 && !even_if_empty) return true;
     if (!writer_->Write(
             pending_.Finish(EncodeResumeToken(state_), log_position_))) {
@@ -256,6 +267,8 @@ class RecordStream {
   }
 
   StreamPlan<Record> plan_;
+  // The view being read.
+  std::unique_ptr<store::View> view_;
   // Same state as the view being read; annotations read from it.
   std::unique_ptr<store::View> companion_;
   StreamContext context_;

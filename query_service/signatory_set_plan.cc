@@ -45,15 +45,21 @@ absl::StatusOr<StreamPlan<SignatorySet>> PlanSignatorySets(
   plan.stream = ResumeToken::Stream::kSignatorySets;
   plan.filter_digest = FilterDigest(request);
   plan.record_family = store::Cf::kSignatorySets;
+  const bool names = *organization != nullptr;
   if (!request.document_id().empty()) {
     plan.stored_scan =
         DocumentRecords(store::Cf::kSignatorySets, request.document_id());
+    plan.reads = PlanReads(store::Cf::kSignatorySets, {store::Cf::kDocumentIds},
+                           names);
   } else if (*organization != nullptr) {
     plan.merged_scan = [organization = *organization](store::View&) {
       return organization->Scan(store::Cf::kSignatorySetsByOrganization);
     };
+    plan.reads = PlanReads(store::Cf::kSignatorySets,
+                           {store::Cf::kSignatorySetsByOrganization}, names);
   } else {
     plan.stored_scan = WholeFamily(store::Cf::kSignatorySets);
+    plan.reads = PlanReads(store::Cf::kSignatorySets, {}, names);
   }
   if (*organization != nullptr) {
     plan.resolve = [organization = *organization](store::View& view) {

@@ -38,6 +38,10 @@ struct PersonQuery {
 
 PersonQuery ResolvePerson(View& view, absl::string_view name);
 
+// The families ResolveOrganization and ResolvePerson read: a view that
+// resolves names must open them (View).
+CfSet RegistryFamilies();
+
 // Whether `name` (as stored in a record) names the queried person: the
 // query is the name or a trailing run of its words ("Pompeo", "R. Pompeo"
 // find "Michael R. Pompeo"), or both share the surname with compatible

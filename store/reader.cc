@@ -22,6 +22,13 @@ absl::Status Incomplete(absl::Status status) {
   return status;
 }
 
+// State ids are unique within the process, whichever reader issues them,
+// so a cache keyed by them can serve several readers.
+uint64_t NextStateId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+
 absl::Status NoDatabase(const std::string& path) {
   return Incomplete(absl::NotFoundError(
       absl::StrCat("no database at ", path, ": start amicus-ingest first")));
@@ -147,10 +154,18 @@ absl::Status Reader::FullCatchUp() {
     PrimaryProbe::Mark mark = probe_.Take();
     rocksdb::Status s = db_->TryCatchUpWithPrimary();
     if (!s.ok()) {
+      // The catch-up may have replayed part of the primary's writes.
+      state_id_ = NextStateId();
       return FromRocks(s, absl::StrCat("catching up with ", primary_path_));
     }
     latest = ReadLatestSeq();
     absl::MutexLock mark_lock(&mark_mu_);
+    // Nothing written since the mark the previous catch-up started from
+    // (checked after this one, so that it covers what this one replayed):
+    // the data is the same, only files may have moved, and views keep
+    // their state id (the background catch-up runs every 100 ms even when
+    // the primary is idle).
+    if (!probe_.Unchanged(mark_)) state_id_ = NextStateId();
     mark_ = std::move(mark);
   }
   absl::MutexLock lock(&seq_mu_);
@@ -166,34 +181,43 @@ uint64_t Reader::ReadLatestSeq() {
   return DecodeSeq(**value) - 1;
 }
 
-std::unique_ptr<View> Reader::NewView() {
-  return std::move(NewViews(1).front());
+std::unique_ptr<View> Reader::NewView(const CfSet& families) {
+  return std::move(NewViews(1, families).front());
 }
 
-std::vector<std::unique_ptr<View>> Reader::NewViews(int count) {
-  std::vector<std::vector<rocksdb::Iterator*>> raw(count);
+std::vector<std::unique_ptr<View>> Reader::NewViews(
+    int count, const CfSet& first_families) {
+  std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> sets(count);
+  uint64_t watermark = 0;
+  uint64_t state_id = 0;
   {
     std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
-    for (std::vector<rocksdb::Iterator*>& set : raw) {
-      rocksdb::Status s =
-          db_->NewIterators(rocksdb::ReadOptions(), handles_, &set);
-      if (s.ok()) continue;
-      // NewIterators fails only for unsupported options; fall back to
-      // creating them one by one under the same lock.
-      set.clear();
-      for (rocksdb::ColumnFamilyHandle* handle : handles_) {
-        set.push_back(db_->NewIterator(rocksdb::ReadOptions(), handle));
+    state_id = state_id_;
+    // Under the lock, a point read sees the iterators' state.
+    watermark = ReadLatestSeq();
+    for (int v = 0; v < count; ++v) {
+      const CfSet families = v == 0 ? first_families : AllFamilies();
+      sets[v].resize(kCfCount);
+      for (int i = 0; i < kCfCount; ++i) {
+        if (!families[i]) continue;
+        sets[v][i].reset(db_->NewIterator(rocksdb::ReadOptions(), handles_[i]));
       }
     }
   }
   std::vector<std::unique_ptr<View>> views;
-  for (const std::vector<rocksdb::Iterator*>& set : raw) {
-    std::vector<std::unique_ptr<rocksdb::Iterator>> iterators;
-    for (rocksdb::Iterator* it : set) iterators.emplace_back(it);
-    views.push_back(
-        std::make_unique<View>(std::move(iterators), db_.get(), handles_));
+  for (std::vector<std::unique_ptr<rocksdb::Iterator>>& set : sets) {
+    views.push_back(std::make_unique<View>(
+        std::move(set), watermark, state_id,
+        [this, state_id](Cf family) { return OpenIfState(state_id, family); },
+        db_.get(), handles_));
   }
   return views;
+}
+
+rocksdb::Iterator* Reader::OpenIfState(uint64_t state_id, Cf family) {
+  std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+  if (state_id != state_id_) return nullptr;
+  return db_->NewIterator(rocksdb::ReadOptions(), handles_[CfIndex(family)]);
 }
 
 absl::StatusOr<std::optional<std::string>> Reader::Get(

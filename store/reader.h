@@ -60,12 +60,16 @@ class Reader {
   // a caller may call it before every read to see every acknowledged write.
   absl::Status CatchUp();
 
-  // A consistent view of the state as of the last catch-up.
-  std::unique_ptr<View> NewView();
+  // A consistent view of the state as of the last catch-up, reading
+  // `families` (others are opened on first use while the state lasts;
+  // see View).
+  std::unique_ptr<View> NewView(const CfSet& families = AllFamilies());
 
   // `count` views of one and the same state, for a stream that reads
-  // records with one while looking up related records with another.
-  std::vector<std::unique_ptr<View>> NewViews(int count);
+  // records with one while looking up related records with another; the
+  // first opens `first_families`, the others every family.
+  std::vector<std::unique_ptr<View>> NewViews(
+      int count, const CfSet& first_families = AllFamilies());
 
   // The value under `key` in `family` in the state of the last catch-up,
   // or nullopt. A point read with no iterator, for lookups that need no
@@ -93,6 +97,9 @@ class Reader {
   // primary's flushes and compactions reach the secondary too.
   absl::Status FullCatchUp();
   uint64_t ReadLatestSeq();
+  // An iterator over `family` if the state is still `state_id`, else
+  // nullptr (View::OpenLater).
+  rocksdb::Iterator* OpenIfState(uint64_t state_id, Cf family);
 
   const std::string primary_path_;
   std::unique_ptr<rocksdb::DB> db_;
@@ -102,6 +109,9 @@ class Reader {
   // Catch-up holds it exclusively, view creation shared: iterators of one
   // view must not straddle a catch-up.
   std::shared_mutex catch_up_mu_;
+  // Names the data the last catch-up left (View::state_id); changes only
+  // when a catch-up may have changed it. Guarded by catch_up_mu_.
+  uint64_t state_id_ = 0;
 
   PrimaryProbe probe_;
   // The primary's state just before the last successful catch-up.

@@ -2,19 +2,37 @@
 
 #include <utility>
 
+#include "absl/strings/str_cat.h"
 #include "store/key_codec.h"
-#include "store/meta_keys.h"
 
 namespace amicus::store {
 
 View::View(std::vector<std::unique_ptr<rocksdb::Iterator>> iterators,
+           uint64_t watermark, uint64_t state_id, OpenLater open_later,
            rocksdb::DB* db,
            const std::vector<rocksdb::ColumnFamilyHandle*>& handles)
-    : iterators_(std::move(iterators)), db_(db), handles_(handles) {
-  std::optional<std::string> next_seq = Get(Cf::kMeta, kNextSeqKey);
-  if (next_seq.has_value() && next_seq->size() == kSeqBytes) {
-    watermark_ = DecodeSeq(*next_seq) - 1;
+    : iterators_(std::move(iterators)),
+      open_later_(std::move(open_later)),
+      db_(db),
+      handles_(handles),
+      watermark_(watermark),
+      state_id_(state_id) {
+  iterators_.resize(kCfCount);
+}
+
+rocksdb::Iterator* View::iterator(Cf family) {
+  std::unique_ptr<rocksdb::Iterator>& it = iterators_[CfIndex(family)];
+  if (it != nullptr) return it.get();
+  it.reset(open_later_ ? open_later_(family) : nullptr);
+  if (it == nullptr) {
+    status_ = absl::AbortedError(absl::StrCat(
+        "the database changed while a query read it (", CfName(family),
+        " was not opened with its view); retry the query"));
+    absl::string_view message = status_.message();
+    it.reset(rocksdb::NewErrorIterator(rocksdb::Status::Aborted(
+        rocksdb::Slice(message.data(), message.size()))));
   }
+  return it.get();
 }
 
 std::optional<uint64_t> View::FindDocumentSeq(absl::string_view document_id) {

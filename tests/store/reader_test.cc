@@ -183,6 +183,37 @@ TEST_F(ReaderTest, IndexCursorKeepsItsViewAcrossDeletesAndBatches) {
             kDocuments / 2);
 }
 
+TEST_F(ReaderTest, ViewOpensAnotherFamilyLaterWhileTheStateLasts) {
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  CfSet events;
+  events.set(CfIndex(Cf::kEvents));
+  std::unique_ptr<View> view = reader->NewView(events);
+  EXPECT_EQ(view->watermark(), 1u);
+  // No catch-up since: the later family is of the same state.
+  EXPECT_EQ(CountEntries(view.get(), Cf::kQuotes),
+            CountEntries(reader->NewView().get(), Cf::kQuotes));
+  EXPECT_TRUE(view->status().ok()) << view->status();
+  EXPECT_EQ(view->state_id(), reader->NewView()->state_id());
+}
+
+TEST_F(ReaderTest, ViewRefusesAFamilyOfALaterState) {
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  CfSet events;
+  events.set(CfIndex(Cf::kEvents));
+  std::unique_ptr<View> view = reader->NewView(events);
+  ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc2")).ok());
+  ASSERT_TRUE(reader->CatchUp().ok());
+  EXPECT_NE(view->state_id(), reader->NewView()->state_id());
+  // The view's own family still shows its state; another would mix states.
+  EXPECT_EQ(CountEntries(view.get(), Cf::kEvents), 2);
+  EXPECT_EQ(CountEntries(view.get(), Cf::kEventsByDate), 0);
+  EXPECT_TRUE(absl::IsAborted(view->status())) << view->status();
+}
+
 TEST_F(ReaderTest, BackgroundCatchUpPublishesNewSeq) {
   auto reader = OpenReader(absl::Milliseconds(20));
   ASSERT_NE(reader, nullptr);
