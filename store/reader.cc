@@ -72,7 +72,7 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
   }
   std::unique_ptr<rocksdb::DB> db(raw_db);
   std::unique_ptr<Reader> reader(
-      new Reader(primary_path, std::move(db), all_handles));
+      new Reader(primary_path, std::move(db), raw_db, all_handles));
   for (int i = 0; i < kCfCount; ++i) {
     if (reader->handles_[i] == nullptr) {
       return Incomplete(absl::FailedPreconditionError(absl::StrCat(
@@ -92,10 +92,27 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
   return reader;
 }
 
-Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
+absl::StatusOr<std::unique_ptr<Reader>> Reader::OnWriter(
+    const Writer& writer, const std::string& path) {
+  SharedDatabase shared = writer.shared_database();
+  if (shared.db == nullptr) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("the writer of ", path, " has no database to read"));
+  }
+  std::unique_ptr<Reader> reader(
+      new Reader(path, nullptr, shared.db, std::move(shared.handles)));
+  if (absl::Status caught_up = reader->CatchUp(); !caught_up.ok()) {
+    return caught_up;
+  }
+  return reader;
+}
+
+Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> owned,
+               rocksdb::DB* db,
                std::vector<rocksdb::ColumnFamilyHandle*> all_handles)
     : primary_path_(std::move(primary_path)),
-      db_(std::move(db)),
+      owned_db_(std::move(owned)),
+      db_(db),
       handles_(kCfCount, nullptr),
       all_handles_(std::move(all_handles)),
       probe_(primary_path_) {
@@ -109,6 +126,7 @@ Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
 Reader::~Reader() {
   stop_.Notify();
   if (catch_up_thread_.joinable()) catch_up_thread_.join();
+  if (owned_db_ == nullptr) return;  // the writer's handles
   for (rocksdb::ColumnFamilyHandle* handle : all_handles_) {
     db_->DestroyColumnFamilyHandle(handle);
   }
@@ -131,6 +149,12 @@ void Reader::StartCatchUpThread(
 }
 
 absl::Status Reader::CatchUp() {
+  if (owned_db_ == nullptr) {  // the writer's database: nothing to replay
+    const uint64_t latest = ReadLatestSeq();
+    absl::MutexLock lock(&seq_mu_);
+    latest_seq_ = std::max(latest_seq_, latest);
+    return absl::OkStatus();
+  }
   PrimaryProbe::Mark mark;
   {
     absl::MutexLock lock(&mark_mu_);
@@ -174,24 +198,32 @@ std::vector<std::unique_ptr<View>> Reader::NewViews(int count) {
   std::vector<std::vector<rocksdb::Iterator*>> raw(count);
   {
     std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+    // On the writer's database writes go on meanwhile: one snapshot keeps
+    // the views in one state (a secondary has none, and changes only at a
+    // catch-up, which the lock keeps out).
+    const rocksdb::Snapshot* snapshot =
+        owned_db_ == nullptr ? db_->GetSnapshot() : nullptr;
+    rocksdb::ReadOptions read_options;
+    read_options.snapshot = snapshot;
     for (std::vector<rocksdb::Iterator*>& set : raw) {
-      rocksdb::Status s =
-          db_->NewIterators(rocksdb::ReadOptions(), handles_, &set);
+      rocksdb::Status s = db_->NewIterators(read_options, handles_, &set);
       if (s.ok()) continue;
       // NewIterators fails only for unsupported options; fall back to
       // creating them one by one under the same lock.
       set.clear();
       for (rocksdb::ColumnFamilyHandle* handle : handles_) {
-        set.push_back(db_->NewIterator(rocksdb::ReadOptions(), handle));
+        set.push_back(db_->NewIterator(read_options, handle));
       }
     }
+    // Iterators keep the state they were created at without it.
+    if (snapshot != nullptr) db_->ReleaseSnapshot(snapshot);
   }
   std::vector<std::unique_ptr<View>> views;
   for (const std::vector<rocksdb::Iterator*>& set : raw) {
     std::vector<std::unique_ptr<rocksdb::Iterator>> iterators;
     for (rocksdb::Iterator* it : set) iterators.emplace_back(it);
     views.push_back(
-        std::make_unique<View>(std::move(iterators), db_.get(), handles_));
+        std::make_unique<View>(std::move(iterators), db_, handles_));
   }
   return views;
 }
