@@ -52,14 +52,38 @@ store::LogEntry ToStoreEntry(nats::LogEntry decoded) {
 struct Delivery {
   uint64_t sequence = 0;
   uint64_t last = 0;
+  std::string consumer;
 };
 
 std::optional<Delivery> DeliveryOf(natsMsg* msg) {
   jsMsgMetaData* meta = nullptr;
   if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return std::nullopt;
-  Delivery delivery{meta->Sequence.Stream, meta->Sequence.Stream + meta->NumPending};
+  Delivery delivery{meta->Sequence.Stream, meta->Sequence.Stream + meta->NumPending,
+                    meta->Consumer != nullptr ? meta->Consumer : ""};
   jsMsgMetaData_Destroy(meta);
   return delivery;
+}
+
+struct StreamInfoDeleter {
+  void operator()(jsStreamInfo* info) const { jsStreamInfo_Destroy(info); }
+};
+using StreamInfoPtr = std::unique_ptr<jsStreamInfo, StreamInfoDeleter>;
+
+// The stream's info; null with `js_error` set when NATS does not give it.
+StreamInfoPtr StreamInfo(const nats::NatsConnection& connection,
+                         jsErrCode* js_error) {
+  jsStreamInfo* info = nullptr;
+  natsStatus s = js_GetStreamInfo(&info, connection.jetstream(),
+                                  nats::kStreamName, nullptr, js_error);
+  if (s != NATS_OK) {
+    jsStreamInfo_Destroy(info);
+    return nullptr;
+  }
+  return StreamInfoPtr(info);
+}
+
+std::string IdentityOf(const jsStreamInfo& info) {
+  return absl::StrCat("jetstream:", nats::kStreamName, ":created:", info.Created);
 }
 
 }  // namespace
@@ -91,9 +115,15 @@ absl::Status LogApplier::WaitUntilCaughtUp(absl::Duration wait,
   const absl::Time give_up = absl::Now() + wait;
   while (!stop.HasBeenNotified()) {
     std::optional<uint64_t> target;
+    bool refused_now = false;
     {
       absl::MutexLock lock(&mu_);
       target = start_target_;
+      refused_now = Refused();
+    }
+    if (refused_now) {  // health stays NOT_SERVING; the reason is logged
+      stop.WaitForNotificationWithTimeout(absl::Milliseconds(100));
+      continue;
     }
     if (target.has_value() && reader_->LatestSeq() >= *target) {
       Log(absl::StrCat("caught up with the log at position ",
@@ -135,7 +165,13 @@ void LogApplier::ApplyLoop() {
     return;
   }
   logged_unreachable_ = false;
+  if (refused()) {
+    Unsubscribe();
+    stop_.WaitForNotificationWithTimeout(options_.poll);
+    return;
+  }
   RefreshIfDue();
+  if (refused()) return;
   if (subscription_ != nullptr && Stalled()) {
     Log(absl::StrCat("the log consumer delivered nothing for ",
                      absl::FormatDuration(options_.stall_timeout),
@@ -153,6 +189,15 @@ void LogApplier::ApplyLoop() {
   if (s == NATS_OK) {
     last_delivery_ = absl::Now();
     std::optional<Delivery> delivery = DeliveryOf(msg.get());
+    if (delivery.has_value() && delivery->consumer != consumer_) {
+      // The library recreated the consumer: on this stream, or on one
+      // created since under the same name.
+      if (!CheckStream()) {
+        Unsubscribe();
+        return;
+      }
+      consumer_ = delivery->consumer;
+    }
     NoteContact(delivery ? std::optional<uint64_t>(delivery->last) : std::nullopt);
     if (delivery.has_value() && !FillGapBefore(delivery->sequence)) {
       Unsubscribe();  // again from what is applied, next turn
@@ -179,6 +224,8 @@ bool LogApplier::Subscribe() {
     }
     stream_ensured_ = true;
   }
+  uint64_t first = 0;
+  if (!CheckStream(&first)) return false;
   const uint64_t from = writer_->AppliedLogPosition() + 1;
   jsSubOptions options;
   jsSubOptions_Init(&options);
@@ -208,7 +255,8 @@ bool LogApplier::Subscribe() {
   last_delivery_ = absl::Now();
   // Entries before the stream's first one are compacted away: no gap to
   // look into there.
-  next_expected_ = std::max(from, StreamFirstSequence());
+  next_expected_ = std::max(from, first);
+  consumer_.clear();  // the first delivery names it
   Log(absl::StrCat("applying the log from position ", from));
   return true;
 }
@@ -224,16 +272,87 @@ void LogApplier::RefreshIfDue() {
   const absl::Time now = absl::Now();
   if (now < next_refresh_) return;
   next_refresh_ = now + options_.refresh_interval;
-  jsStreamInfo* info = nullptr;
   jsErrCode js_error = kNoJsError;
-  natsStatus s = js_GetStreamInfo(&info, connection_->jetstream(),
-                                  nats::kStreamName, nullptr, &js_error);
-  if (s == NATS_OK) {
-    NoteContact(info->State.LastSeq);
+  StreamInfoPtr info = StreamInfo(*connection_, &js_error);
+  if (info != nullptr) {
+    // Before its last sequence counts: a recreated stream's would be
+    // taken for the old one's.
+    if (SameStream(*info)) NoteContact(info->State.LastSeq);
   } else if (js_error == JSStreamNotFoundErr) {
-    NoteContact(0);  // no stream yet: nothing to apply
+    NoteContact(0);  // no stream (yet): nothing to apply
+    // A deleted stream: no consumer of it is to be recreated by the
+    // library on one created later without the check in Subscribe.
+    Unsubscribe();
   }
-  jsStreamInfo_Destroy(info);
+}
+
+bool LogApplier::CheckStream(uint64_t* first) {
+  jsErrCode js_error = kNoJsError;
+  StreamInfoPtr info = StreamInfo(*connection_, &js_error);
+  if (info == nullptr) {
+    Log(absl::StrCat("cannot read stream ", nats::kStreamName,
+                     "'s info (jsErrCode ", static_cast<int>(js_error), ")"));
+    return false;
+  }
+  if (first != nullptr) *first = info->State.FirstSeq;
+  return SameStream(*info);
+}
+
+bool LogApplier::SameStream(const jsStreamInfo& info) {
+  const std::string current = IdentityOf(info);
+  if (identity_.empty()) {
+    absl::StatusOr<std::string> stored = writer_->LogIdentity();
+    if (!stored.ok()) {
+      Log(absl::StrCat("cannot read the log identity: ", stored.status().message()));
+      return false;
+    }
+    if (stored->empty()) {
+      if (absl::Status set = writer_->SetLogIdentity(current); !set.ok()) {
+        Log(absl::StrCat("cannot store the log identity: ", set.message()));
+        return false;
+      }
+      if (writer_->AppliedLogPosition() > 0) {
+        Log(absl::StrCat("the database predates log identities; taking it to "
+                         "be of stream ", nats::kStreamName, " as it is now (",
+                         current, ")"));
+      }
+      *stored = current;
+    }
+    identity_ = *stored;
+  }
+  if (identity_ == current) return true;
+  Refuse(absl::FailedPreconditionError(absl::StrCat(
+      "the log stream ", nats::kStreamName,
+      " was deleted and recreated: this replica applied positions up to ",
+      writer_->AppliedLogPosition(), " of ", identity_, ", the stream now is ",
+      current, " and its positions start over, so what is applied here "
+      "cannot be told from what is not; no longer applying the log. Remove "
+      "the --db directory and restart to rebuild this replica from the new "
+      "stream")));
+  return false;
+}
+
+void LogApplier::Refuse(absl::Status reason) {
+  absl::MutexLock lock(&mu_);
+  if (!refusal_.ok()) return;
+  Log(reason.message());
+  refusal_ = std::move(reason);
+}
+
+bool LogApplier::refused() const {
+  absl::MutexLock lock(&mu_);
+  return !refusal_.ok();
+}
+
+absl::Status LogApplier::WaitUntilRefused(const absl::Notification& stop) const {
+  while (!stop.HasBeenNotified()) {
+    absl::MutexLock lock(&mu_);
+    if (mu_.AwaitWithTimeout(absl::Condition(this, &LogApplier::Refused),
+                             absl::Milliseconds(100))) {
+      return refusal_;
+    }
+  }
+  return absl::OkStatus();
 }
 
 void LogApplier::NoteContact(std::optional<uint64_t> last_sequence) {
@@ -252,16 +371,6 @@ bool LogApplier::Stalled() const {
   }
   return last > writer_->AppliedLogPosition() &&
          absl::Now() - last_delivery_ > options_.stall_timeout;
-}
-
-uint64_t LogApplier::StreamFirstSequence() const {
-  jsStreamInfo* info = nullptr;
-  jsErrCode js_error = kNoJsError;
-  natsStatus s = js_GetStreamInfo(&info, connection_->jetstream(), nats::kStreamName,
-                                  nullptr, &js_error);
-  const uint64_t first = s == NATS_OK ? info->State.FirstSeq : 0;
-  jsStreamInfo_Destroy(info);
-  return first;
 }
 
 bool LogApplier::FillGapBefore(uint64_t sequence) {

@@ -54,6 +54,11 @@ class LogApplier : public ReplicationSource {
 
   Progress progress() const override;
 
+  // For ServeOptions::watch: returns the reason once the replica refuses
+  // to apply the log (FAILED_PRECONDITION: the stream was recreated, so
+  // its positions are not the ones applied here), or OK at `stop`.
+  absl::Status WaitUntilRefused(const absl::Notification& stop) const;
+
  private:
   void Run();
   void ApplyLoop();
@@ -68,12 +73,22 @@ class LogApplier : public ReplicationSource {
   // change may jump ahead; compaction leaves true gaps, which the stream
   // answers as not found). False (logged) when the stream cannot say.
   bool FillGapBefore(uint64_t sequence);
-  // The stream's first sequence now, or 0 when NATS does not say.
-  uint64_t StreamFirstSequence() const;
+  // Whether `info` is the stream this database has applied: compares its
+  // creation time with the one stored (store::Writer::LogIdentity),
+  // adopting it when none is; refuses (Refuse) when they differ.
+  bool SameStream(const jsStreamInfo& info);
+  // Reads the stream's info and SameStream; false (logged) when NATS does
+  // not answer. `first` is the stream's first sequence.
+  bool CheckStream(uint64_t* first = nullptr);
+  void Refuse(absl::Status reason);
+  bool refused() const;
   void NoteContact(std::optional<uint64_t> last_sequence);
   bool Stalled() const;
   // The visibility thread: catches the reader up after applied groups.
   void CatchUpLoop();
+  bool Refused() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return !refusal_.ok();
+  }
   bool CatchUpDue() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
     return stopping_ || applied_since_catch_up_;
   }
@@ -91,6 +106,12 @@ class LogApplier : public ReplicationSource {
   bool logged_unreachable_ = false;
   // The sequence after the last entry handed to the writer.
   uint64_t next_expected_ = 0;
+  // The creation time of the stream applied here, once compared.
+  std::string identity_;
+  // The consumer delivering now: the library recreates an ordered consumer
+  // by itself (on the stream of that name, which may be a new one), and a
+  // delivery from another consumer has the stream checked again.
+  std::string consumer_;
 
   mutable absl::Mutex mu_;
   uint64_t log_last_ ABSL_GUARDED_BY(mu_) = 0;
@@ -103,6 +124,8 @@ class LogApplier : public ReplicationSource {
   // for them, since they call back into this object.
   int in_flight_ ABSL_GUARDED_BY(mu_) = 0;
   bool logged_write_failure_ ABSL_GUARDED_BY(mu_) = false;
+  // Why the replica no longer applies the log; OK while it does.
+  absl::Status refusal_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
 
   absl::Notification stop_;

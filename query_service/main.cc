@@ -40,7 +40,8 @@ ABSL_FLAG(std::string, listen, "127.0.0.1:50052",
           "HOST:PORT to serve on; port 0 picks a free port.");
 ABSL_FLAG(std::string, secondary_dir, "",
           "Directory for the secondary instance's own files; default: a "
-          "fresh directory under $TMPDIR or /tmp.");
+          "fresh directory under $TMPDIR or /tmp. Unused with --nats (the "
+          "replica reads its own database in-process).");
 ABSL_FLAG(int, catch_up_interval_ms, 100,
           "How often to catch up with amicus-ingest's writes, in ms.");
 ABSL_FLAG(absl::Duration, wait_for_db, absl::Minutes(2),
@@ -176,8 +177,6 @@ int main(int argc, char** argv) {
     amicus::query::NatsReplicaOptions replica_options;
     replica_options.nats_urls = nats;
     replica_options.db = db;
-    replica_options.secondary_dir = secondary;
-    replica_options.catch_up_interval = reader_options.catch_up_interval;
     auto opened = amicus::query::NatsReplica::Open(replica_options);
     if (!opened.ok()) {
       if (own_secondary) RemoveDirectory(secondary);
@@ -217,6 +216,9 @@ int main(int argc, char** argv) {
     const absl::Duration nats_wait = absl::GetFlag(FLAGS_nats_wait);
     options.prepare = [&replica, nats_wait](const absl::Notification& stop) {
       return replica->applier()->WaitUntilCaughtUp(nats_wait, stop);
+    };
+    options.watch = [&replica](const absl::Notification& stop) {
+      return replica->applier()->WaitUntilRefused(stop);
     };
   } else if (reader == nullptr) {
     options.prepare = [&](const absl::Notification& stop) -> absl::Status {

@@ -16,10 +16,9 @@ absl::StatusOr<std::unique_ptr<NatsReplica>> NatsReplica::Open(
   if (!writer.ok()) return writer.status();
   replica->writer_ = *std::move(writer);
 
-  store::ReaderOptions reader_options;
-  reader_options.secondary_path = options.secondary_dir;
-  reader_options.catch_up_interval = options.catch_up_interval;
-  auto reader = store::Reader::OpenAsSecondary(options.db, reader_options);
+  // Reads go to the writer's own database: a secondary instance would
+  // replay every applied entry into memtables of its own.
+  auto reader = store::Reader::OnWriter(*replica->writer_, options.db);
   if (!reader.ok()) return reader.status();
   replica->reader_ = *std::move(reader);
 

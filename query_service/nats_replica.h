@@ -18,17 +18,12 @@ struct NatsReplicaOptions {
   std::string nats_urls;
   // The replica's own database directory (--db), created if missing.
   std::string db;
-  // The reader's secondary directory.
-  std::string secondary_dir;
-  // The reader's background catch-up (flushes and compactions; applied
-  // entries are caught up at once by the applier).
-  absl::Duration catch_up_interval = absl::Milliseconds(100);
   LogApplierOptions applier;
 };
 
 // A query replica of distributed mode: its own database, written only by
-// the LogApplier from the NATS log and read through a secondary Reader as
-// in single-machine mode.
+// the LogApplier from the NATS log and read in the same process through a
+// Reader on the writer's database (Reader::OnWriter).
 class NatsReplica {
  public:
   // Fails if the database cannot be opened or the URLs are unusable; an

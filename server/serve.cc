@@ -102,16 +102,24 @@ absl::Status Serve(const ServeOptions& options,
   absl::Status prepared;
   std::atomic<bool> prepare_failed{false};
   std::thread preparing;
-  if (options.prepare) {
+  if (options.prepare || options.watch) {
     preparing = std::thread([&] {
-      prepared = options.prepare(stop_preparing);
-      if (stop_preparing.HasBeenNotified()) return;
-      if (prepared.ok()) {
+      if (options.prepare) {
+        prepared = options.prepare(stop_preparing);
+        if (stop_preparing.HasBeenNotified()) return;
+        if (!prepared.ok()) {
+          prepare_failed = true;
+          ShutdownSignal::Trigger();
+          return;
+        }
         MarkServing(*server, service_names);
-      } else {
-        prepare_failed = true;
-        ShutdownSignal::Trigger();
       }
+      if (!options.watch) return;
+      absl::Status watched = options.watch(stop_preparing);
+      if (watched.ok() || stop_preparing.HasBeenNotified()) return;
+      MarkServing(*server, service_names, /*serving=*/false);
+      LogLine(absl::StrCat(options.name, ": health NOT_SERVING: ",
+                           watched.message()));
     });
   }
 

@@ -37,6 +37,12 @@ struct ServeOptions {
   // SIGTERM/SIGINT meanwhile `stop` is notified: it should return soon
   // (any status), and Serve drains and returns OK as usual.
   std::function<absl::Status(const absl::Notification& stop)> prepare;
+  // Optional: runs on the same thread once the server is SERVING (after
+  // `prepare`, if set), until `stop` is notified. An error it returns turns
+  // health NOT_SERVING for good, logged with its message, while calls are
+  // still answered: for a state the server cannot recover from by itself
+  // (a query replica whose log was replaced under it).
+  std::function<absl::Status(const absl::Notification& stop)> watch;
 };
 
 // Runs a gRPC server with `services`, grpc.health.v1 health checking and

@@ -56,6 +56,11 @@ class GroupCommit {
   void HaltAfterFailure() { halt_after_failure_ = true; }
   // The failed write's status once halted; OK until then.
   const rocksdb::Status& failure() const { return failure_; }
+  // A write of the caller's own (outside the groups) that failed halts the
+  // groups too, when halting; called with `mu` held.
+  void NoteFailure(const rocksdb::Status& status) {
+    if (!status.ok() && halt_after_failure_ && failure_.ok()) failure_ = status;
+  }
 
  private:
   void Run();

@@ -16,6 +16,14 @@ inline constexpr char kNextSeqKey[] = "next_seq";
 inline constexpr char kLayoutVersionKey[] = "layout_version";
 inline constexpr char kLayoutVersion = 4;
 
+// Key in the meta column family naming the log a query replica mirrors
+// (distributed mode: the JetStream stream's creation time), so that a
+// stream deleted and recreated, whose positions start over, is not taken
+// for the one applied. Absent in single-machine databases and in replicas
+// from before it; an absent key is adopted from the stream at its first
+// contact, so no layout upgrade reads or writes it.
+inline constexpr char kLogIdentityKey[] = "log_identity";
+
 }  // namespace amicus::store
 
 #endif  // AMICUS_STORE_META_KEYS_H_

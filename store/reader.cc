@@ -79,7 +79,7 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
   }
   std::unique_ptr<rocksdb::DB> db(raw_db);
   std::unique_ptr<Reader> reader(
-      new Reader(primary_path, std::move(db), all_handles));
+      new Reader(primary_path, std::move(db), raw_db, all_handles));
   for (int i = 0; i < kCfCount; ++i) {
     if (reader->handles_[i] == nullptr) {
       return Incomplete(absl::FailedPreconditionError(absl::StrCat(
@@ -99,10 +99,27 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
   return reader;
 }
 
-Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
+absl::StatusOr<std::unique_ptr<Reader>> Reader::OnWriter(
+    const Writer& writer, const std::string& path) {
+  SharedDatabase shared = writer.shared_database();
+  if (shared.db == nullptr) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("the writer of ", path, " has no database to read"));
+  }
+  std::unique_ptr<Reader> reader(
+      new Reader(path, nullptr, shared.db, std::move(shared.handles)));
+  if (absl::Status caught_up = reader->CatchUp(); !caught_up.ok()) {
+    return caught_up;
+  }
+  return reader;
+}
+
+Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> owned,
+               rocksdb::DB* db,
                std::vector<rocksdb::ColumnFamilyHandle*> all_handles)
     : primary_path_(std::move(primary_path)),
-      db_(std::move(db)),
+      owned_db_(std::move(owned)),
+      db_(db),
       handles_(kCfCount, nullptr),
       all_handles_(std::move(all_handles)),
       probe_(primary_path_) {
@@ -116,6 +133,7 @@ Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
 Reader::~Reader() {
   stop_.Notify();
   if (catch_up_thread_.joinable()) catch_up_thread_.join();
+  if (owned_db_ == nullptr) return;  // the writer's handles
   for (rocksdb::ColumnFamilyHandle* handle : all_handles_) {
     db_->DestroyColumnFamilyHandle(handle);
   }
@@ -138,6 +156,12 @@ void Reader::StartCatchUpThread(
 }
 
 absl::Status Reader::CatchUp() {
+  if (owned_db_ == nullptr) {  // the writer's database: nothing to replay
+    const uint64_t latest = ReadLatestSeq();
+    absl::MutexLock lock(&seq_mu_);
+    latest_seq_ = std::max(latest_seq_, latest);
+    return absl::OkStatus();
+  }
   PrimaryProbe::Mark mark;
   {
     absl::MutexLock lock(&mark_mu_);
@@ -173,12 +197,12 @@ absl::Status Reader::FullCatchUp() {
   return absl::OkStatus();
 }
 
-uint64_t Reader::ReadLatestSeq() {
-  absl::StatusOr<std::optional<std::string>> value = Get(Cf::kMeta, kNextSeqKey);
-  if (!value.ok() || !value->has_value() || (*value)->size() != kSeqBytes) {
-    return 0;
-  }
-  return DecodeSeq(**value) - 1;
+uint64_t Reader::ReadLatestSeq(const rocksdb::ReadOptions& options) {
+  std::string value;
+  rocksdb::Status s = db_->Get(options, handles_[CfIndex(Cf::kMeta)],
+                               rocksdb::Slice(kNextSeqKey), &value);
+  if (!s.ok() || value.size() != kSeqBytes) return 0;
+  return DecodeSeq(value) - 1;
 }
 
 std::unique_ptr<View> Reader::NewView(const CfSet& families) {
@@ -192,29 +216,43 @@ std::vector<std::unique_ptr<View>> Reader::NewViews(
   uint64_t state_id = 0;
   {
     std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
-    state_id = state_id_;
-    // Under the lock, a point read sees the iterators' state.
-    watermark = ReadLatestSeq();
+    // On the writer's database writes go on meanwhile: one snapshot keeps
+    // the views and the watermark in one state (a secondary has none, and
+    // changes only at a catch-up, which the lock keeps out).
+    const bool on_writer = owned_db_ == nullptr;
+    const rocksdb::Snapshot* snapshot = on_writer ? db_->GetSnapshot() : nullptr;
+    rocksdb::ReadOptions read_options;
+    read_options.snapshot = snapshot;
+    watermark = ReadLatestSeq(read_options);
+    // Every applied batch moves the watermark, so on the writer's database
+    // it names the state; there, later opens could not see the snapshot's
+    // state, so every family is opened now.
+    state_id = on_writer ? watermark : state_id_;
     for (int v = 0; v < count; ++v) {
-      const CfSet families = v == 0 ? first_families : AllFamilies();
+      const CfSet families =
+          v == 0 && !on_writer ? first_families : AllFamilies();
       sets[v].resize(kCfCount);
       for (int i = 0; i < kCfCount; ++i) {
         if (!families[i]) continue;
-        sets[v][i].reset(db_->NewIterator(rocksdb::ReadOptions(), handles_[i]));
+        sets[v][i].reset(db_->NewIterator(read_options, handles_[i]));
       }
     }
+    // Iterators keep the state they were created at without it.
+    if (snapshot != nullptr) db_->ReleaseSnapshot(snapshot);
   }
   std::vector<std::unique_ptr<View>> views;
   for (std::vector<std::unique_ptr<rocksdb::Iterator>>& set : sets) {
     views.push_back(std::make_unique<View>(
         std::move(set), watermark, state_id,
         [this, state_id](Cf family) { return OpenIfState(state_id, family); },
-        db_.get(), handles_));
+        db_, handles_));
   }
   return views;
 }
 
 rocksdb::Iterator* Reader::OpenIfState(uint64_t state_id, Cf family) {
+  // On the writer's database NewViews opened every family.
+  if (owned_db_ == nullptr) return nullptr;
   std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
   if (state_id != state_id_) return nullptr;
   return db_->NewIterator(rocksdb::ReadOptions(), handles_[CfIndex(family)]);

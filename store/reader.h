@@ -19,6 +19,7 @@
 #include "rocksdb/db.h"
 #include "store/primary_probe.h"
 #include "store/view.h"
+#include "store/writer.h"
 
 namespace amicus::store {
 
@@ -43,7 +44,8 @@ struct ReaderOptions {
 bool IsIncompleteDatabase(const absl::Status& status);
 
 // Read-only access to a database another process (amicus-ingest) writes,
-// as a RocksDB secondary instance. Thread-safe.
+// as a RocksDB secondary instance; or (OnWriter) to the database a writer
+// of the same process writes. Thread-safe.
 class Reader {
  public:
   // Fails with NOT_FOUND "no database at DIR: start amicus-ingest first" if
@@ -51,6 +53,16 @@ class Reader {
   // a column family (both IsIncompleteDatabase).
   static absl::StatusOr<std::unique_ptr<Reader>> OpenAsSecondary(
       const std::string& primary_path, const ReaderOptions& options);
+
+  // Reads `writer`'s own database (a query replica of distributed mode,
+  // whose applier writes in-process): what is written is readable at
+  // once, with none of a secondary's replay of the WAL into memtables of
+  // its own (in bench/cluster that replay cost each replica more CPU than
+  // its writes). CatchUp only reads the applied position. `writer` must
+  // outlive the reader. FAILED_PRECONDITION for a writer without a
+  // database.
+  static absl::StatusOr<std::unique_ptr<Reader>> OnWriter(
+      const Writer& writer, const std::string& path);
 
   ~Reader();
 
@@ -88,21 +100,24 @@ class Reader {
   const std::string& primary_path() const { return primary_path_; }
 
  private:
-  Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> db,
-         std::vector<rocksdb::ColumnFamilyHandle*> handles);
+  // `owned` is null for OnWriter: `db` and `handles` stay the writer's.
+  Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> owned,
+         rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles);
   void StartCatchUpThread(
       absl::Duration interval,
       std::function<void(const absl::Status&)> on_change);
   // CatchUp without the shortcut: the background thread's, so that the
   // primary's flushes and compactions reach the secondary too.
   absl::Status FullCatchUp();
-  uint64_t ReadLatestSeq();
+  uint64_t ReadLatestSeq(
+      const rocksdb::ReadOptions& options = rocksdb::ReadOptions());
   // An iterator over `family` if the state is still `state_id`, else
   // nullptr (View::OpenLater).
   rocksdb::Iterator* OpenIfState(uint64_t state_id, Cf family);
 
   const std::string primary_path_;
-  std::unique_ptr<rocksdb::DB> db_;
+  std::unique_ptr<rocksdb::DB> owned_db_;
+  rocksdb::DB* db_;
   // Indexed by Cf; every handle of the database is in all_handles_.
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::vector<rocksdb::ColumnFamilyHandle*> all_handles_;

@@ -53,6 +53,11 @@ class RocksWriter : public Writer {
               std::vector<rocksdb::ColumnFamilyHandle*> handles)
       : path_(std::move(path)), db_(std::move(db)), handles_(handles) {
     write_options_.sync = options.sync;
+    // A write that failed may have left part of its WAL record behind, and
+    // recovery stops at such a record: a later write acknowledged after it
+    // could be lost on reopen. (RocksDB stops writes after a WAL error
+    // too; this makes the refusal the writer's own, with one message.)
+    group_.HaltAfterFailure();
   }
 
   ~RocksWriter() override {
@@ -91,6 +96,11 @@ class RocksWriter : public Writer {
     const std::string id = extraction.document().id();
     std::unique_lock<std::mutex> lock(mu_);
     group_.WaitUntilNotPending(lock, id);
+    if (absl::Status failed = EarlierFailure(); !failed.ok()) {
+      lock.unlock();
+      done(failed);
+      return;
+    }
     absl::StatusOr<std::optional<uint64_t>> existing = FindSeq(id);
     if (!existing.ok()) {
       lock.unlock();
@@ -127,6 +137,7 @@ class RocksWriter : public Writer {
   absl::Status Delete(absl::string_view document_id) override {
     std::unique_lock<std::mutex> lock(mu_);
     group_.WaitUntilNotPending(lock, std::string(document_id));
+    if (absl::Status failed = EarlierFailure(); !failed.ok()) return failed;
     absl::StatusOr<std::optional<uint64_t>> seq = FindSeq(document_id);
     if (!seq.ok()) return seq.status();
     if (!seq->has_value()) {
@@ -140,6 +151,7 @@ class RocksWriter : public Writer {
       batch.Delete(cf(entry.cf), entry.key);
     }
     rocksdb::Status s = db_->Write(write_options_, &batch);
+    group_.NoteFailure(s);
     return FromRocks(s, absl::StrCat("deleting from ", path_));
   }
 
@@ -152,14 +164,10 @@ class RocksWriter : public Writer {
                                ? entry.extraction->document().id()
                                : entry.document_id;
     std::unique_lock<std::mutex> lock(mu_);
-    group_.HaltAfterFailure();
     if (!id.empty()) group_.WaitUntilNotPending(lock, id);
-    if (!group_.failure().ok()) {
+    if (absl::Status failed = EarlierFailure(); !failed.ok()) {
       lock.unlock();
-      done(FromRocks(group_.failure(),
-                     absl::StrCat("an earlier write to ", path_,
-                                  " failed; reopen the writer to resume "
-                                  "from the durable log position")));
+      done(failed);
       return;
     }
     if (entry.sequence < next_seq_) {  // applied before
@@ -190,9 +198,47 @@ class RocksWriter : public Writer {
     return next_seq_ - 1;
   }
 
+  absl::StatusOr<std::string> LogIdentity() const override {
+    std::string value;
+    rocksdb::Status s =
+        db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta), kLogIdentityKey, &value);
+    if (s.IsNotFound()) return std::string();
+    if (!s.ok()) return FromRocks(s, "reading the log identity");
+    return value;
+  }
+
+  absl::Status SetLogIdentity(absl::string_view identity) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (absl::Status failed = EarlierFailure(); !failed.ok()) return failed;
+    rocksdb::WriteOptions synced = write_options_;
+    synced.sync = true;
+    rocksdb::Status s = db_->Put(synced, cf(Cf::kMeta), kLogIdentityKey,
+                                 rocksdb::Slice(identity.data(), identity.size()));
+    group_.NoteFailure(s);
+    return FromRocks(s, absl::StrCat("storing the log identity in ", path_));
+  }
+
+  SharedDatabase shared_database() const override {
+    SharedDatabase shared{db_.get(), {}};
+    for (int i = 0; i < kCfCount; ++i) {
+      shared.handles.push_back(cf(static_cast<Cf>(i)));
+    }
+    return shared;
+  }
+
  private:
   rocksdb::ColumnFamilyHandle* cf(Cf family) const {
     return handles_[CfIndex(family)];
+  }
+
+  // The refusal of every write after a failed one (with mu_ held).
+  absl::Status EarlierFailure() const {
+    if (group_.failure().ok()) return absl::OkStatus();
+    return FromRocks(group_.failure(),
+                     absl::StrCat("an earlier write to ", path_,
+                                  " failed, nothing is written after it; "
+                                  "reopen the writer to resume from what "
+                                  "is durable"));
   }
 
   static absl::Status ValidateEntry(const LogEntry& entry) {
@@ -366,12 +412,21 @@ void Writer::ApplyAsync(LogEntry, ApplyDone done) {
 
 uint64_t Writer::AppliedLogPosition() const { return 0; }
 
+SharedDatabase Writer::shared_database() const { return {}; }
+
+absl::StatusOr<std::string> Writer::LogIdentity() const { return std::string(); }
+
+absl::Status Writer::SetLogIdentity(absl::string_view) {
+  return absl::UnimplementedError("this writer does not mirror a log");
+}
+
 absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
     const std::string& path, const WriterOptions& options) {
   if (absl::Status s = PrepareDirectory(path, options); !s.ok()) return s;
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = options.create_if_missing;
   db_options.create_missing_column_families = true;
+  if (options.env != nullptr) db_options.env = options.env;
   // Small families (meta, document_ids) rarely fill a memtable, and a WAL
   // file lives until every family with data in it is flushed; without a cap
   // the WAL grows to gigabytes, which the secondary then replays. Past this

@@ -3,24 +3,41 @@
 
 #include <cstdint>
 #include <functional>
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "amicus/v1/records.pb.h"
 
+namespace rocksdb {
+class ColumnFamilyHandle;
+class DB;
+class Env;
+}  // namespace rocksdb
+
 namespace amicus::store {
+
+// A writer's open database, for a Reader in the same process
+// (Reader::OnWriter): both stay the writer's, and live as long as it.
+struct SharedDatabase {
+  rocksdb::DB* db = nullptr;
+  // Indexed by Cf.
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+};
 
 struct WriterOptions {
   // fsync the WAL before acknowledging each document.
   bool sync = true;
   // Create the database directory if it does not exist.
   bool create_if_missing = true;
+  // For tests: the Env RocksDB does its file I/O through (one whose files
+  // fail on demand, say); it must outlive the writer. nullptr: the default.
+  rocksdb::Env* env = nullptr;
 };
 
 struct PutResult {
@@ -77,7 +94,10 @@ class Writer {
   // gets the throughput of concurrent writers and the order of a
   // sequential one. Taken by value: the writer fills in the store's fields
   // in place, so a caller done with its extraction moves it in rather than
-  // have it copied.
+  // have it copied. After a failed write (a full disk, say) every later
+  // put, delete or apply is refused with that write's status (UNAVAILABLE
+  // for an I/O error), and nothing queued behind it is acknowledged:
+  // reopen the writer once the cause is fixed.
   virtual void PutAsync(amicus::v1::Extraction extraction, PutDone done) = 0;
 
   // PutAsync, waiting for its outcome.
@@ -114,6 +134,18 @@ class Writer {
   // The position ApplyAsync has reached (entries queued included); 0 when
   // nothing was applied. Resume the log after it.
   virtual uint64_t AppliedLogPosition() const;
+
+  // What names the log this database mirrors, as SetLogIdentity stored it;
+  // empty if none was. A replica compares it with the log's before it
+  // applies (a recreated log restarts its positions at 1).
+  virtual absl::StatusOr<std::string> LogIdentity() const;
+  // Stores it durably (synced), on its own. The base implementation
+  // refuses (UNIMPLEMENTED).
+  virtual absl::Status SetLogIdentity(absl::string_view identity);
+
+  // The database this writer writes, for reading it in the same process
+  // without a secondary instance; db is nullptr for a writer without one.
+  virtual SharedDatabase shared_database() const;
 };
 
 }  // namespace amicus::store

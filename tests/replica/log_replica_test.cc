@@ -198,6 +198,72 @@ TEST_F(LogReplicaTest, TwoReplicasServeIdenticalStreamsAndEachOthersTokens) {
   EXPECT_EQ(ids, expected);
 }
 
+// Polls the process's log for `text`; whether it came within `timeout`.
+bool LogShows(ReplicaProcess& replica, const std::string& text,
+              absl::Duration timeout = absl::Seconds(60)) {
+  const absl::Time deadline = absl::Now() + timeout;
+  while (absl::Now() < deadline) {
+    if (replica.process().Stderr().find(text) != std::string::npos) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+TEST_F(LogReplicaTest, AStreamDeletedAndRecreatedIsRefusedNotTakenForTheOldOne) {
+  for (int i = 0; i < 5; ++i) Publish(absl::StrCat("old", i));
+  std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  ASSERT_TRUE(replica->WaitUntilServing().ok());
+  ExpectAt(*replica, 5);
+
+  // The stream is deleted and created again: its sequences restart at 1,
+  // so entries 6 and 7 of the new stream would pass for the old stream's
+  // next ones.
+  jsErrCode js_error = static_cast<jsErrCode>(0);
+  ASSERT_EQ(js_DeleteStream(publisher_->jetstream(), nats::kStreamName, nullptr,
+                            &js_error),
+            NATS_OK)
+      << js_error;
+  ASSERT_TRUE(nats::EnsureStream(*publisher_).ok());
+  published_.clear();
+  for (int i = 0; i < 7; ++i) Publish(absl::StrCat("new", i));
+  ASSERT_EQ(last_, 7u);
+
+  constexpr char kRefusal[] = "was deleted and recreated";
+  EXPECT_TRUE(LogShows(*replica, kRefusal)) << replica->process().Stderr();
+  EXPECT_TRUE(replica->WaitForHealth(/*serving=*/false).ok())
+      << replica->process().Stderr();
+  absl::StatusOr<v1::ReplicationStatus> status = replica->Status();
+  ASSERT_TRUE(status.ok()) << status.status();
+  EXPECT_EQ(status->applied_log_position(), 5);
+  absl::StatusOr<std::vector<std::string>> records = replica->AllRecords();
+  ASSERT_TRUE(records.ok()) << records.status();
+  EXPECT_EQ(records->size(), 5u * 4u) << "an entry of the new stream was applied";
+
+  // Restarted on the same database it refuses at once, staying NOT_SERVING.
+  ASSERT_TRUE(replica->process().Terminate(absl::Seconds(30)).ok());
+  replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  EXPECT_TRUE(LogShows(*replica, kRefusal)) << replica->process().Stderr();
+  EXPECT_TRUE(replica->WaitForHealth(/*serving=*/false).ok());
+  status = replica->Status();
+  ASSERT_TRUE(status.ok()) << status.status();
+  EXPECT_EQ(status->applied_log_position(), 5);
+  ASSERT_TRUE(replica->process().Terminate(absl::Seconds(30)).ok());
+  EXPECT_EQ(StoredDocumentSeqs(dir_.Sub("replica")),
+            (std::set<uint64_t>{1, 2, 3, 4, 5}));
+
+  // Rebuilt from an empty directory, as the message says, it applies the
+  // new stream whole.
+  std::unique_ptr<ReplicaProcess> rebuilt = StartReplica("rebuilt");
+  ASSERT_NE(rebuilt, nullptr);
+  ASSERT_TRUE(rebuilt->WaitUntilServing().ok());
+  ExpectAt(*rebuilt, 7);
+  records = rebuilt->AllRecords();
+  ASSERT_TRUE(records.ok()) << records.status();
+  EXPECT_EQ(records->size(), 7u * 4u);
+}
+
 TEST_F(LogReplicaTest, ServesWhileNatsIsDownAndResumesWhenItIsBack) {
   for (int i = 0; i < 10; ++i) Publish(absl::StrCat("doc", i));
   std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");

@@ -70,7 +70,13 @@ absl::StatusOr<v1::ReplicationStatus> ReplicaProcess::Status() {
 }
 
 absl::Status ReplicaProcess::WaitUntilServing(absl::Duration timeout) {
+  return WaitForHealth(/*serving=*/true, timeout);
+}
+
+absl::Status ReplicaProcess::WaitForHealth(bool serving, absl::Duration timeout) {
   using grpc::health::v1::HealthCheckResponse;
+  const HealthCheckResponse::ServingStatus wanted =
+      serving ? HealthCheckResponse::SERVING : HealthCheckResponse::NOT_SERVING;
   const absl::Time deadline = absl::Now() + timeout;
   while (absl::Now() < deadline) {
     grpc::ClientContext context;
@@ -79,12 +85,13 @@ absl::Status ReplicaProcess::WaitUntilServing(absl::Duration timeout) {
     if (health_
             ->Check(&context, grpc::health::v1::HealthCheckRequest(), &response)
             .ok() &&
-        response.status() == HealthCheckResponse::SERVING) {
+        response.status() == wanted) {
       return absl::OkStatus();
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  return absl::DeadlineExceededError("the replica never said SERVING");
+  return absl::DeadlineExceededError(absl::StrCat(
+      "the replica never said ", serving ? "SERVING" : "NOT_SERVING"));
 }
 
 absl::StatusOr<v1::ReplicationStatus> ReplicaProcess::WaitForPosition(

@@ -28,6 +28,9 @@ class ReplicaProcess {
   absl::StatusOr<v1::ReplicationStatus> Status();
   // Polls the health service until it says SERVING, or `timeout` passes.
   absl::Status WaitUntilServing(absl::Duration timeout = absl::Seconds(120));
+  // The same for either health status.
+  absl::Status WaitForHealth(bool serving,
+                             absl::Duration timeout = absl::Seconds(120));
   // Polls GetReplicationStatus until the replica shows `position` to
   // queries, or `timeout` passes; returns the last status.
   absl::StatusOr<v1::ReplicationStatus> WaitForPosition(
