@@ -136,7 +136,15 @@ absl::Status Reader::CatchUp() {
     absl::MutexLock lock(&mark_mu_);
     mark = mark_;
   }
-  if (probe_.Unchanged(mark)) return absl::OkStatus();
+  if (probe_.Unchanged(&mark)) {
+    // Keep the directory's newer mtime (saves the next calls a listing),
+    // unless a catch-up replaced the mark meanwhile.
+    absl::MutexLock lock(&mark_mu_);
+    if (mark_.wal_path == mark.wal_path && mark_.wal_size == mark.wal_size) {
+      mark_ = std::move(mark);
+    }
+    return absl::OkStatus();
+  }
   return FullCatchUp();
 }
 
