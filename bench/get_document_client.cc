@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <fstream>
 #include <mutex>
 #include <random>
 #include <string>
@@ -32,6 +33,10 @@ ABSL_FLAG(double, seconds, 5, "how long to send");
 ABSL_FLAG(int, threads, 4, "sending threads");
 ABSL_FLAG(std::string, rpc, "get_document",
           "get_document, or health (the transport's floor)");
+ABSL_FLAG(std::string, timeline_out, "",
+          "If set, one line per request to this file: its due time (Unix "
+          "epoch, seconds) and latency in ms, to place slow requests in "
+          "time against the server's logs.");
 
 namespace amicus::bench {
 namespace {
@@ -65,6 +70,7 @@ std::vector<std::string> DocumentIds(v1::QueryService::Stub* stub) {
 struct Results {
   std::mutex mu;
   std::vector<double> latencies_ms;
+  std::vector<double> due_s;  // the same requests' due times, epoch seconds
   int64_t errors = 0;
 };
 
@@ -105,17 +111,25 @@ void Send(const Caller* caller, Clock::time_point start,
   prctl(PR_SET_TIMERSLACK, 1UL);
   std::mt19937_64 random(seed);
   std::vector<double> latencies;
+  std::vector<double> dues;
   int64_t errors = 0;
+  // steady_clock has no epoch; the timeline wants wall time.
+  const auto wall_offset = std::chrono::system_clock::now().time_since_epoch() -
+                           Clock::now().time_since_epoch();
   for (int64_t i = 0; i < count; ++i) {
     Clock::time_point due = start + interval * i;
     WaitUntil(due);
     if (!caller->Call(random)) ++errors;
     latencies.push_back(
         std::chrono::duration<double, std::milli>(Clock::now() - due).count());
+    dues.push_back(std::chrono::duration<double>(due.time_since_epoch() +
+                                                 wall_offset)
+                       .count());
   }
   std::lock_guard<std::mutex> lock(results->mu);
   results->latencies_ms.insert(results->latencies_ms.end(), latencies.begin(),
                                latencies.end());
+  results->due_s.insert(results->due_s.end(), dues.begin(), dues.end());
   results->errors += errors;
 }
 
@@ -156,6 +170,15 @@ int Run() {
   Report(name + "_achieved_per_s",
          static_cast<double>(results.latencies_ms.size()) / seconds);
   Report(name + "_errors", static_cast<double>(results.errors));
+  if (std::string path = absl::GetFlag(FLAGS_timeline_out); !path.empty()) {
+    std::ofstream out(path);
+    char line[64];
+    for (size_t i = 0; i < results.due_s.size(); ++i) {
+      std::snprintf(line, sizeof line, "%.6f %.3f\n", results.due_s[i],
+                    results.latencies_ms[i]);
+      out << line;
+    }
+  }
   return 0;
 }
 

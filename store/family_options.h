@@ -15,6 +15,9 @@ namespace amicus::store {
 // database, and would still be too small for the families read most.
 inline constexpr size_t kBlockCacheBytes = 64 << 20;
 
+// Arena block of a reader's memtables (family_options.cc says why).
+inline constexpr size_t kReaderArenaBlockBytes = 64 << 10;
+
 // A block cache to share between the families of one database.
 std::shared_ptr<rocksdb::Cache> NewBlockCache();
 

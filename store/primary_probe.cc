@@ -36,33 +36,46 @@ std::string NewestWal(const std::string& dir) {
   return newest;
 }
 
+// Whether an mtime is old enough that a later change cannot share its tick.
+bool Settled(const timespec& mtime) {
+  return absl::Now() - absl::TimeFromTimespec(mtime) >= kSettle;
+}
+
 }  // namespace
 
 PrimaryProbe::Mark PrimaryProbe::Take() const {
   Mark mark;
+  // The directory before the listing: a WAL created after this stat
+  // moves the mtime to a later tick.
   struct stat dir;
   if (::stat(primary_path_.c_str(), &dir) != 0) return mark;
-  absl::Time changed = absl::TimeFromTimespec(dir.st_mtim);
-  if (absl::Now() - changed < kSettle) return mark;
-  mark.dir_mtime = dir.st_mtim;
   mark.wal_path = NewestWal(primary_path_);
   struct stat wal;
   if (mark.wal_path.empty() || ::stat(mark.wal_path.c_str(), &wal) != 0) {
     return mark;
   }
   mark.wal_size = wal.st_size;
+  mark.dir_settled = Settled(dir.st_mtim);
+  mark.dir_mtime = dir.st_mtim;
   mark.valid = true;
   return mark;
 }
 
-bool PrimaryProbe::Unchanged(const Mark& mark) const {
-  if (!mark.valid) return false;
-  struct stat dir;
+bool PrimaryProbe::Unchanged(Mark* mark) const {
+  if (!mark->valid) return false;
   struct stat wal;
-  return ::stat(primary_path_.c_str(), &dir) == 0 &&
-         Same(dir.st_mtim, mark.dir_mtime) &&
-         ::stat(mark.wal_path.c_str(), &wal) == 0 &&
-         wal.st_size == mark.wal_size;
+  if (::stat(mark->wal_path.c_str(), &wal) != 0 ||
+      wal.st_size != mark->wal_size) {
+    return false;
+  }
+  struct stat dir;
+  if (::stat(primary_path_.c_str(), &dir) != 0) return false;
+  if (mark->dir_settled && Same(dir.st_mtim, mark->dir_mtime)) return true;
+  // New directory entries: a write would be in a newer WAL.
+  if (NewestWal(primary_path_) != mark->wal_path) return false;
+  mark->dir_settled = Settled(dir.st_mtim);
+  mark->dir_mtime = dir.st_mtim;
+  return true;
 }
 
 }  // namespace amicus::store

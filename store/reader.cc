@@ -167,7 +167,15 @@ absl::Status Reader::CatchUp() {
     absl::MutexLock lock(&mark_mu_);
     mark = mark_;
   }
-  if (probe_.Unchanged(mark)) return absl::OkStatus();
+  if (probe_.Unchanged(&mark)) {
+    // Keep the directory's newer mtime (saves the next calls a listing),
+    // unless a catch-up replaced the mark meanwhile.
+    absl::MutexLock lock(&mark_mu_);
+    if (mark_.wal_path == mark.wal_path && mark_.wal_size == mark.wal_size) {
+      mark_ = std::move(mark);
+    }
+    return absl::OkStatus();
+  }
   return FullCatchUp();
 }
 
@@ -189,7 +197,7 @@ absl::Status Reader::FullCatchUp() {
     // the data is the same, only files may have moved, and views keep
     // their state id (the background catch-up runs every 100 ms even when
     // the primary is idle).
-    if (!probe_.Unchanged(mark_)) state_id_ = NextStateId();
+    if (!probe_.Unchanged(&mark_)) state_id_ = NextStateId();
     mark_ = std::move(mark);
   }
   absl::MutexLock lock(&seq_mu_);

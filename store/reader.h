@@ -67,9 +67,11 @@ class Reader {
   ~Reader();
 
   // Replays what the primary wrote since the last catch-up. Waits for views
-  // being created, never for views in use. Returns at once (two stat calls)
-  // when the primary has written nothing since then (primary_probe.h), so
-  // a caller may call it before every read to see every acknowledged write.
+  // being created, never for views in use. Returns at once (two stat calls,
+  // or a directory listing after flushes and compactions) when the primary
+  // has acknowledged no write since then (primary_probe.h), so a caller may
+  // call it before every read to see every acknowledged write; the
+  // background thread applies the primary's flushes and compactions.
   absl::Status CatchUp();
 
   // A consistent view of the state as of the last catch-up, reading

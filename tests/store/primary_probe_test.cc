@@ -3,6 +3,7 @@
 #include "store/primary_probe.h"
 
 #include <chrono>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <thread>
@@ -48,15 +49,51 @@ TEST_F(PrimaryProbeTest, IdlePrimaryIsUnchangedAndAWriteChangesIt) {
   PrimaryProbe probe(dir_.Sub("db"));
   PrimaryProbe::Mark mark = probe.Take();
   ASSERT_TRUE(mark.valid);
-  EXPECT_TRUE(probe.Unchanged(mark));
+  EXPECT_TRUE(probe.Unchanged(&mark));
   Put("b");
-  EXPECT_FALSE(probe.Unchanged(mark));
+  EXPECT_FALSE(probe.Unchanged(&mark));
 }
 
-TEST_F(PrimaryProbeTest, FreshlyChangedDirectoryIsNotTrusted) {
+// Flushes and compactions add table files and rewrite the MANIFEST but no
+// data: GetDocument must not pay a catch-up for them (it did at every
+// request while the writer compacted after growth).
+TEST_F(PrimaryProbeTest, NewFilesWithoutAWriteLeaveItUnchanged) {
+  Put("a");
   PrimaryProbe probe(dir_.Sub("db"));
-  // The writer just created the directory's files.
-  EXPECT_FALSE(probe.Unchanged(probe.Take()));
+  PrimaryProbe::Mark mark = probe.Take();
+  ASSERT_TRUE(mark.valid);
+  std::ofstream(dir_.Sub("db/amicus-probe-test.tmp")) << "x";
+  EXPECT_TRUE(probe.Unchanged(&mark));  // the directory changed just now
+  Settle();
+  EXPECT_TRUE(probe.Unchanged(&mark));
+  EXPECT_TRUE(probe.Unchanged(&mark));  // with the settled mtime kept
+  Put("b");
+  EXPECT_FALSE(probe.Unchanged(&mark));
+}
+
+// A write to a newer WAL leaves the marked one as it was: the listing (or
+// the directory's settled mtime) must still tell.
+TEST(PrimaryProbeFilesTest, ANewerWalChangesIt) {
+  amicus::testing::TempDir dir;
+  std::ofstream(dir.Sub("000007.log")) << "batch";
+  std::ofstream(dir.Sub("000005.sst")) << "table";
+  PrimaryProbe probe(dir.Sub(""));
+  PrimaryProbe::Mark mark = probe.Take();
+  ASSERT_TRUE(mark.valid);
+  EXPECT_EQ(mark.wal_path, dir.Sub("000007.log"));
+  EXPECT_TRUE(probe.Unchanged(&mark));
+  std::this_thread::sleep_for(std::chrono::milliseconds(80));
+  EXPECT_TRUE(probe.Unchanged(&mark));  // now with a settled mtime
+  std::ofstream(dir.Sub("000009.log")) << "batch";
+  EXPECT_FALSE(probe.Unchanged(&mark));
+}
+
+TEST(PrimaryProbeFilesTest, NoWalIsNeverUnchanged) {
+  amicus::testing::TempDir dir;
+  PrimaryProbe probe(dir.Sub(""));
+  PrimaryProbe::Mark mark = probe.Take();
+  EXPECT_FALSE(mark.valid);
+  EXPECT_FALSE(probe.Unchanged(&mark));
 }
 
 // Read-your-writes through CatchUp: every write made after a catch-up is
