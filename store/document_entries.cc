@@ -5,12 +5,11 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "store/date_key.h"
+#include "store/document_words.h"
 #include "store/entity_entries.h"
 #include "store/key_codec.h"
 #include "store/name_key.h"
 #include "store/person_index.h"
-#include "store/text_words.h"
-#include "store/word_postings.h"
 
 namespace amicus::store {
 namespace {
@@ -45,18 +44,8 @@ void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
   }
 }
 
-// Document word index entries (text_words.h): one per distinct word of the
-// texts. Events' and quotes' are per document too (word_postings.h).
-void AddWordIndex(Cf cf, const std::vector<absl::string_view>& texts,
-                  absl::string_view record_key, std::vector<Entry>* out) {
-  for (const std::string& word : DistinctWords(texts)) {
-    AddIndex(cf, WordIndexPrefix(word), record_key, out);
-  }
-}
-
 void AddEvents(const Extraction& extraction, uint64_t seq,
-               std::vector<Entry>* out) {
-  WordOrdinals words;
+               DocumentWords* words, std::vector<Entry>* out) {
   for (int i = 0; i < extraction.events_size(); ++i) {
     const amicus::v1::Event& event = extraction.events(i);
     std::string key = EncodeRecordKey(seq, i);
@@ -69,14 +58,13 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
       AddPersonIndex(Cf::kEventsByActor, actor.name(), key, record, out);
     }
     out->push_back({Cf::kEvents, key, std::move(record)});
-    words.Add(EventTexts(event), static_cast<uint32_t>(i));
+    words->AddRecord(Cf::kEventsByWord, EventTexts(event),
+                     static_cast<uint32_t>(i));
   }
-  words.AppendEntries(Cf::kEventsByWord, EncodeSeq(seq), out);
 }
 
 void AddQuotes(const Extraction& extraction, uint64_t seq,
-               std::vector<Entry>* out) {
-  WordOrdinals words;
+               DocumentWords* words, std::vector<Entry>* out) {
   for (int i = 0; i < extraction.quotes_size(); ++i) {
     const amicus::v1::Quote& quote = extraction.quotes(i);
     std::string key = EncodeRecordKey(seq, i);
@@ -87,9 +75,9 @@ void AddQuotes(const Extraction& extraction, uint64_t seq,
     const amicus::v1::Organization& org = quote.speaker().organization();
     AddNameIndex(Cf::kQuotesByOrganization,
                  OrganizationKeys(org.name(), org.acronym()), key, out);
-    words.Add(QuoteTexts(quote), static_cast<uint32_t>(i));
+    words->AddRecord(Cf::kQuotesByWord, QuoteTexts(quote),
+                     static_cast<uint32_t>(i));
   }
-  words.AppendEntries(Cf::kQuotesByWord, EncodeSeq(seq), out);
 }
 
 void AddSignatorySets(const Extraction& extraction, uint64_t seq,
@@ -151,9 +139,12 @@ std::vector<Entry> DocumentEntries(const Extraction& extraction,
   out.push_back({Cf::kDocumentIds, document.id(), seq_key});
   AddIndex(Cf::kDocumentsByKind, DocumentKindIndexPrefix(document.kind()),
            seq_key, &out);
-  AddWordIndex(Cf::kDocumentsByWord, DocumentTexts(document), seq_key, &out);
-  AddEvents(extraction, seq, &out);
-  AddQuotes(extraction, seq, &out);
+  // Word entries (documents', events' and quotes'): one tokenizing of the
+  // document's text serves all three.
+  DocumentWords words(document);
+  AddEvents(extraction, seq, &words, &out);
+  AddQuotes(extraction, seq, &words, &out);
+  words.AppendEntries(seq_key, &out);
   AddSignatorySets(extraction, seq, &out);
   AppendEntityEntries(extraction, seq, &out);
   return out;

@@ -14,22 +14,32 @@ bool IsWordCharacter(char32_t cp) {
   return !IsSeparator(cp) && !IsDropped(cp);
 }
 
+// A word being built from the text (folded, so not a view of it), and
+// where it stands there.
+struct PendingWord {
+  std::string text;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 // Hands a finished word to `visit` and empties it; false when `visit`
 // wants no more.
-bool EndWord(std::string* word,
-             absl::FunctionRef<bool(absl::string_view)> visit) {
-  if (word->empty()) return true;
-  if (word->size() > kMaxWordBytes) word->resize(kMaxWordBytes);
-  bool more = visit(*word);
-  word->clear();
+bool EndWord(PendingWord* word, absl::FunctionRef<bool(absl::string_view,
+                                                         size_t, size_t)> visit) {
+  if (word->text.empty()) return true;
+  if (word->text.size() > kMaxWordBytes) word->text.resize(kMaxWordBytes);
+  bool more = visit(word->text, word->begin, word->end);
+  word->text.clear();
   return more;
 }
 
 }  // namespace
 
-void ForEachWord(absl::string_view text,
-                 absl::FunctionRef<bool(absl::string_view word)> visit) {
-  std::string word;
+void ForEachWordAt(
+    absl::string_view text,
+    absl::FunctionRef<bool(absl::string_view word, size_t begin, size_t end)>
+        visit) {
+  PendingWord word;
   size_t pos = 0;
   while (pos < text.size()) {
     // ASCII, nearly all of the text, without decoding or the fold table:
@@ -50,14 +60,19 @@ void ForEachWord(absl::string_view text,
       // as they stand in the text, without a copy.
       bool ends_in_ascii =
           end == text.size() || static_cast<unsigned char>(text[end]) < 0x80;
-      if (word.empty() && lowercase && ends_in_ascii) {
+      if (word.text.empty() && lowercase && ends_in_ascii) {
         absl::string_view run =
             text.substr(pos, std::min(end - pos, kMaxWordBytes));
+        size_t begin = pos;
         pos = end;
-        if (!visit(run)) return;
+        if (!visit(run, begin, end)) return;
         continue;
       }
-      for (; pos < end; ++pos) word.push_back(absl::ascii_tolower(text[pos]));
+      if (word.text.empty()) word.begin = pos;
+      for (; pos < end; ++pos) {
+        word.text.push_back(absl::ascii_tolower(text[pos]));
+      }
+      word.end = end;
       continue;
     }
     size_t start = pos;
@@ -65,12 +80,21 @@ void ForEachWord(absl::string_view text,
     // A decomposed accent belongs to the letter before it, and folds away.
     if (IsCombiningMark(cp)) continue;
     if (IsWordCharacter(cp)) {
-      AppendFolded(cp, text.substr(start, pos - start), &word);
+      if (word.text.empty()) word.begin = start;
+      AppendFolded(cp, text.substr(start, pos - start), &word.text);
+      word.end = pos;
     } else if (!EndWord(&word, visit)) {
       return;
     }
   }
   EndWord(&word, visit);
+}
+
+void ForEachWord(absl::string_view text,
+                 absl::FunctionRef<bool(absl::string_view word)> visit) {
+  ForEachWordAt(text, [&visit](absl::string_view word, size_t, size_t) {
+    return visit(word);
+  });
 }
 
 void ForEachWordOfTexts(const std::vector<absl::string_view>& texts,

@@ -28,6 +28,16 @@ std::vector<std::string> TextWords(absl::string_view text);
 void ForEachWord(absl::string_view text,
                  absl::FunctionRef<bool(absl::string_view word)> visit);
 
+// ForEachWord with where each word stands in `text`: `begin` is the byte
+// offset of its first character, `end` one past its last (a combining mark
+// after it is not counted). Words derived from a sentence of a document
+// by offset are then the words the sentence itself would give
+// (document_words.h).
+void ForEachWordAt(
+    absl::string_view text,
+    absl::FunctionRef<bool(absl::string_view word, size_t begin, size_t end)>
+        visit);
+
 // ForEachWord over each of `texts` but those equal to an earlier one (a
 // summary is often its evidence sentence again): a record's words, repeats
 // included.
