@@ -76,7 +76,8 @@ class Reader {
 
   // A consistent view of the state as of the last catch-up, reading
   // `families` (others are opened on first use while the state lasts;
-  // see View).
+  // see View). On a writer's database (OnWriter): of the state at this
+  // call, with every family opened, since a later open could not see it.
   std::unique_ptr<View> NewView(const CfSet& families = AllFamilies());
 
   // `count` views of one and the same state, for a stream that reads
