@@ -62,8 +62,19 @@ bool Word::all_caps() const {
   return upper >= 2;
 }
 
+// Length first, then in place: the rules ask it of nearly every token,
+// most tokens differ in length from the word asked about, and the
+// library compare is a call into another shared object. Case-insensitive
+// on both sides, as absl::EqualsIgnoreCase.
 bool Word::Is(absl::string_view lowercase) const {
-  return is_word && absl::EqualsIgnoreCase(text, lowercase);
+  if (!is_word || text.size() != lowercase.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(text[k])) !=
+        absl::ascii_tolower(static_cast<unsigned char>(lowercase[k]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::vector<Word> Tokenize(absl::string_view s, size_t base) {
