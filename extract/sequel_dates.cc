@@ -128,12 +128,33 @@ DateValue Shift(const DateValue& a, Unit unit, int amount) {
   }
 }
 
-// Most sentences hold none of the cue words and skip the tokenizer.
+// Whether s[i...] starts with `cue` (lowercase ASCII) in any case.
+bool CueAt(absl::string_view s, size_t i, absl::string_view cue) {
+  if (s.size() - i < cue.size()) return false;
+  for (size_t k = 0; k < cue.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(s[i + k])) != cue[k]) return false;
+  }
+  return true;
+}
+
+// Most sentences hold none of the cue words and skip the tokenizer. One
+// pass, in place: a lowercase copy searched once per cue cost more than
+// the rest of the sequel scan.
 bool MayHoldSequel(absl::string_view s) {
-  std::string lower = absl::AsciiStrToLower(s);
-  for (absl::string_view cue : {"following ", "next ", "same ", "very ", "later", "earlier",
-                                "day after", "day before", "that day"}) {
-    if (absl::string_view(lower).find(cue) != absl::string_view::npos) return true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    switch (absl::ascii_tolower(static_cast<unsigned char>(s[i]))) {
+      case 'f': if (CueAt(s, i, "following ")) return true; break;
+      case 'n': if (CueAt(s, i, "next ")) return true; break;
+      case 's': if (CueAt(s, i, "same ")) return true; break;
+      case 'v': if (CueAt(s, i, "very ")) return true; break;
+      case 'l': if (CueAt(s, i, "later")) return true; break;
+      case 'e': if (CueAt(s, i, "earlier")) return true; break;
+      case 'd':
+        if (CueAt(s, i, "day after") || CueAt(s, i, "day before")) return true;
+        break;
+      case 't': if (CueAt(s, i, "that day")) return true; break;
+      default: break;
+    }
   }
   return false;
 }
