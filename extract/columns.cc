@@ -106,6 +106,9 @@ bool IsColumnBlock(const std::string& t, const std::vector<RawLine>& lines,
                    size_t first, size_t last, std::vector<Split>& splits,
                    size_t& column) {
   splits.clear();
+  // Two lines with a gap are the least a block holds: a paragraph on one
+  // line, most of every text, needs no splitting.
+  if (last - first < 2) return false;
   size_t gap_lines = 0;
   for (size_t i = first; i < last; ++i) {
     splits.push_back(SplitLine(t, lines[i]));
