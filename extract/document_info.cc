@@ -71,6 +71,11 @@ bool LooksLikePlace(absl::string_view s) {
 }  // namespace
 
 size_t DatelineLength(absl::string_view p, std::string* place) {
+  // Every dash below holds a '-' or a 0xE2 lead byte within the 64 bytes
+  // searched; most first sentences have neither and skip the searches.
+  bool dash_byte = false;
+  for (char c : p.substr(0, 64)) dash_byte = dash_byte || c == '-' || c == '\xE2';
+  if (!dash_byte) return 0;
   for (absl::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- "}) {
     // Only a dash in the first 60 bytes counts: search no further (this
     // runs for the first sentence of every paragraph).
