@@ -97,12 +97,21 @@ bool LooksLikeOrganization(absl::string_view phrase) {
       "jurists", "lawyers", "defenders", "partners", "ngos", "organizations",
       "coalitions", "university", "school", "observatory", "platform",
       "bureau", "mission", "unit", "states", "parties", "prosecutor"};
+  // No word of the set is longer; longer words cannot be in it. Words are
+  // lowercased into a buffer: this runs for nearly every candidate name.
+  constexpr size_t kLongestOrgWord = 14;  // "administration"
   std::vector<Word> words = Tokenize(phrase);
   size_t content = 0;
   for (const Word& w : words) {
     if (!w.is_word) continue;
     ++content;
-    if (kOrgWords->contains(absl::AsciiStrToLower(StripPossessive(w.text)))) return true;
+    absl::string_view bare = StripPossessive(w.text);
+    if (bare.size() > kLongestOrgWord) continue;
+    char lower[kLongestOrgWord];
+    for (size_t k = 0; k < bare.size(); ++k) {
+      lower[k] = absl::ascii_tolower(static_cast<unsigned char>(bare[k]));
+    }
+    if (kOrgWords->contains(absl::string_view(lower, bare.size()))) return true;
   }
   return content == 1 && words.size() == 1 && LooksLikeAcronym(words[0].text);
 }
