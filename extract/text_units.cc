@@ -1,5 +1,7 @@
 #include "extract/text_units.h"
 
+#include <array>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -136,10 +138,16 @@ size_t CountWords(absl::string_view s) {
 }
 
 bool HasMoreWordsThan(absl::string_view s, size_t n) {
+  // A table of IsAlnum: this runs over most paragraphs several times.
+  static const auto kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = IsAlnum(static_cast<char>(c));
+    return table;
+  }();
   size_t count = 0;
   bool in_word = false;
   for (char c : s) {
-    bool w = IsAlnum(c);
+    bool w = kWordByte[static_cast<unsigned char>(c)];
     if (w && !in_word && ++count > n) return true;
     in_word = w;
   }
