@@ -133,11 +133,19 @@ int LeadTense(absl::string_view lead) {
 
 bool SigningCue(absl::string_view p) {
   std::string l = absl::AsciiStrToLower(p);
-  for (absl::string_view cue : {"signed", "signator", "endorsed", "undersign", "joint statement",
-                                "joint letter", "jointly", "co-sign"}) {
-    if (absl::StrContains(l, cue)) return true;
+  // Most paragraphs hold neither "sign" nor "joint", which every cue but
+  // "endorsed" holds: three searches instead of eight.
+  if (absl::StrContains(l, "sign")) {
+    for (absl::string_view cue : {"signed", "signator", "undersign", "co-sign"}) {
+      if (absl::StrContains(l, cue)) return true;
+    }
   }
-  return false;
+  if (absl::StrContains(l, "joint")) {
+    for (absl::string_view cue : {"joint statement", "joint letter", "jointly"}) {
+      if (absl::StrContains(l, cue)) return true;
+    }
+  }
+  return absl::StrContains(l, "endorsed");
 }
 
 size_t NamedQuotes(const std::vector<FoundQuote>* quotes) {
