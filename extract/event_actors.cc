@@ -740,6 +740,11 @@ std::vector<bool> QuotedTokens(const std::vector<Word>& words) {
   for (size_t k = 0; k < words.size(); ++k) {
     const Word& w = words[k];
     bool was = single || curly || straight;
+    // Quote marks are never word tokens: words skip the comparisons.
+    if (w.is_word) {
+      out[k] = was;
+      continue;
+    }
     if (w.text == "\xE2\x80\x98") single = true;
     if (w.text == "\xE2\x80\x99") single = false;
     if (w.text == "\xE2\x80\x9C") curly = true;
