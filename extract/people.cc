@@ -114,6 +114,13 @@ const PersonInfo* PersonDirectory::Find(absl::string_view mention) const {
 }
 
 size_t NameLength(const std::vector<Word>& words, size_t at) {
+  // Asked at every token by three scans; most start with no capital (ASCII
+  // or the 0xC3 lead byte of a Latin-1 letter), so are neither capitalized
+  // nor an initial, and start no name.
+  if (at >= words.size()) return 0;
+  absl::string_view head = words[at].text;
+  unsigned char first = head.empty() ? 0 : static_cast<unsigned char>(head[0]);
+  if (!absl::ascii_isupper(first) && first != 0xC3) return 0;
   size_t k = at;
   size_t end = at;
   while (k < words.size() && k - at < kMaxNameWords) {
