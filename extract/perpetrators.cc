@@ -60,6 +60,7 @@ bool EndsPhrase(const Word& w) {
 
 std::string LearnPerpetrators(const std::vector<Word>& words) {
   for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i].text.size() != 2) continue;  // neither "of" nor "by"
     bool of = words[i].Is("of");
     if (!(of || words[i].Is("by")) || !IsViolenceNoun(words[i - 1], of)) continue;
     size_t b = words[i + 1].Is("the") ? i + 2 : i + 1;
