@@ -515,7 +515,9 @@ void ScanSentence(const SentenceScan& in, const Unit& unit);
 
 EventType ClassifyEvent(absl::string_view sentence) {
   std::vector<std::string> w;
-  for (const Word& word : Tokenize(sentence)) {
+  std::vector<Word> words = Tokenize(sentence);
+  w.reserve(words.size());
+  for (const Word& word : words) {
     if (word.is_word) w.push_back(absl::AsciiStrToLower(word.text));
   }
   bool visa = HasPrefix(w, "visa");
