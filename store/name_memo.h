@@ -34,8 +34,9 @@ struct OrganizationNameParts {
 // use. Not thread-safe: the writer uses one under its lock.
 class NameMemo {
  public:
-  // Names remembered before Trim forgets them all (~100 bytes each).
-  static constexpr size_t kDefaultCapacity = 1 << 15;
+  // Names remembered before Trim forgets them all: ~150 bytes each, so
+  // ~1.2 MB at most in each writer (amicus-ingest, every replica).
+  static constexpr size_t kDefaultCapacity = 1 << 13;
   explicit NameMemo(size_t capacity = kDefaultCapacity)
       : capacity_(capacity) {}
 
