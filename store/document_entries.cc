@@ -1,5 +1,6 @@
 #include "store/document_entries.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
@@ -9,6 +10,7 @@
 #include "store/entity_entries.h"
 #include "store/key_codec.h"
 #include "store/name_key.h"
+#include "store/name_memo.h"
 #include "store/person_index.h"
 
 namespace amicus::store {
@@ -33,11 +35,27 @@ void AddNameIndex(Cf cf, const std::vector<std::string>& name_keys,
   }
 }
 
+// OrganizationKeys(name, acronym) from the memo.
+std::vector<std::string> OrganizationKeysOf(absl::string_view name,
+                                            absl::string_view acronym,
+                                            NameMemo* names) {
+  std::vector<std::string> keys;
+  for (absl::string_view part : {name, acronym}) {
+    const std::string& key = names->Organization(part).key;
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      keys.push_back(key);
+    }
+  }
+  return keys;
+}
+
 // Person index entries (person_index.h): exact and trailing-run keys; the
 // exact one carries `record` (may be empty).
 void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
-                    absl::string_view record, std::vector<Entry>* out) {
-  std::vector<std::string> keys = PersonIndexKeys(name, record_key);
+                    absl::string_view record, NameMemo* names,
+                    std::vector<Entry>* out) {
+  std::vector<std::string> keys =
+      PersonIndexKeysOfRuns(names->Person(name).runs, record_key);
   for (size_t i = 0; i < keys.size(); ++i) {
     out->push_back({cf, std::move(keys[i]),
                     std::string(i == 0 ? record : absl::string_view())});
@@ -45,7 +63,7 @@ void AddPersonIndex(Cf cf, absl::string_view name, absl::string_view record_key,
 }
 
 void AddEvents(const Extraction& extraction, uint64_t seq,
-               DocumentWords* words, std::vector<Entry>* out) {
+               DocumentWords* words, NameMemo* names, std::vector<Entry>* out) {
   for (int i = 0; i < extraction.events_size(); ++i) {
     const amicus::v1::Event& event = extraction.events(i);
     std::string key = EncodeRecordKey(seq, i);
@@ -55,7 +73,8 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
                     absl::StrCat(EncodeDateKey(event.date()), key), record});
     AddIndex(Cf::kEventsByType, EventTypeIndexPrefix(event.type()), key, out);
     for (const amicus::v1::Person& actor : event.actors()) {
-      AddPersonIndex(Cf::kEventsByActor, actor.name(), key, record, out);
+      AddPersonIndex(Cf::kEventsByActor, actor.name(), key, record, names,
+                     out);
     }
     out->push_back({Cf::kEvents, key, std::move(record)});
     words->AddRecord(Cf::kEventsByWord, EventTexts(event),
@@ -64,24 +83,25 @@ void AddEvents(const Extraction& extraction, uint64_t seq,
 }
 
 void AddQuotes(const Extraction& extraction, uint64_t seq,
-               DocumentWords* words, std::vector<Entry>* out) {
+               DocumentWords* words, NameMemo* names, std::vector<Entry>* out) {
   for (int i = 0; i < extraction.quotes_size(); ++i) {
     const amicus::v1::Quote& quote = extraction.quotes(i);
     std::string key = EncodeRecordKey(seq, i);
     out->push_back({Cf::kQuotes, key, quote.SerializeAsString()});
     AddIndex(Cf::kQuotesByDate, EncodeDateKey(quote.date()), key, out);
     AddPersonIndex(Cf::kQuotesBySpeaker, quote.speaker().name(), key, "",
-                   out);
+                   names, out);
     const amicus::v1::Organization& org = quote.speaker().organization();
     AddNameIndex(Cf::kQuotesByOrganization,
-                 OrganizationKeys(org.name(), org.acronym()), key, out);
+                 OrganizationKeysOf(org.name(), org.acronym(), names), key,
+                 out);
     words->AddRecord(Cf::kQuotesByWord, QuoteTexts(quote),
                      static_cast<uint32_t>(i));
   }
 }
 
 void AddSignatorySets(const Extraction& extraction, uint64_t seq,
-                      std::vector<Entry>* out) {
+                      NameMemo* names, std::vector<Entry>* out) {
   for (int i = 0; i < extraction.signatory_sets_size(); ++i) {
     const amicus::v1::SignatorySet& set = extraction.signatory_sets(i);
     std::string key = EncodeRecordKey(seq, i);
@@ -91,7 +111,7 @@ void AddSignatorySets(const Extraction& extraction, uint64_t seq,
     std::vector<std::string> name_keys;
     for (const amicus::v1::Signatory& signatory : set.signatories()) {
       for (std::string& name_key :
-           OrganizationKeys(signatory.name(), signatory.acronym())) {
+           OrganizationKeysOf(signatory.name(), signatory.acronym(), names)) {
         name_keys.push_back(std::move(name_key));
       }
     }
@@ -132,6 +152,13 @@ std::string DocumentKindIndexPrefix(amicus::v1::DocumentKind kind) {
 
 std::vector<Entry> DocumentEntries(const Extraction& extraction,
                                    uint64_t seq) {
+  NameMemo names;
+  return DocumentEntries(extraction, seq, &names);
+}
+
+std::vector<Entry> DocumentEntries(const Extraction& extraction, uint64_t seq,
+                                   NameMemo* names) {
+  names->Trim();
   std::vector<Entry> out;
   const amicus::v1::Document& document = extraction.document();
   std::string seq_key = EncodeSeq(seq);
@@ -142,11 +169,11 @@ std::vector<Entry> DocumentEntries(const Extraction& extraction,
   // Word entries (documents', events' and quotes'): one tokenizing of the
   // document's text serves all three.
   DocumentWords words(document);
-  AddEvents(extraction, seq, &words, &out);
-  AddQuotes(extraction, seq, &words, &out);
+  AddEvents(extraction, seq, &words, names, &out);
+  AddQuotes(extraction, seq, &words, names, &out);
   words.AppendEntries(seq_key, &out);
-  AddSignatorySets(extraction, seq, &out);
-  AppendEntityEntries(extraction, seq, &out);
+  AddSignatorySets(extraction, seq, names, &out);
+  AppendEntityEntries(extraction, seq, names, &out);
   return out;
 }
 

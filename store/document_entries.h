@@ -11,6 +11,8 @@
 
 namespace amicus::store {
 
+class NameMemo;
+
 // One key a document owns in one column family.
 struct Entry {
   Cf cf;
@@ -32,6 +34,10 @@ struct Entry {
 // Records get ordinals by their position in the Extraction.
 std::vector<Entry> DocumentEntries(const amicus::v1::Extraction& extraction,
                                    uint64_t seq);
+// The same, taking names' parts from `names` (name_memo.h), which remembers
+// them for the next documents.
+std::vector<Entry> DocumentEntries(const amicus::v1::Extraction& extraction,
+                                   uint64_t seq, NameMemo* names);
 
 // Index key prefixes, shared with the query side.
 // Organization names: the normalized key followed by 0x00, so "amnesty"

@@ -7,6 +7,7 @@
 #include "store/entity_names.h"
 #include "store/key_codec.h"
 #include "store/name_key.h"
+#include "store/name_memo.h"
 
 namespace amicus::store {
 namespace {
@@ -27,11 +28,13 @@ void AddEdge(absl::string_view from, EdgeKind kind, absl::string_view to,
 // Edges between a name and its short forms in both directions, and from
 // its core.
 void AddOrganization(absl::string_view org_name, absl::string_view org_acronym,
-                     const std::string& seq_key, std::vector<Entry>* out) {
-  std::string name = OrganizationQueryKey(org_name);
+                     const std::string& seq_key, NameMemo* names,
+                     std::vector<Entry>* out) {
+  const OrganizationNameParts& parts = names->Organization(org_name);
+  const std::string& name = parts.key;
   if (name.empty()) return;
-  std::string acronym = OrganizationQueryKey(org_acronym);
-  std::string first = DistinctiveFirstWord(org_name);
+  const std::string& acronym = names->Organization(org_acronym).key;
+  const std::string& first = parts.first_word;
   for (const auto& [key, display] :
        {std::make_pair(absl::string_view(acronym), org_acronym),
         std::make_pair(absl::string_view(first), absl::string_view(first))}) {
@@ -39,19 +42,17 @@ void AddOrganization(absl::string_view org_name, absl::string_view org_acronym,
     AddEdge(name, EdgeKind::kNameToShort, key, display, seq_key, out);
     AddEdge(key, EdgeKind::kShortToName, name, org_name, seq_key, out);
   }
-  AddEdge(OrganizationCore(name), EdgeKind::kCoreToName, name, org_name,
-          seq_key, out);
+  AddEdge(parts.core, EdgeKind::kCoreToName, name, org_name, seq_key, out);
 }
 
 // The people_by_surname entry of a person with at least two names.
 void AddPersonName(const amicus::v1::Person& person, const std::string& seq_key,
-                   std::vector<Entry>* out) {
-  std::vector<std::string> words = PersonWords(person.name());
-  if (words.size() < 2) return;
+                   NameMemo* names, std::vector<Entry>* out) {
+  const PersonNameParts& parts = names->Person(person.name());
+  if (parts.word_count < 2) return;
   out->push_back({Cf::kPeopleBySurname,
-                  absl::StrCat(SurnamePrefix(words.back()),
-                               NormalizeName(person.name()), kSeparator,
-                               seq_key),
+                  absl::StrCat(SurnamePrefix(parts.surname), parts.normalized,
+                               kSeparator, seq_key),
                   person.name()});
 }
 
@@ -92,6 +93,12 @@ std::string TypeMonthPrefix(amicus::v1::EventType type, int year, int month) {
 
 void AppendEntityEntries(const Extraction& extraction, uint64_t seq,
                          std::vector<Entry>* out) {
+  NameMemo names;
+  AppendEntityEntries(extraction, seq, &names, out);
+}
+
+void AppendEntityEntries(const Extraction& extraction, uint64_t seq,
+                         NameMemo* names, std::vector<Entry>* out) {
   const std::string seq_key = EncodeSeq(seq);
   // A document names the same people and organizations again and again
   // (an actor in several events, a speaker's organization in several
@@ -102,11 +109,13 @@ void AppendEntityEntries(const Extraction& extraction, uint64_t seq,
   absl::flat_hash_set<absl::string_view> people;
   auto add_org = [&](absl::string_view name, absl::string_view acronym) {
     if (orgs.insert({name, acronym}).second) {
-      AddOrganization(name, acronym, seq_key, out);
+      AddOrganization(name, acronym, seq_key, names, out);
     }
   };
   auto add_person = [&](const amicus::v1::Person& person) {
-    if (people.insert(person.name()).second) AddPersonName(person, seq_key, out);
+    if (people.insert(person.name()).second) {
+      AddPersonName(person, seq_key, names, out);
+    }
     if (person.has_organization()) {
       add_org(person.organization().name(), person.organization().acronym());
     }

@@ -44,6 +44,10 @@ std::string SurnamePrefix(absl::string_view surname);
 // Document.people, speakers and actors), and events by type and month.
 void AppendEntityEntries(const amicus::v1::Extraction& extraction,
                          uint64_t seq, std::vector<Entry>* out);
+// The same, taking names' parts from `names` (name_memo.h).
+void AppendEntityEntries(const amicus::v1::Extraction& extraction,
+                         uint64_t seq, NameMemo* names,
+                         std::vector<Entry>* out);
 
 // The events_by_type_month prefix of an event type and month.
 std::string TypeMonthPrefix(amicus::v1::EventType type, int year, int month);

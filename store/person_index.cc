@@ -23,12 +23,17 @@ bool IsPersonIndex(Cf family) {
 
 std::vector<std::string> PersonIndexKeys(absl::string_view name,
                                          absl::string_view record_key) {
+  return PersonIndexKeysOfRuns(PersonNameKeys(name), record_key);
+}
+
+std::vector<std::string> PersonIndexKeysOfRuns(
+    const std::vector<std::string>& runs, absl::string_view record_key) {
   std::vector<std::string> keys;
-  std::vector<std::string> runs = PersonNameKeys(name);
+  keys.reserve(runs.size());
   for (size_t i = 0; i < runs.size(); ++i) {
-    std::string prefix = i == 0 ? ExactNamePrefix(runs[i])
-                                : TrailingNamePrefix(runs[i]);
-    keys.push_back(absl::StrCat(prefix, record_key));
+    const char mark = i == 0 ? kExactMark : kTrailingMark;
+    keys.push_back(absl::StrCat(runs[i], absl::string_view("\0", 1),
+                                absl::string_view(&mark, 1), record_key));
   }
   return keys;
 }

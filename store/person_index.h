@@ -28,6 +28,9 @@ bool IsPersonIndex(Cf family);
 // Index keys of one person's name; empty for a name without words.
 std::vector<std::string> PersonIndexKeys(absl::string_view name,
                                          absl::string_view record_key);
+// The same from the name's PersonNameKeys (`runs`), already computed.
+std::vector<std::string> PersonIndexKeysOfRuns(
+    const std::vector<std::string>& runs, absl::string_view record_key);
 
 // Prefix of the records whose person's normalized name is `name_key`.
 std::string ExactNamePrefix(absl::string_view name_key);

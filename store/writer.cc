@@ -22,6 +22,7 @@
 #include "store/key_codec.h"
 #include "store/layout_upgrade.h"
 #include "store/meta_keys.h"
+#include "store/name_memo.h"
 #include "store/rocks_status.h"
 #include "store/validate_extraction.h"
 
@@ -118,7 +119,7 @@ class RocksWriter : public Writer {
     // A failed group leaves its seqs unused: later documents keep theirs.
     uint64_t seq = next_seq_++;
     rocksdb::WriteBatch* batch = group_.open_batch();
-    for (const Entry& entry : DocumentEntries(extraction, seq)) {
+    for (const Entry& entry : DocumentEntries(extraction, seq, &names_)) {
       batch->Put(cf(entry.cf), entry.key, entry.value);
     }
     batch->Put(cf(Cf::kMeta), kNextSeqKey, EncodeSeq(seq + 1));
@@ -147,7 +148,7 @@ class RocksWriter : public Writer {
     absl::StatusOr<Extraction> stored = LoadExtraction(**seq);
     if (!stored.ok()) return stored.status();
     rocksdb::WriteBatch batch;
-    for (const Entry& entry : DocumentEntries(*stored, **seq)) {
+    for (const Entry& entry : DocumentEntries(*stored, **seq, &names_)) {
       batch.Delete(cf(entry.cf), entry.key);
     }
     rocksdb::Status s = db_->Write(write_options_, &batch);
@@ -268,11 +269,12 @@ class RocksWriter : public Writer {
     if (stored->has_value()) {
       absl::StatusOr<Extraction> old = LoadExtraction(**stored);
       if (!old.ok()) return old.status();
-      changes.removed = DocumentEntries(*old, **stored);
+      changes.removed = DocumentEntries(*old, **stored, &names_);
     }
     if (entry.op == LogEntry::Op::kPut) {
       AddDerivedFields(&*entry.extraction);
-      changes.added = DocumentEntries(*entry.extraction, entry.sequence);
+      changes.added =
+          DocumentEntries(*entry.extraction, entry.sequence, &names_);
     }
     return changes;
   }
@@ -389,6 +391,7 @@ class RocksWriter : public Writer {
   rocksdb::WriteOptions write_options_;
   mutable std::mutex mu_;
   uint64_t next_seq_ = 1;
+  NameMemo names_;  // guarded by mu_
   // Last: its thread uses the members above.
   GroupCommit group_{db_.get(), &write_options_, &mu_};
 };
