@@ -55,14 +55,20 @@ absl::Status CheckFiltersApply(absl::string_view command,
   return absl::OkStatus();
 }
 
-// Sets `*date` from a date flag when it is given.
+// Sets the request's date from a date flag when it is given, and leaves
+// it unset otherwise: a request with an empty date has a filter to the
+// server, which then parses and checks every record of the stream instead
+// of sending the stored bytes (callgrind: 57% of amicus-query's
+// instructions for a whole-family export).
+template <typename Request>
 absl::Status ReadDateFlag(const char* name, absl::Flag<std::string>& flag,
-                          v1::Date* date) {
+                          Request* request,
+                          v1::Date* (Request::*mutable_date)()) {
   const std::string value = absl::GetFlag(flag);
   if (value.empty()) return absl::OkStatus();
   absl::StatusOr<v1::Date> parsed = ParseDateFlag(name, value);
   if (!parsed.ok()) return parsed.status();
-  *date = *parsed;
+  *(request->*mutable_date)() = *parsed;
   return absl::OkStatus();
 }
 
@@ -208,8 +214,12 @@ absl::StatusOr<float> ReadMinConfidence() {
 
 absl::StatusOr<v1::StreamEventsRequest> EventsRequest() {
   v1::StreamEventsRequest request;
-  absl::Status status = ReadDateFlag("from", FLAGS_from, request.mutable_start_date());
-  if (status.ok()) status = ReadDateFlag("to", FLAGS_to, request.mutable_end_date());
+  absl::Status status = ReadDateFlag("from", FLAGS_from, &request,
+                                     &v1::StreamEventsRequest::mutable_start_date);
+  if (status.ok()) {
+    status = ReadDateFlag("to", FLAGS_to, &request,
+                          &v1::StreamEventsRequest::mutable_end_date);
+  }
   if (!status.ok()) return status;
   if (const std::string type = absl::GetFlag(FLAGS_type); !type.empty()) {
     absl::StatusOr<v1::EventType> parsed = ParseEventType(type);
@@ -228,8 +238,12 @@ absl::StatusOr<v1::StreamEventsRequest> EventsRequest() {
 
 absl::StatusOr<v1::StreamQuotesRequest> QuotesRequest() {
   v1::StreamQuotesRequest request;
-  absl::Status status = ReadDateFlag("from", FLAGS_from, request.mutable_start_date());
-  if (status.ok()) status = ReadDateFlag("to", FLAGS_to, request.mutable_end_date());
+  absl::Status status = ReadDateFlag("from", FLAGS_from, &request,
+                                     &v1::StreamQuotesRequest::mutable_start_date);
+  if (status.ok()) {
+    status = ReadDateFlag("to", FLAGS_to, &request,
+                          &v1::StreamQuotesRequest::mutable_end_date);
+  }
   if (!status.ok()) return status;
   request.set_speaker(absl::GetFlag(FLAGS_speaker));
   request.set_organization(absl::GetFlag(FLAGS_organization));
