@@ -58,8 +58,8 @@ absl::Status CheckFiltersApply(absl::string_view command,
 // Sets the request's date from a date flag when it is given, and leaves
 // it unset otherwise: a request with an empty date has a filter to the
 // server, which then parses and checks every record of the stream instead
-// of sending the stored bytes (callgrind: 57% of amicus-query's
-// instructions for a whole-family export).
+// of sending the stored bytes (callgrind: 57% of the instructions
+// amicus-query spent on a whole-family export).
 template <typename Request>
 absl::Status ReadDateFlag(const char* name, absl::Flag<std::string>& flag,
                           Request* request,
