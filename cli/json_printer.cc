@@ -231,7 +231,40 @@ size_t SkipPlain(const unsigned char* s, size_t i, size_t n, const bool* stop) {
 
 }  // namespace
 
-void AppendJsonEscaped(absl::string_view text, std::string* out) {
+namespace {
+
+// Whether the multi-byte sequence at s[i] (s[i] >= 0x80) is well-formed
+// UTF-8 (Unicode table 3-7: no overlong forms, surrogates or code points
+// past U+10FFFF), as protobuf checks proto3 strings on parse.
+bool WellFormedAt(const unsigned char* s, size_t i, size_t n) {
+  const unsigned char c = s[i];
+  int more;
+  unsigned char low = 0x80, high = 0xbf;
+  if (c >= 0xc2 && c <= 0xdf) {
+    more = 1;
+  } else if (c >= 0xe0 && c <= 0xef) {
+    more = 2;
+    if (c == 0xe0) low = 0xa0;
+    if (c == 0xed) high = 0x9f;
+  } else if (c >= 0xf0 && c <= 0xf4) {
+    more = 3;
+    if (c == 0xf0) low = 0x90;
+    if (c == 0xf4) high = 0x8f;
+  } else {
+    return false;
+  }
+  if (n - i <= static_cast<size_t>(more)) return false;
+  if (s[i + 1] < low || s[i + 1] > high) return false;
+  for (int k = 2; k <= more; ++k) {
+    if (s[i + k] < 0x80 || s[i + k] > 0xbf) return false;
+  }
+  return true;
+}
+
+// The escaper; with kStrict, false at the first ill-formed sequence
+// (`out` then holds part of the text).
+template <bool kStrict>
+bool EscapeJson(absl::string_view text, std::string* out) {
   const bool* stop = Stops().stop;
   const CommonEscapes& escapes = Escapes();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -253,6 +286,7 @@ void AppendJsonEscaped(absl::string_view text, std::string* out) {
       run = ++i;
       continue;
     }
+    if (kStrict && !WellFormedAt(s, i, n)) return false;
     // A multi-byte sequence, read as JsonEscaping's ReadCodePoint reads it:
     // a sequence it cannot read is dropped, up to and including the byte
     // that broke it.
@@ -308,6 +342,31 @@ void AppendJsonEscaped(absl::string_view text, std::string* out) {
     i = j;
   }
   flush(n);
+  return true;
+}
+
+}  // namespace
+
+void AppendJsonEscaped(absl::string_view text, std::string* out) {
+  EscapeJson<false>(text, out);
+}
+
+bool AppendWellFormedJsonEscaped(absl::string_view text, std::string* out) {
+  return EscapeJson<true>(text, out);
+}
+
+bool IsValidUtf8(absl::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    if (!WellFormedAt(s, i, n)) return false;
+    i += s[i] >= 0xf0 ? 4 : s[i] >= 0xe0 ? 3 : 2;
+  }
+  return true;
 }
 
 std::string FormatJsonFloat(float value) {
@@ -348,6 +407,18 @@ void AppendFloatValue(float value, std::string* out) {
     AppendNonFinite(value, out);
   }
 }
+
+}  // namespace
+
+void AppendJsonFloat(float value, std::string* out) {
+  AppendFloatValue(value, out);
+}
+
+bool AppendJsonTimestamp(int64_t seconds, int32_t nanos, std::string* out) {
+  return AppendTimestamp(seconds, nanos, out);
+}
+
+namespace {
 
 // Hand-written printers of the record messages (generated accessors
 // instead of reflection: half the time again). Used only while the

@@ -79,11 +79,27 @@ class JsonPrinter {
 // dropped.
 void AppendJsonEscaped(absl::string_view text, std::string* out);
 
+// The same for well-formed UTF-8 (IsValidUtf8), in one pass; false at the
+// first ill-formed sequence, `out` then holding part of the text.
+bool AppendWellFormedJsonEscaped(absl::string_view text, std::string* out);
+
+// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF), as protobuf checks proto3 strings on parse.
+bool IsValidUtf8(absl::string_view text);
+
 // `value` as protobuf's SimpleFtoa / SimpleDtoa print it: the shortest of
 // %.6g / %.9g (%.15g / %.17g for doubles) that reads back as the same
 // value.
 std::string FormatJsonFloat(float value);
 std::string FormatJsonDouble(double value);
+
+// A float field's value as the JSON mapping writes it (FormatJsonFloat,
+// or "NaN", "Infinity", "-Infinity" in quotes).
+void AppendJsonFloat(float value, std::string* out);
+
+// A google.protobuf.Timestamp as the JSON mapping writes it, quotes
+// included; false, appending nothing, out of its range.
+bool AppendJsonTimestamp(int64_t seconds, int32_t nanos, std::string* out);
 
 }  // namespace amicus::cli
 

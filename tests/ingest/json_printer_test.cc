@@ -3,6 +3,7 @@
 // prints, on every record kind and their nested messages, with unusual
 // characters, defaults, extreme integers and floats.
 #include "cli/json_printer.h"
+#include "cli/wire_json.h"
 
 #include <cfloat>
 #include <cmath>
@@ -28,8 +29,47 @@ using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
 using google::protobuf::Reflection;
 
-// Compares the printer with MessageToJsonString on `message`.
+// The wire printer on `bytes` of `type`: what protobuf prints for the
+// parsed record when it accepts them, nothing when protobuf cannot parse or
+// print them; `accepted`, if given, says whether it printed.
+void ExpectWireSameAsParsed(const Descriptor* type, const std::string& bytes,
+                            bool* accepted = nullptr) {
+  std::unique_ptr<Message> parsed(
+      google::protobuf::MessageFactory::generated_factory()
+          ->GetPrototype(type)
+          ->New());
+  const bool parses = parsed->ParseFromString(bytes);
+  std::string expected;
+  const bool protobuf_ok =
+      parses &&
+      google::protobuf::util::MessageToJsonString(*parsed, &expected).ok();
+  const WireJsonPrinter wire(type);
+  std::string actual = "prefix";
+  const bool printed = wire.Append(bytes, &actual);
+  if (accepted != nullptr) *accepted = printed;
+  if (!printed) {
+    EXPECT_EQ(actual, "prefix") << "appended on failure";
+    return;
+  }
+  ASSERT_TRUE(protobuf_ok) << "printed what protobuf does not: " << actual;
+  EXPECT_EQ(actual, "prefix" + expected);
+}
+
+// Compares the printer with MessageToJsonString on `message`, and the wire
+// printer on its serialized bytes, which it must take whenever protobuf
+// parses and prints them (the records' canonical encoding).
 void ExpectSameJson(const Message& message, JsonPrinter& printer) {
+  if (message.GetDescriptor()->file()->package() == "amicus.v1") {
+    const std::string bytes = message.SerializeAsString();
+    bool accepted = false;
+    ExpectWireSameAsParsed(message.GetDescriptor(), bytes, &accepted);
+    std::unique_ptr<Message> parsed(message.New());
+    std::string json;
+    if (parsed->ParseFromString(bytes) &&
+        google::protobuf::util::MessageToJsonString(*parsed, &json).ok()) {
+      EXPECT_TRUE(accepted) << "left to the parser: " << message.ShortDebugString();
+    }
+  }
   std::string expected;
   const bool protobuf_ok =
       google::protobuf::util::MessageToJsonString(message, &expected).ok();
@@ -152,6 +192,87 @@ TEST(JsonPrinterTest, RecordsGoThroughTheHandWrittenPrinters) {
   // If this fails, records.proto gained a field cli/json_printer.cc's
   // record printers do not print (RecordsMatch): add it there.
   EXPECT_TRUE(JsonPrinter().uses_record_printers());
+}
+
+TEST(JsonPrinterTest, EveryRecordKindHasAWirePlan) {
+  for (auto& record : EmptyRecords()) {
+    EXPECT_TRUE(WireJsonPrinter(record->GetDescriptor()).has_plan())
+        << record->GetDescriptor()->full_name();
+  }
+}
+
+// Bytes a serializer does not write: the wire printer leaves them to the
+// parser or prints what protobuf prints for the parsed record.
+TEST(JsonPrinterTest, NonCanonicalWireFormsMatchTheParsedRecord) {
+  v1::Event event;
+  event.set_id("e1");
+  event.set_document_id("d1");
+  event.mutable_date()->set_year(2024);
+  event.add_actors()->set_name("Alpha Group");
+  event.add_actors()->set_name("Beta Union");
+  event.set_summary("a summary");
+  event.set_confidence(0.5f);
+  const std::string canonical = event.SerializeAsString();
+  const Descriptor* type = v1::Event::descriptor();
+  auto field = [](int number, int wire_type, const std::string& payload) {
+    std::string out(1, static_cast<char>(number << 3 | wire_type));
+    if (wire_type == 2) out.push_back(static_cast<char>(payload.size()));
+    return out + payload;
+  };
+  const std::vector<std::string> cases = {
+      // A singular string twice (the last wins), a message twice (merged).
+      canonical + field(1, 2, "e2"),
+      canonical + field(3, 2, "\x10\x05"),
+      // Out of order, a repeated field split around another one.
+      field(2, 2, "d1") + field(1, 2, "e1"),
+      field(5, 2, "") + field(7, 2, "s") + field(5, 2, ""),
+      // An unknown field, a wrong wire type, a field number past the table.
+      canonical + field(15, 0, "\x01"),
+      field(1, 0, "\x01"),
+      canonical + "\xf8\x3f\x01"s,
+      // Explicit defaults: "", 0, 0.0f, enum 0, an empty date.
+      field(1, 2, "") + field(3, 2, "") + field(4, 0, "\x00"s) +
+          field(6, 0, "\x00"s) + field(10, 5, "\0\0\0\0"s),
+      // Negative int32 as ten bytes, an unknown enum value.
+      field(3, 2, "\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"s) +
+          field(6, 0, "\x63"),
+      // Truncated: a length past the end, a cut varint, a cut float.
+      field(1, 2, "abc").substr(0, 3),
+      "\x20\x80"s,
+      field(10, 5, "\0\0"s),
+      // Invalid UTF-8 (protobuf refuses to parse a proto3 string), overlong.
+      field(1, 2, "\xff"), field(7, 2, "\xc0\x80"), field(7, 2, "\xed\xa0\x80"),
+      "",
+  };
+  for (const std::string& bytes : cases) {
+    SCOPED_TRACE(testing::PrintToString(bytes));
+    ExpectWireSameAsParsed(type, bytes);
+  }
+  bool accepted = false;
+  ExpectWireSameAsParsed(type, cases[7], &accepted);
+  EXPECT_TRUE(accepted) << "explicit defaults are printed by the wire printer";
+  // A Timestamp outside its range, and nanos out of order.
+  v1::Document document;
+  document.mutable_create_time()->set_seconds(253402300800);
+  ExpectWireSameAsParsed(v1::Document::descriptor(), document.SerializeAsString());
+  ExpectWireSameAsParsed(v1::Document::descriptor(),
+                         field(12, 2, "\x10\x05\x08\x01"));
+}
+
+TEST(JsonPrinterTest, Utf8ValidityAsProtobufChecksIt) {
+  const std::vector<std::string> texts = {
+      "", "ascii only, long enough for the sixteen-byte path", "é ñ 中文 😀",
+      "\U0010FFFF", "\xf4\x90\x80\x80", "\xc0\x80", "\xc1\xbf", "\xe0\x9f\xbf",
+      "\xed\xa0\x80", "\xed\x9f\xbf", "\xf0\x8f\xbf\xbf", "\xf0\x90\x80\x80",
+      "\xc3", "a\x80", "\xfe", "0123456789abcdef\xe2\x82", "0123456789abcde\xe2\x82\xac",
+  };
+  for (const std::string& text : texts) {
+    v1::TextSpan span;
+    span.set_text(text);
+    v1::TextSpan parsed;
+    EXPECT_EQ(IsValidUtf8(text), parsed.ParseFromString(span.SerializeAsString()))
+        << testing::PrintToString(text);
+  }
 }
 
 TEST(JsonPrinterTest, EmptyRecordsAreEmptyObjects) {
