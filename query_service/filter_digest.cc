@@ -2,6 +2,8 @@
 
 #include <openssl/sha.h>
 
+#include <vector>
+
 #include "store/key_codec.h"
 
 namespace amicus::query {
@@ -12,6 +14,21 @@ uint64_t DigestBytes(absl::string_view bytes) {
          digest);
   return store::DecodeSeq(absl::string_view(
       reinterpret_cast<const char*>(digest), sizeof(digest)));
+}
+
+void ClearEmptyMessageFields(google::protobuf::Message* message) {
+  const google::protobuf::Reflection* reflection = message->GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(*message, &fields);
+  for (const google::protobuf::FieldDescriptor* field : fields) {
+    if (field->is_repeated() ||
+        field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+      continue;
+    }
+    if (reflection->GetMessage(*message, field).ByteSizeLong() == 0) {
+      reflection->ClearField(message, field);
+    }
+  }
 }
 
 }  // namespace amicus::query

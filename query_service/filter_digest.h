@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "absl/strings/string_view.h"
+#include "google/protobuf/message.h"
 
 namespace amicus::query {
 
@@ -22,6 +23,12 @@ uint64_t FilterDigest(const Request& request) {
   return DigestBytes(filters.SerializeAsString());
 }
 
+// Clears each singular message field that is set but empty: a date with
+// every part unknown bounds nothing, and clients that always set the
+// field (the generated setters make that easy) would otherwise pay a
+// parse and check of every record.
+void ClearEmptyMessageFields(google::protobuf::Message* message);
+
 // Whether a stream request filters at all (the fields FilterDigest covers,
 // as the plan passes them): without filters every record matches, so none
 // has to be parsed to be checked.
@@ -30,6 +37,7 @@ bool HasFilters(const Request& request) {
   Request filters = request;
   filters.clear_resume_token();
   filters.clear_follow();
+  ClearEmptyMessageFields(&filters);
   return filters.ByteSizeLong() != 0;
 }
 
