@@ -103,6 +103,7 @@ LogApplier::LogApplier(const nats::NatsConnection* connection,
       writer_(writer),
       reader_(reader),
       options_(options),
+      stall_(options.stall_timeout),
       applier_thread_([this] { Run(); }),
       catch_up_thread_([this] { CatchUpLoop(); }) {}
 
@@ -195,7 +196,7 @@ void LogApplier::ApplyLoop() {
       &raw, subscription_, absl::ToInt64Milliseconds(options_.poll));
   nats::MsgPtr msg(raw);
   if (s == NATS_OK) {
-    last_delivery_ = absl::Now();
+    stall_.Delivered(absl::Now());
     std::optional<Delivery> delivery = DeliveryOf(msg.get());
     if (delivery.has_value() && delivery->consumer != consumer_) {
       // The library recreated the consumer: on this stream, or on one
@@ -263,7 +264,7 @@ bool LogApplier::Subscribe() {
   // (bench/cluster). A deeper buffer rides out the burst.
   natsSubscription_SetPendingLimits(subscription_, kPendingMessages, kPendingBytes);
   // A fresh consumer gets the stall timeout before it is judged.
-  last_delivery_ = absl::Now();
+  stall_.Delivered(absl::Now());
   // Entries before the stream's first one are compacted away: no gap to
   // look into there.
   next_expected_ = std::max(from, first);
@@ -374,14 +375,13 @@ void LogApplier::NoteContact(std::optional<uint64_t> last_sequence) {
   log_last_ = *last_sequence;
 }
 
-bool LogApplier::Stalled() const {
+bool LogApplier::Stalled() {
   uint64_t last;
   {
     absl::MutexLock lock(&mu_);
     last = log_last_;
   }
-  return last > writer_->AppliedLogPosition() &&
-         absl::Now() - last_delivery_ > options_.stall_timeout;
+  return stall_.Stalled(last > writer_->AppliedLogPosition(), absl::Now());
 }
 
 bool LogApplier::FillGapBefore(uint64_t sequence) {

@@ -11,6 +11,7 @@
 #include "absl/time/time.h"
 #include "nats/nats.h"
 #include "query_service/replication_source.h"
+#include "query_service/stall_watch.h"
 #include "server/nats/nats_connection.h"
 #include "store/reader.h"
 #include "store/writer.h"
@@ -89,7 +90,9 @@ class LogApplier : public ReplicationSource {
   void Refuse(absl::Status reason);
   bool refused() const;
   void NoteContact(std::optional<uint64_t> last_sequence);
-  bool Stalled() const;
+  // Whether entries have been pending for stall_timeout with nothing
+  // delivered meanwhile.
+  bool Stalled();
   // The visibility thread: catches the reader up after applied groups.
   void CatchUpLoop();
   bool Refused() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
@@ -108,7 +111,7 @@ class LogApplier : public ReplicationSource {
   natsSubscription* subscription_ = nullptr;
   bool stream_ensured_ = false;
   absl::Time next_refresh_ = absl::InfinitePast();
-  absl::Time last_delivery_ = absl::InfinitePast();
+  StallWatch stall_;
   bool logged_unreachable_ = false;
   absl::Time last_late_delivery_log_ = absl::InfinitePast();
   // The sequence after the last entry handed to the writer.
