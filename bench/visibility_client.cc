@@ -8,6 +8,7 @@
 // replica's is the document's.
 #include <cstdint>
 #include <cstdio>
+#include <fstream>
 #include <future>
 #include <memory>
 #include <string>
@@ -15,7 +16,10 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "amicus/v1/ingest_service.grpc.pb.h"
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "bench/corpus_generator.h"
@@ -28,6 +32,10 @@ ABSL_FLAG(int64_t, first, 0, "index of the first generated document");
 ABSL_FLAG(int64_t, docs, 500, "documents to ingest one at a time");
 ABSL_FLAG(uint64_t, seed, 1, "corpus seed");
 ABSL_FLAG(int, deadline_ms, 10000, "how long a replica may take to show one");
+ABSL_FLAG(std::string, timeline, "",
+          "if set, a file to write one line per document to: index, id, log "
+          "position, the acknowledgement's UTC time, the ingest call's ms, "
+          "then each replica's ms from the acknowledgement to its answer");
 
 namespace amicus::bench {
 namespace {
@@ -76,6 +84,13 @@ int Run() {
   std::vector<double> all_replicas;
   std::vector<double> each_replica;
   int64_t failures = 0;
+  std::ofstream timeline;
+  if (!absl::GetFlag(FLAGS_timeline).empty()) {
+    timeline.open(absl::GetFlag(FLAGS_timeline));
+    timeline << "index\tdocument_id\tlog_position\tacked_utc\tingest_ms";
+    for (size_t r = 0; r < replicas.size(); ++r) timeline << "\treplica" << r << "_ms";
+    timeline << "\n";
+  }
   const int64_t first = absl::GetFlag(FLAGS_first);
   for (int64_t i = first; i < first + absl::GetFlag(FLAGS_docs); ++i) {
     GeneratedDocument doc = corpus.Document(i);
@@ -85,6 +100,7 @@ int Run() {
     request.set_content(std::move(doc.content));
     grpc::ClientContext context;
     v1::IngestResponse response;
+    Stopwatch sent;
     grpc::Status status =
         ingest[i % ingest.size()]->Ingest(&context, request, &response);
     if (!status.ok()) {
@@ -93,6 +109,8 @@ int Run() {
       continue;
     }
     Stopwatch acked;
+    const double ingest_ms = sent.Millis();
+    const absl::Time acked_at = absl::Now();
     std::vector<std::future<double>> answers;
     for (auto& replica : replicas) {
       answers.push_back(std::async(std::launch::async, VisibleAfter,
@@ -100,8 +118,10 @@ int Run() {
                                    response.log_position(), std::cref(acked)));
     }
     double slowest = 0;
+    std::vector<double> row;
     for (std::future<double>& answer : answers) {
       double ms = answer.get();
+      row.push_back(ms);
       if (ms < 0) {
         ++failures;
         continue;
@@ -110,6 +130,13 @@ int Run() {
       slowest = std::max(slowest, ms);
     }
     all_replicas.push_back(slowest);
+    if (timeline.is_open()) {
+      timeline << i << "\t" << response.document_id() << "\t"
+               << response.log_position() << "\t"
+               << absl::FormatTime("%H:%M:%E3S", acked_at, absl::UTCTimeZone())
+               << "\t" << ingest_ms << "\t" << absl::StrJoin(row, "\t")
+               << "\n";
+    }
   }
   Report("visibility_all_p50_ms", Percentile(all_replicas, 50));
   Report("visibility_all_p99_ms", Percentile(all_replicas, 99));

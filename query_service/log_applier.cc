@@ -17,6 +17,11 @@ constexpr jsErrCode kNoJsError = static_cast<jsErrCode>(0);
 constexpr absl::Duration kConsumerHeartbeat = absl::Milliseconds(500);
 constexpr int kPendingMessages = 200000;
 constexpr int kPendingBytes = 256 << 20;
+// An entry delivered or applied later than this after the stream stored
+// it is logged (at most once per kLateLogInterval): the timeline of a slow
+// visibility (bench/cluster) needs to tell the consumer from the writer.
+constexpr absl::Duration kLate = absl::Seconds(1);
+constexpr absl::Duration kLateLogInterval = absl::Seconds(5);
 
 void Log(absl::string_view line) {
   server::LogLine(absl::StrCat("amicus-query: ", line));
@@ -53,13 +58,16 @@ struct Delivery {
   uint64_t sequence = 0;
   uint64_t last = 0;
   std::string consumer;
+  // When the stream stored the entry.
+  absl::Time stored;
 };
 
 std::optional<Delivery> DeliveryOf(natsMsg* msg) {
   jsMsgMetaData* meta = nullptr;
   if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return std::nullopt;
   Delivery delivery{meta->Sequence.Stream, meta->Sequence.Stream + meta->NumPending,
-                    meta->Consumer != nullptr ? meta->Consumer : ""};
+                    meta->Consumer != nullptr ? meta->Consumer : "",
+                    absl::FromUnixNanos(meta->Timestamp)};
   jsMsgMetaData_Destroy(meta);
   return delivery;
 }
@@ -95,6 +103,7 @@ LogApplier::LogApplier(const nats::NatsConnection* connection,
       writer_(writer),
       reader_(reader),
       options_(options),
+      stall_(options.stall_timeout),
       applier_thread_([this] { Run(); }),
       catch_up_thread_([this] { CatchUpLoop(); }) {}
 
@@ -187,7 +196,7 @@ void LogApplier::ApplyLoop() {
       &raw, subscription_, absl::ToInt64Milliseconds(options_.poll));
   nats::MsgPtr msg(raw);
   if (s == NATS_OK) {
-    last_delivery_ = absl::Now();
+    stall_.Delivered(absl::Now());
     std::optional<Delivery> delivery = DeliveryOf(msg.get());
     if (delivery.has_value() && delivery->consumer != consumer_) {
       // The library recreated the consumer: on this stream, or on one
@@ -203,7 +212,10 @@ void LogApplier::ApplyLoop() {
       Unsubscribe();  // again from what is applied, next turn
       return;
     }
-    Apply(msg.get());
+    if (delivery.has_value()) {
+      NoteIfLate(delivery->sequence, delivery->last, delivery->stored);
+    }
+    Apply(msg.get(), delivery ? delivery->stored : absl::InfiniteFuture());
   } else if (s != NATS_TIMEOUT) {
     // Dropped messages (slow consumer), missed heartbeats, a closed
     // subscription: start again from what is applied.
@@ -252,7 +264,7 @@ bool LogApplier::Subscribe() {
   // (bench/cluster). A deeper buffer rides out the burst.
   natsSubscription_SetPendingLimits(subscription_, kPendingMessages, kPendingBytes);
   // A fresh consumer gets the stall timeout before it is judged.
-  last_delivery_ = absl::Now();
+  stall_.Delivered(absl::Now());
   // Entries before the stream's first one are compacted away: no gap to
   // look into there.
   next_expected_ = std::max(from, first);
@@ -363,14 +375,13 @@ void LogApplier::NoteContact(std::optional<uint64_t> last_sequence) {
   log_last_ = *last_sequence;
 }
 
-bool LogApplier::Stalled() const {
+bool LogApplier::Stalled() {
   uint64_t last;
   {
     absl::MutexLock lock(&mu_);
     last = log_last_;
   }
-  return last > writer_->AppliedLogPosition() &&
-         absl::Now() - last_delivery_ > options_.stall_timeout;
+  return stall_.Stalled(last > writer_->AppliedLogPosition(), absl::Now());
 }
 
 bool LogApplier::FillGapBefore(uint64_t sequence) {
@@ -390,13 +401,24 @@ bool LogApplier::FillGapBefore(uint64_t sequence) {
     }
     Log(absl::StrCat("the log consumer passed over entry ", next_expected_,
                      " (delivered ", sequence, "); read it from the stream"));
-    Apply(missed.get());
+    Apply(missed.get(), absl::InfiniteFuture());
   }
   next_expected_ = std::max(next_expected_, sequence + 1);
   return true;
 }
 
-void LogApplier::Apply(natsMsg* msg) {
+void LogApplier::NoteIfLate(uint64_t sequence, uint64_t last,
+                            absl::Time stored) {
+  const absl::Time now = absl::Now();
+  const absl::Duration late = now - stored;
+  if (late < kLate || now - last_late_delivery_log_ < kLateLogInterval) return;
+  last_late_delivery_log_ = now;
+  Log(absl::StrCat("log entry ", sequence, " delivered ",
+                   absl::FormatDuration(late), " after the stream stored it (",
+                   last - sequence, " entries behind it)"));
+}
+
+void LogApplier::Apply(natsMsg* msg, absl::Time stored) {
   absl::StatusOr<nats::LogEntry> decoded = nats::DecodeEntry(msg);
   if (!decoded.ok()) {
     // Not an entry of the stream at all: there is no position to advance.
@@ -407,12 +429,16 @@ void LogApplier::Apply(natsMsg* msg) {
     absl::MutexLock lock(&mu_);
     ++in_flight_;
   }
+  const uint64_t sequence = decoded->sequence;
+  const absl::Time handed = absl::Now();
   writer_->ApplyAsync(
-      ToStoreEntry(*std::move(decoded)), [this](absl::Status applied) {
+      ToStoreEntry(*std::move(decoded)),
+      [this, sequence, stored, handed](absl::Status applied) {
         absl::MutexLock lock(&mu_);
         --in_flight_;
         if (applied.ok()) {
           applied_since_catch_up_ = true;
+          NoteIfSlowApply(sequence, stored, handed);
         } else if (!logged_write_failure_) {
           // The writer refuses every later entry: the replica stays at
           // its position (GetReplicationStatus shows the lag) until it is
@@ -421,6 +447,23 @@ void LogApplier::Apply(natsMsg* msg) {
           Log(absl::StrCat("cannot apply the log: ", applied.message()));
         }
       });
+}
+
+void LogApplier::NoteIfSlowApply(uint64_t sequence, absl::Time stored,
+                                 absl::Time handed) {
+  const absl::Time now = absl::Now();
+  if (now - handed < kLate || now - last_slow_apply_log_ < kLateLogInterval) {
+    return;
+  }
+  last_slow_apply_log_ = now;
+  Log(absl::StrCat("log entry ", sequence, " applied ",
+                   absl::FormatDuration(now - handed),
+                   " after it was handed to the writer (",
+                   stored == absl::InfiniteFuture()
+                       ? std::string("read back from the stream")
+                       : absl::StrCat(absl::FormatDuration(now - stored),
+                                      " after the stream stored it"),
+                   ")"));
 }
 
 void LogApplier::CatchUpLoop() {

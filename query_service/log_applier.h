@@ -11,6 +11,7 @@
 #include "absl/time/time.h"
 #include "nats/nats.h"
 #include "query_service/replication_source.h"
+#include "query_service/stall_watch.h"
 #include "server/nats/nats_connection.h"
 #include "store/reader.h"
 #include "store/writer.h"
@@ -66,7 +67,13 @@ class LogApplier : public ReplicationSource {
   bool Subscribe();
   void Unsubscribe();
   void RefreshIfDue();
-  void Apply(natsMsg* msg);
+  // `stored`: when the stream stored the entry (InfiniteFuture if unknown).
+  void Apply(natsMsg* msg, absl::Time stored);
+  // Log lines for the timeline of a slow visibility: an entry delivered,
+  // or applied, over a second after the stream stored it.
+  void NoteIfLate(uint64_t sequence, uint64_t last, absl::Time stored);
+  void NoteIfSlowApply(uint64_t sequence, absl::Time stored, absl::Time handed)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Before the entry at `sequence` is applied: fetches, and applies, any
   // entry between the last one handed to the writer and it that the
   // consumer did not deliver (a consumer recreated across a stream leader
@@ -83,7 +90,9 @@ class LogApplier : public ReplicationSource {
   void Refuse(absl::Status reason);
   bool refused() const;
   void NoteContact(std::optional<uint64_t> last_sequence);
-  bool Stalled() const;
+  // Whether entries have been pending for stall_timeout with nothing
+  // delivered meanwhile.
+  bool Stalled();
   // The visibility thread: catches the reader up after applied groups.
   void CatchUpLoop();
   bool Refused() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
@@ -102,8 +111,9 @@ class LogApplier : public ReplicationSource {
   natsSubscription* subscription_ = nullptr;
   bool stream_ensured_ = false;
   absl::Time next_refresh_ = absl::InfinitePast();
-  absl::Time last_delivery_ = absl::InfinitePast();
+  StallWatch stall_;
   bool logged_unreachable_ = false;
+  absl::Time last_late_delivery_log_ = absl::InfinitePast();
   // The sequence after the last entry handed to the writer.
   uint64_t next_expected_ = 0;
   // The creation time of the stream applied here, once compared.
@@ -124,6 +134,7 @@ class LogApplier : public ReplicationSource {
   // for them, since they call back into this object.
   int in_flight_ ABSL_GUARDED_BY(mu_) = 0;
   bool logged_write_failure_ ABSL_GUARDED_BY(mu_) = false;
+  absl::Time last_slow_apply_log_ ABSL_GUARDED_BY(mu_) = absl::InfinitePast();
   // Why the replica no longer applies the log; OK while it does.
   absl::Status refusal_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
