@@ -11,9 +11,9 @@ absl::StatusOr<std::unique_ptr<NatsReplica>> NatsReplica::Open(
   // The log is the durable copy: after a machine crash the replica
   // resumes from the position that reached the disk, which is written
   // with the records it covers. A process crash loses nothing unsynced.
-  // (WriterOptions::log_is_the_wal would drop the WAL too; measured in
-  // bench/cluster, it saved no CPU that showed, and its atomic flushes of
-  // every family stalled writes on a busy machine: BENCHMARKS.md.)
+  // Writing without a WAL, flushing every family atomically, was measured
+  // in bench/cluster: it saved no CPU that showed, and its flushes of every
+  // family at once stalled writes on a busy machine (BENCHMARKS.md, run 8).
   writer_options.sync = false;
   auto writer = store::Writer::Open(options.db, writer_options);
   if (!writer.ok()) return writer.status();

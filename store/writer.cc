@@ -52,12 +52,8 @@ class RocksWriter : public Writer {
   RocksWriter(std::string path, const WriterOptions& options,
               std::unique_ptr<rocksdb::DB> db,
               std::vector<rocksdb::ColumnFamilyHandle*> handles)
-      : path_(std::move(path)),
-        db_(std::move(db)),
-        handles_(handles),
-        without_wal_(options.log_is_the_wal) {
-    write_options_.sync = options.sync && !without_wal_;
-    write_options_.disableWAL = without_wal_;
+      : path_(std::move(path)), db_(std::move(db)), handles_(handles) {
+    write_options_.sync = options.sync;
     // A write that failed may have left part of its WAL record behind, and
     // recovery stops at such a record: a later write acknowledged after it
     // could be lost on reopen. (RocksDB stops writes after a WAL error
@@ -67,10 +63,6 @@ class RocksWriter : public Writer {
 
   ~RocksWriter() override {
     group_.Stop();  // what is queued is written before the handles go
-    // Without a WAL what is applied is on disk only once flushed; RocksDB
-    // would flush at close too, but silently on failure (the replica then
-    // applies the entries again at its next start).
-    if (without_wal_) FlushAll().IgnoreError();
     for (rocksdb::ColumnFamilyHandle* handle : handles_) {
       db_->DestroyColumnFamilyHandle(handle);
     }
@@ -91,28 +83,12 @@ class RocksWriter : public Writer {
 
   // Brings a database of an older layout up to date (layout_upgrade.h).
   absl::Status UpgradeLayout() {
-    absl::Status s = store::UpgradeLayout(
+    return store::UpgradeLayout(
         db_.get(), handles_, write_options_, next_seq_,
         [this](uint64_t seq) { return LoadIfStored(seq); });
-    // Without a WAL an upgrade is kept only once flushed (a crash before
-    // would leave the old layout, and the next open would start over).
-    if (s.ok() && without_wal_) s = FlushAll();
-    return s;
-  }
-
-  // Writes every family's memtables to table files in one atomic step.
-  absl::Status FlushAll() {
-    rocksdb::FlushOptions options;
-    options.wait = true;
-    return FromRocks(db_->Flush(options, handles_),
-                     absl::StrCat("flushing ", path_));
   }
 
   void PutAsync(Extraction extraction, PutDone done) override {
-    if (without_wal_) {
-      done(WithoutWalRefusal("PutAsync"));
-      return;
-    }
     if (absl::Status s = ValidateExtraction(extraction); !s.ok()) {
       done(s);
       return;
@@ -160,7 +136,6 @@ class RocksWriter : public Writer {
   }
 
   absl::Status Delete(absl::string_view document_id) override {
-    if (without_wal_) return WithoutWalRefusal("Delete");
     std::unique_lock<std::mutex> lock(mu_);
     group_.WaitUntilNotPending(lock, std::string(document_id));
     if (absl::Status failed = EarlierFailure(); !failed.ok()) return failed;
@@ -237,15 +212,11 @@ class RocksWriter : public Writer {
     std::lock_guard<std::mutex> lock(mu_);
     if (absl::Status failed = EarlierFailure(); !failed.ok()) return failed;
     rocksdb::WriteOptions synced = write_options_;
-    synced.sync = !without_wal_;
+    synced.sync = true;
     rocksdb::Status s = db_->Put(synced, cf(Cf::kMeta), kLogIdentityKey,
                                  rocksdb::Slice(identity.data(), identity.size()));
     group_.NoteFailure(s);
-    absl::Status stored =
-        FromRocks(s, absl::StrCat("storing the log identity in ", path_));
-    // Once, before anything is applied: durable without a WAL by a flush.
-    if (stored.ok() && without_wal_) stored = FlushAll();
-    return stored;
+    return FromRocks(s, absl::StrCat("storing the log identity in ", path_));
   }
 
   SharedDatabase shared_database() const override {
@@ -259,13 +230,6 @@ class RocksWriter : public Writer {
  private:
   rocksdb::ColumnFamilyHandle* cf(Cf family) const {
     return handles_[CfIndex(family)];
-  }
-
-  absl::Status WithoutWalRefusal(absl::string_view call) const {
-    return absl::FailedPreconditionError(absl::StrCat(
-        call, ": the database at ", path_,
-        " mirrors a log and is written without a WAL; only ApplyAsync "
-        "writes it"));
   }
 
   // The refusal of every write after a failed one (with mu_ held).
@@ -424,8 +388,6 @@ class RocksWriter : public Writer {
   const std::string path_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
-  // WriterOptions::log_is_the_wal.
-  const bool without_wal_;
   rocksdb::WriteOptions write_options_;
   mutable std::mutex mu_;
   uint64_t next_seq_ = 1;
@@ -481,9 +443,6 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   // Vector memtables (WriterFamilyOptions) take one writer at a time; the
   // group commit writes one batch at a time anyway.
   db_options.allow_concurrent_memtable_write = false;
-  // Without a WAL only a flush of every family at once keeps the position
-  // (meta) and the records it covers on disk together.
-  db_options.atomic_flush = options.log_is_the_wal;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
   for (const std::string& name : AllCfNames()) {

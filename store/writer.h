@@ -35,15 +35,6 @@ struct WriterOptions {
   bool sync = true;
   // Create the database directory if it does not exist.
   bool create_if_missing = true;
-  // For a database that only mirrors a replicated log (ApplyAsync): write
-  // no WAL, and flush every column family together (RocksDB atomic_flush),
-  // so what reaches the disk is always a prefix of the log with the applied
-  // position that names it. A crash loses the memtables, that is, the
-  // entries after the last flush, and the replica applies them again from
-  // the log: exactly once, without writing each entry twice (WAL and
-  // memtable) nor checksumming it for the WAL. PutAsync and Delete are
-  // refused (they would lose acknowledged documents); `sync` is ignored.
-  bool log_is_the_wal = false;
   // For tests: the Env RocksDB does its file I/O through (one whose files
   // fail on demand, say); it must outlive the writer. nullptr: the default.
   rocksdb::Env* env = nullptr;
@@ -128,8 +119,7 @@ class Writer {
   // applied position is skipped (done(OK) at once): a replica restarted
   // from an older position applies each entry exactly once. Entries go
   // through the same group commit as PutAsync, in call order, deletes
-  // included; done runs once the entry is durable (with log_is_the_wal:
-  // once it is in the memtables, durable at the next flush).
+  // included; done runs once the entry is durable.
   // - kPut keeps the entry's create_time. A document already stored (at
   //   an earlier sequence: the log dropped the delete between the two
   //   puts when it compacted the document's subject) is replaced, so the
@@ -138,7 +128,7 @@ class Writer {
   // An invalid extraction is refused (INVALID_ARGUMENT) without advancing.
   // After a failed write the writer refuses further entries (the log must
   // be applied without a gap): reopen it to resume from the durable
-  // position (AppliedLogPosition after the reopen). The base implementation refuses every entry (UNIMPLEMENTED).
+  // position. The base implementation refuses every entry (UNIMPLEMENTED).
   virtual void ApplyAsync(LogEntry entry, ApplyDone done);
 
   // The position ApplyAsync has reached (entries queued included); 0 when
