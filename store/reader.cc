@@ -35,11 +35,11 @@ absl::Status NoDatabase(const std::string& path) {
 
 // How often the background thread applies the primary's flushes and
 // compactions when it wrote nothing meanwhile. Each such catch-up holds
-// the database mutex while it opens the new table files (2-90 ms while
-// the writer compacted after bench/run's growth), and a view made then
-// waits for it when its thread must renew a family's SuperVersion: at
-// every tick they delayed ~3% of the grown selective queries' first
-// records. Writes are still applied at every tick.
+// RocksDB's DB mutex throughout (2-90 ms each while the writer compacted
+// after growth: 3% of the time at one every 100 ms), and a view made then
+// waits for it when its thread must renew a family's SuperVersion
+// (BENCHMARKS.md, "Selective queries after growth"). Writes are still
+// applied at every tick.
 constexpr absl::Duration kFileMovesEvery = absl::Seconds(1);
 
 }  // namespace
