@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <mutex>
 #include <utility>
 
 #include "absl/strings/cord.h"
@@ -33,6 +32,15 @@ absl::Status NoDatabase(const std::string& path) {
   return Incomplete(absl::NotFoundError(
       absl::StrCat("no database at ", path, ": start amicus-ingest first")));
 }
+
+// How often the background thread applies the primary's flushes and
+// compactions when it wrote nothing meanwhile. Each such catch-up holds
+// RocksDB's DB mutex throughout (2-90 ms each while the writer compacted
+// after growth: 3% of the time at one every 100 ms), and a view made then
+// waits for it when its thread must renew a family's SuperVersion
+// (BENCHMARKS.md, "Selective queries after growth"). Writes are still
+// applied at every tick.
+constexpr absl::Duration kFileMovesEvery = absl::Seconds(1);
 
 }  // namespace
 
@@ -144,7 +152,13 @@ void Reader::StartCatchUpThread(
     std::function<void(const absl::Status&)> on_change) {
   catch_up_thread_ = std::thread([this, interval, on_change] {
     bool failing = false;
+    absl::Time last = absl::Now();
     while (!stop_.WaitForNotificationWithTimeout(interval)) {
+      if (!failing && !WriteSinceLastCatchUp() &&
+          absl::Now() - last < kFileMovesEvery) {
+        continue;
+      }
+      last = absl::Now();
       // A failed catch-up is retried at the next tick; readers keep the
       // last good state meanwhile.
       absl::Status status = FullCatchUp();
@@ -153,6 +167,15 @@ void Reader::StartCatchUpThread(
       if (on_change) on_change(status);
     }
   });
+}
+
+bool Reader::WriteSinceLastCatchUp() {
+  PrimaryProbe::Mark mark;
+  {
+    absl::MutexLock lock(&mark_mu_);
+    mark = mark_;
+  }
+  return !probe_.Unchanged(&mark);
 }
 
 absl::Status Reader::CatchUp() {
@@ -182,27 +205,38 @@ absl::Status Reader::CatchUp() {
 absl::Status Reader::FullCatchUp() {
   uint64_t latest;
   {
-    std::unique_lock<std::shared_mutex> lock(catch_up_mu_);
+    absl::MutexLock lock(&catch_up_mu_);
     PrimaryProbe::Mark mark = probe_.Take();
     rocksdb::Status s = db_->TryCatchUpWithPrimary();
+    PublishState(/*failed=*/!s.ok());
     if (!s.ok()) {
-      // The catch-up may have replayed part of the primary's writes.
-      state_id_ = NextStateId();
       return FromRocks(s, absl::StrCat("catching up with ", primary_path_));
     }
     latest = ReadLatestSeq();
     absl::MutexLock mark_lock(&mark_mu_);
-    // Nothing written since the mark the previous catch-up started from
-    // (checked after this one, so that it covers what this one replayed):
-    // the data is the same, only files may have moved, and views keep
-    // their state id (the background catch-up runs every 100 ms even when
-    // the primary is idle).
-    if (!probe_.Unchanged(&mark_)) state_id_ = NextStateId();
     mark_ = std::move(mark);
   }
   absl::MutexLock lock(&seq_mu_);
   latest_seq_ = std::max(latest_seq_, latest);
   return absl::OkStatus();
+}
+
+Reader::State Reader::PublishedState() const {
+  absl::MutexLock lock(&state_mu_);
+  return state_;
+}
+
+void Reader::PublishState(bool failed) {
+  const uint64_t seq = db_->GetLatestSequenceNumber();
+  absl::MutexLock lock(&state_mu_);
+  // Only a replayed write moves the sequence number: a catch-up that
+  // applied flushes and compactions leaves the data, and views keep their
+  // state id (the background catch-up runs every 100 ms even when the
+  // primary is idle). A failed one may have replayed part of a batch's
+  // families.
+  if (!failed && seq == state_.seq && state_.id != 0) return;
+  state_.seq = seq;
+  state_.id = NextStateId();
 }
 
 uint64_t Reader::ReadLatestSeq(const rocksdb::ReadOptions& options) {
@@ -219,51 +253,92 @@ std::unique_ptr<View> Reader::NewView(const CfSet& families) {
 
 std::vector<std::unique_ptr<View>> Reader::NewViews(
     int count, const CfSet& first_families) {
-  std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> sets(count);
+  std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> sets;
   uint64_t watermark = 0;
-  uint64_t state_id = 0;
-  {
-    std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
-    // On the writer's database writes go on meanwhile: one snapshot keeps
-    // the views and the watermark in one state (a secondary has none, and
-    // changes only at a catch-up, which the lock keeps out).
-    const bool on_writer = owned_db_ == nullptr;
-    const rocksdb::Snapshot* snapshot = on_writer ? db_->GetSnapshot() : nullptr;
-    rocksdb::ReadOptions read_options;
-    read_options.snapshot = snapshot;
-    watermark = ReadLatestSeq(read_options);
-    // Every applied batch moves the watermark, so on the writer's database
-    // it names the state; there, later opens could not see the snapshot's
-    // state, so every family is opened now.
-    state_id = on_writer ? watermark : state_id_;
-    for (int v = 0; v < count; ++v) {
-      const CfSet families =
-          v == 0 && !on_writer ? first_families : AllFamilies();
-      sets[v].resize(kCfCount);
-      for (int i = 0; i < kCfCount; ++i) {
-        if (!families[i]) continue;
-        sets[v][i].reset(db_->NewIterator(read_options, handles_[i]));
-      }
-    }
-    // Iterators keep the state they were created at without it.
-    if (snapshot != nullptr) db_->ReleaseSnapshot(snapshot);
+  State state;
+  // Once without the catch-up lock; if that straddled a catch-up, again
+  // under it, where none runs.
+  if (!TryNewViews(count, first_families, &sets, &watermark, &state)) {
+    absl::MutexLock lock(&catch_up_mu_);
+    TryNewViews(count, first_families, &sets, &watermark, &state);
   }
   std::vector<std::unique_ptr<View>> views;
   for (std::vector<std::unique_ptr<rocksdb::Iterator>>& set : sets) {
     views.push_back(std::make_unique<View>(
-        std::move(set), watermark, state_id,
-        [this, state_id](Cf family) { return OpenIfState(state_id, family); },
-        db_, handles_));
+        std::move(set), watermark, state.id,
+        [this, state](Cf family) { return OpenIfState(state, family); }, db_,
+        handles_));
   }
   return views;
 }
 
-rocksdb::Iterator* Reader::OpenIfState(uint64_t state_id, Cf family) {
+// A secondary's iterators and point reads read at the database's sequence
+// number when they are created (it has no snapshots), in the families'
+// current memtables and files. Between catch-ups that is the published
+// state. During one it is not: the MANIFEST's sequence number and the
+// replayed writes raise it before the catch-up installs the memtables and
+// files that hold them. So a view is the published state if the sequence
+// number was the published one before and after its iterators were made,
+// and no catch-up published another meanwhile; flushes and compactions
+// applied meanwhile keep the data at that sequence number.
+bool Reader::TryNewViews(
+    int count, const CfSet& first_families,
+    std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>>* sets,
+    uint64_t* watermark, State* state) {
+  // On the writer's database writes go on meanwhile: one snapshot keeps
+  // the views and the watermark in one state; later opens could not see
+  // it, so every family is opened now.
+  const bool on_writer = owned_db_ == nullptr;
+  const State before = on_writer ? State() : PublishedState();
+  const uint64_t seq_before = on_writer ? 0 : db_->GetLatestSequenceNumber();
+  const rocksdb::Snapshot* snapshot = on_writer ? db_->GetSnapshot() : nullptr;
+  rocksdb::ReadOptions read_options;
+  read_options.snapshot = snapshot;
+  *watermark = ReadLatestSeq(read_options);
+  sets->clear();
+  sets->resize(count);
+  for (int v = 0; v < count; ++v) {
+    const CfSet families =
+        v == 0 && !on_writer ? first_families : AllFamilies();
+    (*sets)[v].resize(kCfCount);
+    for (int i = 0; i < kCfCount; ++i) {
+      if (!families[i]) continue;
+      (*sets)[v][i].reset(db_->NewIterator(read_options, handles_[i]));
+    }
+  }
+  if (on_writer) {
+    // Every applied batch moves the watermark, so it names the state.
+    *state = State{*watermark, *watermark};
+    // Iterators keep the state they were created at without it.
+    db_->ReleaseSnapshot(snapshot);
+    return true;
+  }
+  *state = before;
+  const uint64_t seq_after = db_->GetLatestSequenceNumber();
+  const State after = PublishedState();
+  return seq_before == before.seq && seq_after == before.seq &&
+         after.id == before.id;
+}
+
+rocksdb::Iterator* Reader::OpenIfState(const State& state, Cf family) {
   // On the writer's database NewViews opened every family.
   if (owned_db_ == nullptr) return nullptr;
-  std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
-  if (state_id != state_id_) return nullptr;
-  return db_->NewIterator(rocksdb::ReadOptions(), handles_[CfIndex(family)]);
+  if (PublishedState().id != state.id) return nullptr;
+  if (rocksdb::Iterator* it = TryOpenInState(state, family)) return it;
+  absl::MutexLock lock(&catch_up_mu_);  // no catch-up midway now
+  return TryOpenInState(state, family);
+}
+
+rocksdb::Iterator* Reader::TryOpenInState(const State& state, Cf family) {
+  const uint64_t seq_before = db_->GetLatestSequenceNumber();
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(rocksdb::ReadOptions(), handles_[CfIndex(family)]));
+  const uint64_t seq_after = db_->GetLatestSequenceNumber();
+  if (seq_before != state.seq || seq_after != state.seq ||
+      PublishedState().id != state.id) {
+    return nullptr;
+  }
+  return it.release();
 }
 
 absl::StatusOr<std::optional<std::string>> Reader::Get(

@@ -6,7 +6,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <shared_mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -66,12 +65,14 @@ class Reader {
 
   ~Reader();
 
-  // Replays what the primary wrote since the last catch-up. Waits for views
-  // being created, never for views in use. Returns at once (two stat calls,
-  // or a directory listing after flushes and compactions) when the primary
-  // has acknowledged no write since then (primary_probe.h), so a caller may
-  // call it before every read to see every acknowledged write; the
-  // background thread applies the primary's flushes and compactions.
+  // Replays what the primary wrote since the last catch-up; waits for no
+  // view (reader.cc, TryNewViews, says how views stay of one state).
+  // Returns at once (two stat calls, or a directory listing after flushes
+  // and compactions) when the primary has acknowledged no write since then
+  // (primary_probe.h), so a caller may call it before every read to see
+  // every acknowledged write; the background thread applies the primary's
+  // flushes and compactions (at most once a second while nothing is
+  // written).
   absl::Status CatchUp();
 
   // A consistent view of the state as of the last catch-up, reading
@@ -109,14 +110,34 @@ class Reader {
   void StartCatchUpThread(
       absl::Duration interval,
       std::function<void(const absl::Status&)> on_change);
+  // Whether the primary acknowledged a write since the last catch-up's
+  // mark (primary_probe.h).
+  bool WriteSinceLastCatchUp();
   // CatchUp without the shortcut: the background thread's, so that the
   // primary's flushes and compactions reach the secondary too.
   absl::Status FullCatchUp();
   uint64_t ReadLatestSeq(
       const rocksdb::ReadOptions& options = rocksdb::ReadOptions());
-  // An iterator over `family` if the state is still `state_id`, else
-  // nullptr (View::OpenLater).
-  rocksdb::Iterator* OpenIfState(uint64_t state_id, Cf family);
+  // The state the last catch-up left: the database's sequence number then,
+  // and the id naming it (View::state_id).
+  struct State {
+    uint64_t seq = 0;
+    uint64_t id = 0;
+  };
+  State PublishedState() const;
+  // After a catch-up: a new state id if the sequence number moved (or the
+  // catch-up failed partway). Requires catch_up_mu_.
+  void PublishState(bool failed);
+  // The views' iterators (and watermark) if they all read the published
+  // state; else none. See NewViews.
+  bool TryNewViews(
+      int count, const CfSet& first_families,
+      std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>>* sets,
+      uint64_t* watermark, State* state);
+  // An iterator over `family` if the state is still `state`, else nullptr
+  // (View::OpenLater).
+  rocksdb::Iterator* OpenIfState(const State& state, Cf family);
+  rocksdb::Iterator* TryOpenInState(const State& state, Cf family);
 
   const std::string primary_path_;
   std::unique_ptr<rocksdb::DB> owned_db_;
@@ -124,12 +145,13 @@ class Reader {
   // Indexed by Cf; every handle of the database is in all_handles_.
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::vector<rocksdb::ColumnFamilyHandle*> all_handles_;
-  // Catch-up holds it exclusively, view creation shared: iterators of one
-  // view must not straddle a catch-up.
-  std::shared_mutex catch_up_mu_;
-  // Names the data the last catch-up left (View::state_id); changes only
-  // when a catch-up may have changed it. Guarded by catch_up_mu_.
-  uint64_t state_id_ = 0;
+  // Held by each catch-up, and by view creation only when a view built
+  // without it straddled one (NewViews): a catch-up that only applies the
+  // primary's flushes and compactions took 2-100 ms while the writer
+  // compacted after growth, and views waited for it.
+  absl::Mutex catch_up_mu_;
+  mutable absl::Mutex state_mu_;
+  State state_ ABSL_GUARDED_BY(state_mu_);
 
   PrimaryProbe probe_;
   // The primary's state just before the last successful catch-up.

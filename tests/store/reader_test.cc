@@ -313,5 +313,50 @@ TEST_F(ReaderTest, ViewsAreConsistentAcrossFamiliesDuringWrites) {
   EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kDocuments), 400);
 }
 
+// A view that opens families as it needs them must not mix states either:
+// while catch-ups replay writes, a family opened later shows the view's
+// state or the view fails (ABORTED), never a newer state.
+TEST_F(ReaderTest, FamiliesOpenedLaterAgreeOrAbortDuringWrites) {
+  auto reader = OpenReader(absl::ZeroDuration());
+  ASSERT_NE(reader, nullptr);
+  std::atomic<bool> done{false};
+  std::thread catch_up_thread([&] {
+    while (!done) {
+      EXPECT_TRUE(reader->CatchUp().ok());
+    }
+  });
+  std::thread writer_thread([&] {
+    for (int i = 0; i < 400; ++i) {
+      std::string id = absl::StrCat("doc", i);
+      EXPECT_TRUE(writer_->Put(SanctionsPressRelease(id)).ok());
+      if (i % 3 == 0) {
+        EXPECT_TRUE(writer_->Delete(id).ok());
+      }
+    }
+    done = true;
+  });
+  CfSet documents_only;
+  documents_only.set(CfIndex(Cf::kDocuments));
+  int views = 0;
+  while (!done || views < 20) {
+    std::unique_ptr<View> view = reader->NewView(documents_only);
+    int documents = CountEntries(view.get(), Cf::kDocuments);
+    int events = CountEntries(view.get(), Cf::kEvents);
+    int by_type = CountEntries(view.get(), Cf::kEventsByType);
+    ++views;
+    if (!view->status().ok()) {
+      EXPECT_TRUE(absl::IsAborted(view->status())) << view->status();
+      continue;
+    }
+    EXPECT_TRUE(events == 2 * documents && by_type == events)
+        << "documents=" << documents << " events=" << events
+        << " by_type=" << by_type;
+    if (events != 2 * documents || by_type != events) break;
+  }
+  done = true;
+  writer_thread.join();
+  catch_up_thread.join();
+}
+
 }  // namespace
 }  // namespace amicus::store
