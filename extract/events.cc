@@ -406,12 +406,28 @@ float Confidence(const DateMention& m, const ActorFinding& actor, EventType type
   return std::min(c, 0.95f);
 }
 
-// "Sep 16, 2021 | News": a short line opening with a full date and
-// stating nothing; on a listing page it dates the item below it.
+// Whether `head` holds only the places a dateline names before its date:
+// capitalized words, commas and dashes ("Lakeport, Norvale - ").
+bool OnlyPlaces(absl::string_view head) {
+  for (const Word& w : Tokenize(head)) {
+    bool separator = w.text == "," || w.text == "-" || w.text == "\xE2\x80\x93" ||
+                     w.text == "\xE2\x80\x94";
+    if (w.is_word ? !w.capitalized() : !separator) return false;
+  }
+  return true;
+}
+
+// "Sep 16, 2021 | News" or "Lakeport, Norvale - 3 May 2024": a short line
+// holding a full date, at most after its places, and stating nothing; on
+// a listing page it dates the item below it, and no sentence runs on
+// from it into the lead.
 absl::optional<DateValue> DateLine(absl::string_view line) {
   if (HasMoreWordsThan(line, kMaxDateLineWords)) return absl::nullopt;
   DateScan scan = FindDates(line, absl::nullopt);
-  if (scan.mentions.empty() || scan.mentions[0].begin > 2) return absl::nullopt;
+  if (scan.mentions.empty() ||
+      (scan.mentions[0].begin > 2 && !OnlyPlaces(line.substr(0, scan.mentions[0].begin)))) {
+    return absl::nullopt;
+  }
   const DateMention& m = scan.mentions[0];
   if (m.date.precision != amicus::v1::DATE_PRECISION_DAY) return absl::nullopt;
   if (HasVerb(Tokenize(line))) return absl::nullopt;
