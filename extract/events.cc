@@ -612,6 +612,26 @@ absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb
   return absl::nullopt;
 }
 
+// "the student-led uprising in December 1990", "a police-led raid on 3
+// May": the compound names who did what the phrase dates, when nothing
+// but the noun phrase stands between it and the date. Lowercase leaders
+// are a class ("students"); capitalized ones a name ("UN").
+std::string LeaderOfDatedPhrase(const std::vector<Word>& words, size_t from, size_t date) {
+  constexpr size_t kMaxPhraseWords = 5;
+  for (size_t k = date; k-- > from && date - k <= kMaxPhraseWords;) {
+    const Word& w = words[k];
+    if (!w.is_word) return "";
+    absl::string_view t = w.text;
+    if (absl::EndsWithIgnoreCase(t, "-led") && t.size() > 4) {
+      std::string leader(t.substr(0, t.size() - 4));
+      if (!w.capitalized() && !absl::EndsWith(leader, "s")) leader += "s";
+      return leader;
+    }
+    if (k + 1 < date && IsVerbish(w)) return "";
+  }
+  return "";
+}
+
 void ScanSentence(const SentenceScan& in, const Unit& unit) {
   absl::string_view t = in.text;
   const EventContext& ctx = in.ctx;
@@ -659,6 +679,12 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    if (std::string leader = LeaderOfDatedPhrase(words, cb, tb); !leader.empty()) {
+      PersonInfo leaders;
+      leaders.name = std::move(leader);
+      actor.actors = {std::move(leaders)};
+      actor.source = ActorSource::kAgent;
+    }
     if (Publication(words, actor.verb, tb, te, m.date, ctx.document_date) ||
         IssuersStance(words, actor)) {
       continue;
