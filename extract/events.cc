@@ -385,6 +385,13 @@ Range Evidence(absl::string_view t, Range sentence, const std::vector<Word>& wor
   return Trim(t, {words[b].begin, words[e - 1].end});
 }
 
+// "Following the August 2019 attack, ...": the date sits in a fronted
+// "after"/"following"/"before" phrase.
+bool InFrontedPhrase(const std::vector<Word>& words, size_t date_b) {
+  return !words.empty() && date_b > 0 && date_b < 8 &&
+         (words[0].Is("following") || words[0].Is("after") || words[0].Is("before"));
+}
+
 // Sure when the date is explicit, the actor named as subject or agent and
 // the cue typed; less when the date is resolved, the actor implied or only
 // "we", or the date sits in a fronted "after"/"following" phrase (the date
@@ -397,10 +404,7 @@ float Confidence(const DateMention& m, const ActorFinding& actor, EventType type
   bool named = actor.source == ActorSource::kSubject || actor.source == ActorSource::kAgent;
   bool bare_we = actor.actors.size() == 1 && actor.actors[0].name == "we";
   if (named) c += bare_we ? 0.1f : 0.3f;
-  if (!words.empty() && date_b > 0 && date_b < 8 &&
-      (words[0].Is("following") || words[0].Is("after") || words[0].Is("before"))) {
-    c -= 0.25f;
-  }
+  if (InFrontedPhrase(words, date_b)) c -= 0.25f;
   if (actor.source == ActorSource::kImplied) c += 0.1f;
   if (type != amicus::v1::EVENT_TYPE_OTHER) c += 0.1f;
   return std::min(c, 0.95f);
@@ -708,6 +712,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     event.confidence = Confidence(m, actor, event.type, words, tb);
+    event.fronted_date = InFrontedPhrase(words, tb);
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
@@ -756,7 +761,20 @@ void DropRetellings(std::vector<FoundEvent>& events) {
                   });
     if (!retold) kept.push_back(std::move(event));
   }
-  events = std::move(kept);
+  // "Following the August 2019 attack, X joined ...": a fronted phrase
+  // that only recalls, by month or year, a happening the document dates
+  // to the day elsewhere tells nothing new.
+  auto recalls = [&kept](const FoundEvent& e) {
+    return e.fronted_date && e.date.day == 0 &&
+           std::any_of(kept.begin(), kept.end(), [&e](const FoundEvent& other) {
+             return other.date.day > 0 && other.date.year == e.date.year &&
+                    (e.date.month == 0 || other.date.month == e.date.month);
+           });
+  };
+  events.clear();
+  for (FoundEvent& event : kept) {
+    if (!recalls(event)) events.push_back(event);
+  }
 }
 
 }  // namespace
