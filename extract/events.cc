@@ -593,7 +593,7 @@ namespace {
 absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb) {
   static constexpr absl::string_view kOtherStems[] = {
       "arrest", "detain", "raid", "abduct", "kidnap", "releas", "kill", "murder",
-      "assault", "beat", "disappear", "seiz", "hacked"};
+      "assault", "beat", "disappear", "seiz", "hacked", "suspended"};
   static constexpr absl::string_view kRulingStems[] = {"sentenc", "convict", "acquit"};
   // The verb group's last word: "was detained", "had been arrested", "was
   // brutally beaten".
@@ -613,7 +613,25 @@ absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb
   for (absl::string_view stem : kOtherStems) {
     if (absl::StartsWithIgnoreCase(w, stem)) return amicus::v1::EVENT_TYPE_OTHER;
   }
+  if (absl::EqualsIgnoreCase(w, "reported") || absl::EqualsIgnoreCase(w, "testified")) {
+    return amicus::v1::EVENT_TYPE_STATEMENT;
+  }
   return absl::nullopt;
+}
+
+// The verb nearest before the date in its clause: the one the date
+// modifies ("wrote on his page and was brutally murdered in Dhaka on 6
+// April" dates the murder, not the writing); words.size() when none.
+size_t DateVerb(const std::vector<Word>& words, size_t clause_begin, size_t date_begin) {
+  // Only an adverbial date ("on 6 April") modifies a verb; "appealed a
+  // May 23 ruling" dates the ruling.
+  if (date_begin == 0 || !(words[date_begin - 1].Is("on") || words[date_begin - 1].Is("in"))) {
+    return words.size();
+  }
+  for (size_t k = date_begin; k-- > clause_begin;) {
+    if (IsVerbish(words[k])) return k;
+  }
+  return words.size();
 }
 
 // "the student-led uprising in December 1990", "a police-led raid on 3
@@ -698,7 +716,8 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;
-    event.type = TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
+    absl::optional<EventType> dated = TypeOfVerb(words, DateVerb(words, cb, tb));
+    event.type = dated ? *dated : TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
     event.summary = Summary(ev);
     event.evidence = evidence;
     event.actors = actor.actors;

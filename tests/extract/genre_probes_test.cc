@@ -164,5 +164,24 @@ TEST(GenreProbesTest, FrontedRecallOfADatedHappeningIsNoEvent) {
   EXPECT_EQ(raid->date().day(), 9);
 }
 
+// The type comes from the verb the date modifies: "wrote ... and was
+// murdered in Port Ellis on 6 April" is a killing, not a letter; "The day
+// after, X reported ..." a statement.
+TEST(GenreProbesTest, TypeComesFromTheVerbTheDateModifies) {
+  auto e = MustExtract(
+      "Statement on the killing of blogger Omar Taleb\n\n"
+      "Omar Taleb, a student, wrote critically about the government on his blog and was "
+      "brutally murdered in Port Ellis on 6 April 2016.\n\n"
+      "The day after the murder, the Ellis Gazette reported that the police had made no "
+      "arrests.\n");
+  const amicus::v1::Event* murder = EventContaining(e, "brutally murdered");
+  ASSERT_NE(murder, nullptr);
+  EXPECT_EQ(murder->type(), amicus::v1::EVENT_TYPE_OTHER);
+  const amicus::v1::Event* report = EventContaining(e, "reported that");
+  ASSERT_NE(report, nullptr);
+  EXPECT_EQ(report->date().day(), 7);
+  EXPECT_EQ(report->type(), amicus::v1::EVENT_TYPE_STATEMENT);
+}
+
 }  // namespace
 }  // namespace amicus::extract
