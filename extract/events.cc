@@ -385,6 +385,13 @@ Range Evidence(absl::string_view t, Range sentence, const std::vector<Word>& wor
   return Trim(t, {words[b].begin, words[e - 1].end});
 }
 
+// "Following the August 2019 attack, ...": the date sits in a fronted
+// "after"/"following"/"before" phrase.
+bool InFrontedPhrase(const std::vector<Word>& words, size_t date_b) {
+  return !words.empty() && date_b > 0 && date_b < 8 &&
+         (words[0].Is("following") || words[0].Is("after") || words[0].Is("before"));
+}
+
 // Sure when the date is explicit, the actor named as subject or agent and
 // the cue typed; less when the date is resolved, the actor implied or only
 // "we", or the date sits in a fronted "after"/"following" phrase (the date
@@ -397,21 +404,34 @@ float Confidence(const DateMention& m, const ActorFinding& actor, EventType type
   bool named = actor.source == ActorSource::kSubject || actor.source == ActorSource::kAgent;
   bool bare_we = actor.actors.size() == 1 && actor.actors[0].name == "we";
   if (named) c += bare_we ? 0.1f : 0.3f;
-  if (!words.empty() && date_b > 0 && date_b < 8 &&
-      (words[0].Is("following") || words[0].Is("after") || words[0].Is("before"))) {
-    c -= 0.25f;
-  }
+  if (InFrontedPhrase(words, date_b)) c -= 0.25f;
   if (actor.source == ActorSource::kImplied) c += 0.1f;
   if (type != amicus::v1::EVENT_TYPE_OTHER) c += 0.1f;
   return std::min(c, 0.95f);
 }
 
-// "Sep 16, 2021 | News": a short line opening with a full date and
-// stating nothing; on a listing page it dates the item below it.
+// Whether `head` holds only the places a dateline names before its date:
+// capitalized words, commas and dashes ("Lakeport, Norvale - ").
+bool OnlyPlaces(absl::string_view head) {
+  for (const Word& w : Tokenize(head)) {
+    bool separator = w.text == "," || w.text == "-" || w.text == "\xE2\x80\x93" ||
+                     w.text == "\xE2\x80\x94";
+    if (w.is_word ? !w.capitalized() : !separator) return false;
+  }
+  return true;
+}
+
+// "Sep 16, 2021 | News" or "Lakeport, Norvale - 3 May 2024": a short line
+// holding a full date, at most after its places, and stating nothing; on
+// a listing page it dates the item below it, and no sentence runs on
+// from it into the lead.
 absl::optional<DateValue> DateLine(absl::string_view line) {
   if (HasMoreWordsThan(line, kMaxDateLineWords)) return absl::nullopt;
   DateScan scan = FindDates(line, absl::nullopt);
-  if (scan.mentions.empty() || scan.mentions[0].begin > 2) return absl::nullopt;
+  if (scan.mentions.empty() ||
+      (scan.mentions[0].begin > 2 && !OnlyPlaces(line.substr(0, scan.mentions[0].begin)))) {
+    return absl::nullopt;
+  }
   const DateMention& m = scan.mentions[0];
   if (m.date.precision != amicus::v1::DATE_PRECISION_DAY) return absl::nullopt;
   if (HasVerb(Tokenize(line))) return absl::nullopt;
@@ -575,7 +595,7 @@ namespace {
 absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb) {
   static constexpr absl::string_view kOtherStems[] = {
       "arrest", "detain", "raid", "abduct", "kidnap", "releas", "kill", "murder",
-      "assault", "beat", "disappear", "seiz", "hacked"};
+      "assault", "beat", "disappear", "seiz", "hacked", "suspended"};
   static constexpr absl::string_view kRulingStems[] = {"sentenc", "convict", "acquit"};
   // The verb group's last word: "was detained", "had been arrested", "was
   // brutally beaten".
@@ -595,7 +615,45 @@ absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb
   for (absl::string_view stem : kOtherStems) {
     if (absl::StartsWithIgnoreCase(w, stem)) return amicus::v1::EVENT_TYPE_OTHER;
   }
+  if (absl::EqualsIgnoreCase(w, "reported") || absl::EqualsIgnoreCase(w, "testified")) {
+    return amicus::v1::EVENT_TYPE_STATEMENT;
+  }
   return absl::nullopt;
+}
+
+// The verb nearest before the date in its clause: the one the date
+// modifies ("wrote on his page and was brutally murdered in Dhaka on 6
+// April" dates the murder, not the writing); words.size() when none.
+size_t DateVerb(const std::vector<Word>& words, size_t clause_begin, size_t date_begin) {
+  // Only an adverbial date ("on 6 April") modifies a verb; "appealed a
+  // May 23 ruling" dates the ruling.
+  if (date_begin == 0 || !(words[date_begin - 1].Is("on") || words[date_begin - 1].Is("in"))) {
+    return words.size();
+  }
+  for (size_t k = date_begin; k-- > clause_begin;) {
+    if (IsVerbish(words[k])) return k;
+  }
+  return words.size();
+}
+
+// "the student-led uprising in December 1990", "a police-led raid on 3
+// May": the compound names who did what the phrase dates, when nothing
+// but the noun phrase stands between it and the date. Lowercase leaders
+// are a class ("students"); capitalized ones a name ("UN").
+std::string LeaderOfDatedPhrase(const std::vector<Word>& words, size_t from, size_t date) {
+  constexpr size_t kMaxPhraseWords = 5;
+  for (size_t k = date; k-- > from && date - k <= kMaxPhraseWords;) {
+    const Word& w = words[k];
+    if (!w.is_word) return "";
+    absl::string_view t = w.text;
+    if (absl::EndsWithIgnoreCase(t, "-led") && t.size() > 4) {
+      std::string leader(t.substr(0, t.size() - 4));
+      if (!w.capitalized() && !absl::EndsWith(leader, "s")) leader += "s";
+      return leader;
+    }
+    if (k + 1 < date && IsVerbish(w)) return "";
+  }
+  return "";
 }
 
 void ScanSentence(const SentenceScan& in, const Unit& unit) {
@@ -645,6 +703,12 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    if (std::string leader = LeaderOfDatedPhrase(words, cb, tb); !leader.empty()) {
+      PersonInfo leaders;
+      leaders.name = std::move(leader);
+      actor.actors = {std::move(leaders)};
+      actor.source = ActorSource::kAgent;
+    }
     if (Publication(words, actor.verb, tb, te, m.date, ctx.document_date) ||
         IssuersStance(words, actor)) {
       continue;
@@ -654,7 +718,8 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;
-    event.type = TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
+    absl::optional<EventType> dated = TypeOfVerb(words, DateVerb(words, cb, tb));
+    event.type = dated ? *dated : TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
     event.summary = Summary(ev);
     event.evidence = evidence;
     event.actors = actor.actors;
@@ -668,6 +733,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     event.confidence = Confidence(m, actor, event.type, words, tb);
+    event.fronted_date = InFrontedPhrase(words, tb);
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
@@ -716,7 +782,20 @@ void DropRetellings(std::vector<FoundEvent>& events) {
                   });
     if (!retold) kept.push_back(std::move(event));
   }
-  events = std::move(kept);
+  // "Following the August 2019 attack, X joined ...": a fronted phrase
+  // that only recalls, by month or year, a happening the document dates
+  // to the day elsewhere tells nothing new.
+  auto recalls = [&kept](const FoundEvent& e) {
+    return e.fronted_date && e.date.day == 0 &&
+           std::any_of(kept.begin(), kept.end(), [&e](const FoundEvent& other) {
+             return other.date.day > 0 && other.date.year == e.date.year &&
+                    (e.date.month == 0 || other.date.month == e.date.month);
+           });
+  };
+  events.clear();
+  for (FoundEvent& event : kept) {
+    if (!recalls(event)) events.push_back(event);
+  }
 }
 
 }  // namespace

@@ -22,6 +22,9 @@ struct FoundEvent {
   Range evidence;
   // 0..1, from the evidence for the date, actor and cue (Event.confidence).
   float confidence = 0.5f;
+  // Dated by a fronted phrase ("Following the August 2019 attack, X ..."):
+  // the date is that of the happening the phrase names.
+  bool fronted_date = false;
 };
 
 struct EventContext {

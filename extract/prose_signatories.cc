@@ -260,6 +260,7 @@ struct Scan {
       at = AfterPreamble(words, at);
       if (at + 1 < words.size() && words[at].Is("we") && words[at + 1].text == ",") {
         Coordination c = ReadCoordination(text, words, at + 2, countries);
+        if (DescribesSigners(words, at + 2, c)) continue;
         Emit(PartyItems(text, c.items, countries), 2, kWeConfidence);
         continue;
       }
@@ -286,6 +287,18 @@ struct Scan {
       if (organizations < kMinSubjectOrganizations) continue;
       Emit(entries, kMinSubjectItems, kSubjectConfidence);
     }
+  }
+
+  // "We, the Nordic and Baltic writers' centres, ...": "the" and a
+  // lowercase plural head describe the signers as a class; the words
+  // before the head share it ("Nordic" is no party of its own).
+  static bool DescribesSigners(const std::vector<Word>& w, size_t at, const Coordination& c) {
+    if (at >= w.size() || !w[at].Is("the") || c.items.empty()) return false;
+    size_t last = c.end_word;
+    while (last > at && !w[last - 1].is_word) --last;
+    if (last <= at) return false;
+    const Word& head = w[last - 1];
+    return !head.capitalized() && absl::EndsWith(head.text, "s");
   }
 
   // Past "Today," or "On 9 April 2020," opening a sentence.
