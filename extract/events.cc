@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -11,6 +12,7 @@
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/event_actors.h"
+#include "extract/recent_dates.h"
 #include "extract/sequel_dates.h"
 #include "extract/words.h"
 
@@ -704,14 +706,19 @@ namespace {
 // "The court yesterday upheld the ban. ... The ruling, issued on 17
 // September, ...": a later sentence that names no actor for a day-dated
 // happening of the same type as an earlier event with one retells it.
+// Events with actors are always kept, so a set of their dates and types
+// answers "told before?" without rescanning every event kept so far.
 void DropRetellings(std::vector<FoundEvent>& events) {
+  using Told = std::tuple<int, int, int, int>;  // year, month, day, type
+  auto told = [](const FoundEvent& e) {
+    return Told{e.date.year, e.date.month, e.date.day, e.type};
+  };
+  absl::flat_hash_set<Told> with_actors;
   std::vector<FoundEvent> kept;
   for (FoundEvent& event : events) {
     bool retold = event.actors.empty() && event.date.day > 0 &&
-                  std::any_of(kept.begin(), kept.end(), [&](const FoundEvent& earlier) {
-                    return !earlier.actors.empty() && earlier.date == event.date &&
-                           earlier.type == event.type;
-                  });
+                  with_actors.contains(told(event));
+    if (!event.actors.empty()) with_actors.insert(told(event));
     if (!retold) kept.push_back(std::move(event));
   }
   events = std::move(kept);
@@ -727,18 +734,15 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
       ctx.words != nullptr ? *ctx.words : (own_words = Tokenize(text)));
   absl::optional<DateValue> reference = ctx.document_date;
   // Dates of the last few paragraphs: what "the following day" counts from.
-  std::vector<std::pair<size_t, DateValue>> told;
+  RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
       reference = unit.date_line;  // the listing item below this line
-      told.clear();
+      told.Clear();
       continue;
     }
-    earlier.clear();
-    for (const auto& [paragraph, date] : told) {
-      if (paragraph + kSequelParagraphs >= unit.paragraph) earlier.push_back(date);
-    }
+    earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
     ScanSentence({text, ctx, bodies, reference, earlier, scan, stated}, unit);
@@ -747,7 +751,7 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
     if (stated.empty()) {
       for (size_t k = before; k < scan.events.size(); ++k) stated.push_back(scan.events[k].date);
     }
-    for (const DateValue& date : stated) told.emplace_back(unit.paragraph, date);
+    for (const DateValue& date : stated) told.Add(unit.paragraph, date);
   }
   DropRetellings(scan.events);
   return scan;

@@ -64,5 +64,20 @@ TEST(RobustnessTest, DeeplyNestedHtmlAndUnclosedMarkdown) {
   ASSERT_TRUE(ExtractStress(md, "text/markdown").ok());
 }
 
+// Each dated paragraph used to rescan every date and event told before it
+// (the dates "the following day" counts from, and earlier events a
+// retelling repeats): quadratic in the paragraphs of a long report.
+TEST(RobustnessTest, ManyDatedParagraphs) {
+  std::string content;
+  for (int i = 0; i < 60000; ++i) {
+    content += "On " + std::to_string(1 + i % 28) + " May " + std::to_string(1990 + i % 30) +
+               " police arrested editor Ann Bell" + std::to_string(i) +
+               " in the town of Brel. The following day she was released.\n\n";
+  }
+  auto r = ExtractStress(content);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_GE(r->events_size(), 60000);
+}
+
 }  // namespace
 }  // namespace amicus::extract
