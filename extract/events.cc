@@ -35,6 +35,11 @@ constexpr size_t kMinWrappedLineWords = 6;
 // An event cue states the dated happening when this close to the date
 // (in tokens).
 constexpr size_t kCueWindow = 10;
+// A sentence longer than this (a text with no full stops, or wrapped
+// lines that never end one) is read in windows of this size: each date in
+// it is judged against its whole sentence, quadratic in the sentence.
+// Real sentences, even a list of signatories, are far shorter.
+constexpr size_t kMaxUnitBytes = 8192;
 // "The following day" counts from an event told at most this many
 // paragraphs before.
 constexpr size_t kSequelParagraphs = 3;
@@ -446,6 +451,24 @@ bool ListItem(absl::string_view line) {
           line.size() > 2 && (line[1] == '.' || line[2] == '.'));
 }
 
+std::vector<Unit> CutLongUnits(absl::string_view t, std::vector<Unit> units) {
+  auto is_long = [](const Unit& u) { return u.range.size() > kMaxUnitBytes; };
+  if (std::none_of(units.begin(), units.end(), is_long)) return units;
+  std::vector<Unit> out;
+  for (const Unit& u : units) {
+    if (!is_long(u)) {
+      out.push_back(u);
+      continue;
+    }
+    bool first = u.first_in_paragraph;
+    for (Range piece : Windows(t, u.range, kMaxUnitBytes)) {
+      out.push_back({piece, u.paragraph, first, u.date_line});
+      first = false;
+    }
+  }
+  return out;
+}
+
 // Sentences of the paragraphs, a sentence that a hard wrap cut across
 // two lines joined again ("... Ananta Bijoy\nDas (May) and ...").
 std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras,
@@ -479,7 +502,7 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
     open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
            HasMoreWordsThan(line, kMinWrappedLineWords - 1);
   }
-  return out;
+  return CutLongUnits(t, std::move(out));
 }
 
 // "In 2013, X was slain and Y was attacked.": a second passive clause
