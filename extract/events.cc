@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -11,6 +12,7 @@
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/event_actors.h"
+#include "extract/recent_dates.h"
 #include "extract/sequel_dates.h"
 #include "extract/words.h"
 
@@ -33,6 +35,11 @@ constexpr size_t kMinWrappedLineWords = 6;
 // An event cue states the dated happening when this close to the date
 // (in tokens).
 constexpr size_t kCueWindow = 10;
+// A sentence longer than this (a text with no full stops, or wrapped
+// lines that never end one) is read in windows of this size: each date in
+// it is judged against its whole sentence, quadratic in the sentence.
+// Real sentences, even a list of signatories, are far shorter.
+constexpr size_t kMaxUnitBytes = 8192;
 // "The following day" counts from an event told at most this many
 // paragraphs before.
 constexpr size_t kSequelParagraphs = 3;
@@ -464,6 +471,24 @@ bool ListItem(absl::string_view line) {
           line.size() > 2 && (line[1] == '.' || line[2] == '.'));
 }
 
+std::vector<Unit> CutLongUnits(absl::string_view t, std::vector<Unit> units) {
+  auto is_long = [](const Unit& u) { return u.range.size() > kMaxUnitBytes; };
+  if (std::none_of(units.begin(), units.end(), is_long)) return units;
+  std::vector<Unit> out;
+  for (const Unit& u : units) {
+    if (!is_long(u)) {
+      out.push_back(u);
+      continue;
+    }
+    bool first = u.first_in_paragraph;
+    for (Range piece : Windows(t, u.range, kMaxUnitBytes)) {
+      out.push_back({piece, u.paragraph, first, u.date_line});
+      first = false;
+    }
+  }
+  return out;
+}
+
 // Sentences of the paragraphs, a sentence that a hard wrap cut across
 // two lines joined again ("... Ananta Bijoy\nDas (May) and ...").
 std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras,
@@ -497,7 +522,7 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
     open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
            HasMoreWordsThan(line, kMinWrappedLineWords - 1);
   }
-  return out;
+  return CutLongUnits(t, std::move(out));
 }
 
 // "In 2013, X was slain and Y was attacked.": a second passive clause
@@ -772,14 +797,19 @@ namespace {
 // "The court yesterday upheld the ban. ... The ruling, issued on 17
 // September, ...": a later sentence that names no actor for a day-dated
 // happening of the same type as an earlier event with one retells it.
+// Events with actors are always kept, so a set of their dates and types
+// answers "told before?" without rescanning every event kept so far.
 void DropRetellings(std::vector<FoundEvent>& events) {
+  using Told = std::tuple<int, int, int, int>;  // year, month, day, type
+  auto told = [](const FoundEvent& e) {
+    return Told{e.date.year, e.date.month, e.date.day, e.type};
+  };
+  absl::flat_hash_set<Told> with_actors;
   std::vector<FoundEvent> kept;
   for (FoundEvent& event : events) {
     bool retold = event.actors.empty() && event.date.day > 0 &&
-                  std::any_of(kept.begin(), kept.end(), [&](const FoundEvent& earlier) {
-                    return !earlier.actors.empty() && earlier.date == event.date &&
-                           earlier.type == event.type;
-                  });
+                  with_actors.contains(told(event));
+    if (!event.actors.empty()) with_actors.insert(told(event));
     if (!retold) kept.push_back(std::move(event));
   }
   // "Following the August 2019 attack, X joined ...": a fronted phrase
@@ -808,18 +838,15 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
       ctx.words != nullptr ? *ctx.words : (own_words = Tokenize(text)));
   absl::optional<DateValue> reference = ctx.document_date;
   // Dates of the last few paragraphs: what "the following day" counts from.
-  std::vector<std::pair<size_t, DateValue>> told;
+  RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
       reference = unit.date_line;  // the listing item below this line
-      told.clear();
+      told.Clear();
       continue;
     }
-    earlier.clear();
-    for (const auto& [paragraph, date] : told) {
-      if (paragraph + kSequelParagraphs >= unit.paragraph) earlier.push_back(date);
-    }
+    earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
     ScanSentence({text, ctx, bodies, reference, earlier, scan, stated}, unit);
@@ -828,7 +855,7 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
     if (stated.empty()) {
       for (size_t k = before; k < scan.events.size(); ++k) stated.push_back(scan.events[k].date);
     }
-    for (const DateValue& date : stated) told.emplace_back(unit.paragraph, date);
+    for (const DateValue& date : stated) told.Add(unit.paragraph, date);
   }
   DropRetellings(scan.events);
   return scan;

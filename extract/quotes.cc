@@ -248,7 +248,7 @@ class QuoteFinder {
     Range opening_sentence = SentenceAt(open.paragraph, open.begin, nullptr);
     if (!a && open.begin > opening_sentence.begin) {
       size_t from = open.begin - opening_sentence.begin > kAttributionWindow
-                        ? WordStart(open.begin - kAttributionWindow)
+                        ? WordStart(open.begin - kAttributionWindow, open.begin)
                         : opening_sentence.begin;
       a = AttributionBefore(t_, from, open.begin);
       if (!a) {
@@ -414,8 +414,11 @@ class QuoteFinder {
     found_.push_back(std::move(q));
   }
 
-  size_t WordStart(size_t pos) const {
-    while (pos < t_.size() && t_[pos] != ' ') ++pos;
+  // The first space at or after pos, but never past `limit`: a run of
+  // marks with no space ("“”“”…") would otherwise send each quotation's
+  // search to the end of the text, and its window past its own mark.
+  size_t WordStart(size_t pos, size_t limit) const {
+    while (pos < limit && t_[pos] != ' ') ++pos;
     return pos;
   }
 

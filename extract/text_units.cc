@@ -160,4 +160,24 @@ Range Trim(absl::string_view text, Range r) {
   return r;
 }
 
+std::vector<Range> Windows(absl::string_view text, Range r, size_t max_bytes) {
+  std::vector<Range> out;
+  size_t begin = r.begin;
+  while (r.end - begin > max_bytes) {
+    size_t cut = begin + max_bytes;
+    size_t space = text.substr(begin, cut - begin).rfind(' ');
+    if (space != absl::string_view::npos && space > max_bytes / 2) {
+      cut = begin + space;
+    } else {
+      while (cut > begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    Range piece = Trim(text, {begin, cut});
+    if (piece.size() > 0) out.push_back(piece);
+    begin = cut;
+  }
+  Range last = Trim(text, {begin, r.end});
+  if (last.size() > 0) out.push_back(last);
+  return out;
+}
+
 }  // namespace amicus::extract

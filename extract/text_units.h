@@ -42,6 +42,11 @@ bool HasMoreWordsThan(absl::string_view s, size_t n);
 // `r` shrunk to exclude leading and trailing spaces.
 Range Trim(absl::string_view text, Range r);
 
+// `r` cut into pieces of at most `max_bytes`, each ending at a space when
+// one is near enough (else at a UTF-8 character boundary) and trimmed:
+// for work that looks at a whole sentence once per thing in it.
+std::vector<Range> Windows(absl::string_view text, Range r, size_t max_bytes);
+
 }  // namespace amicus::extract
 
 #endif  // AMICUS_EXTRACT_TEXT_UNITS_H_
