@@ -347,6 +347,20 @@ bool EscapeJson(absl::string_view text, std::string* out) {
 
 }  // namespace
 
+absl::flat_hash_map<int, std::string> EnumJsonNames(
+    const google::protobuf::EnumDescriptor* values) {
+  absl::flat_hash_map<int, std::string> names;
+  for (int v = 0; v < values->value_count(); ++v) {
+    const int number = values->value(v)->number();
+    if (names.contains(number)) continue;
+    std::string name = "\"";
+    AppendJsonEscaped(values->value(v)->name(), &name);
+    name.push_back('"');
+    names[number] = std::move(name);
+  }
+  return names;
+}
+
 void AppendJsonEscaped(absl::string_view text, std::string* out) {
   EscapeJson<false>(text, out);
 }
@@ -795,14 +809,7 @@ const JsonPrinter::MessagePlan* JsonPrinter::PlanFor(const Descriptor* type) {
         entry.kind = FieldPlan::kEnum;
         const google::protobuf::EnumDescriptor* values = field->enum_type();
         if (values->full_name() == "google.protobuf.NullValue") return nullptr;
-        for (int v = 0; v < values->value_count(); ++v) {
-          const int number = values->value(v)->number();
-          if (entry.enum_names.contains(number)) continue;  // first alias
-          std::string name = "\"";
-          AppendJsonEscaped(values->value(v)->name(), &name);
-          name.push_back('"');
-          entry.enum_names[number] = std::move(name);
-        }
+        entry.enum_names = EnumJsonNames(values);
         break;
       }
       case FieldDescriptor::CPPTYPE_MESSAGE: {

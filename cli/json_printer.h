@@ -79,6 +79,11 @@ class JsonPrinter {
 // dropped.
 void AppendJsonEscaped(absl::string_view text, std::string* out);
 
+// Each number of `values` with its JSON text, the quoted name of its first
+// value (aliases print as the first name, as protobuf prints them).
+absl::flat_hash_map<int, std::string> EnumJsonNames(
+    const google::protobuf::EnumDescriptor* values);
+
 // The same for well-formed UTF-8 (IsValidUtf8), in one pass; false at the
 // first ill-formed sequence, `out` then holding part of the text.
 bool AppendWellFormedJsonEscaped(absl::string_view text, std::string* out);

@@ -114,15 +114,7 @@ std::unique_ptr<Message> Plan(const Descriptor* type, int depth) {
     AppendJsonEscaped(field->json_name(), &entry.key);
     entry.key.append("\":");
     if (entry.kind == Kind::kEnum) {
-      const google::protobuf::EnumDescriptor* values = field->enum_type();
-      for (int v = 0; v < values->value_count(); ++v) {
-        const int number = values->value(v)->number();
-        if (entry.enum_names.contains(number)) continue;  // first alias
-        std::string name = "\"";
-        AppendJsonEscaped(values->value(v)->name(), &name);
-        name.push_back('"');
-        entry.enum_names[number] = std::move(name);
-      }
+      entry.enum_names = EnumJsonNames(field->enum_type());
     }
     if (entry.kind == Kind::kMessage) {
       if (field->message_type()->full_name() == "google.protobuf.Timestamp") {
