@@ -12,7 +12,9 @@ ABSL_FLAG(bool, progress, false,
           "when stderr is not a terminal.");
 ABSL_FLAG(int64_t, limit, 0, "Stop after this many records; 0: no limit.");
 ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
-          "extract: refuse files larger than this, as amicus-ingest does.");
+          "extract, ingest: refuse files larger than this, as amicus-ingest "
+          "does (set it to the server's --max_document_bytes); ingest "
+          "reports them and sends the rest.");
 ABSL_FLAG(std::string, from, "", "Earliest date, YYYY[-MM[-DD]].");
 ABSL_FLAG(std::string, to, "", "Latest date, YYYY[-MM[-DD]].");
 ABSL_FLAG(std::string, actor, "", "events: an actor's name.");

@@ -56,10 +56,17 @@ std::vector<std::string> ExpandDocumentPaths(
   return files;
 }
 
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path) {
+absl::StatusOr<std::string> ReadFileBytes(const std::string& path,
+                                          int64_t max_bytes) {
   std::error_code error;
   if (fs::is_directory(path, error)) {
     return absl::FailedPreconditionError("is a directory");
+  }
+  const std::uintmax_t size = fs::file_size(path, error);
+  if (!error && size > static_cast<std::uintmax_t>(max_bytes)) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("content is ", size, " bytes, over the limit of ",
+                     max_bytes, " bytes"));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {

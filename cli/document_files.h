@@ -1,6 +1,7 @@
 #ifndef AMICUS_CLI_DOCUMENT_FILES_H_
 #define AMICUS_CLI_DOCUMENT_FILES_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,10 @@ std::vector<std::string> ExpandDocumentPaths(
     const std::vector<std::string>& paths);
 
 // The file's bytes; NOT_FOUND / PERMISSION_DENIED / FAILED_PRECONDITION with
-// the system's reason otherwise.
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path);
+// the system's reason otherwise, and RESOURCE_EXHAUSTED, before reading it,
+// for a file over `max_bytes` (the message amicus-ingest gives).
+absl::StatusOr<std::string> ReadFileBytes(
+    const std::string& path, int64_t max_bytes = INT64_MAX);
 
 }  // namespace amicus::cli
 

@@ -127,8 +127,11 @@ struct SendOutcome {
 SendOutcome SendAll(const std::vector<std::string>& files, Stream* stream,
                     Output* out) {
   SendOutcome outcome;
+  // A message over the server's limit would end the whole stream, so a
+  // file too large is refused here and the files after it still go.
+  const int64_t max_bytes = absl::GetFlag(FLAGS_max_document_bytes);
   for (const std::string& path : files) {
-    absl::StatusOr<std::string> content = ReadFileBytes(path);
+    absl::StatusOr<std::string> content = ReadFileBytes(path, max_bytes);
     if (!content.ok()) {
       out->Line(ReadFailureLine(content.status(), path), /*done=*/true,
                 /*failed=*/true);
@@ -150,6 +153,10 @@ SendOutcome SendAll(const std::vector<std::string>& files, Stream* stream,
 int RunIngest(const std::vector<std::string>& paths) {
   if (paths.empty()) {
     std::cerr << "amicus ingest: no FILE or DIR given\n";
+    return kExitUsage;
+  }
+  if (absl::GetFlag(FLAGS_max_document_bytes) <= 0) {
+    std::cerr << "amicus ingest: --max_document_bytes must be positive\n";
     return kExitUsage;
   }
   const std::vector<std::string> files = ExpandDocumentPaths(paths);

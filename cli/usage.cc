@@ -15,7 +15,8 @@ Usage:
       Send documents (.txt .md .html .htm .pdf; directories recursively) to
       amicus-ingest; prints "<id> new|existing events=N quotes=N
       signatory_sets=N <path>" or "ERROR <code> <message> <path>" per file
-      (--json: one IngestStreamResponse per line). A progress line
+      (--json: one IngestStreamResponse per line); a file over
+      --max_document_bytes (16 MiB) is refused without being sent. A progress line
       (documents/s, errors) goes to stderr when it is a terminal, or always
       with --progress.
   amicus events      --target=HOST:PORT [--from= --to= --actor= --type=

@@ -106,6 +106,28 @@ TEST_F(CliServiceTest, IngestExitsNonZeroWhenADocumentFails) {
   std::filesystem::remove_all(dir);
 }
 
+// A file over the message limit would end the whole stream if sent; the CLI
+// refuses it alone, and the files after it are still ingested.
+TEST_F(CliServiceTest, IngestRefusesAnOversizedFileAndSendsTheRest) {
+  char dir_template[] = "/tmp/amicus-cli-XXXXXX";
+  ASSERT_NE(mkdtemp(dir_template), nullptr);
+  std::string dir = dir_template;
+  {
+    std::ofstream big(dir + "/a_huge.txt");
+    const std::string line(1023, 'x');
+    for (int i = 0; i < 20 * 1024; ++i) big << line << '\n';  // 20 MiB
+  }
+  std::filesystem::copy_file(std::string(AMICUS_EXAMPLES_DIR) + "/statement_sanctions.md",
+                             dir + "/b_statement.md");
+  RunResult run = RunCommand({Binary("amicus"), "ingest", "--target=" + ingest_address_, dir});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.out + run.err, HasSubstr("RESOURCE_EXHAUSTED"));
+  EXPECT_THAT(run.out + run.err, HasSubstr("a_huge.txt"));
+  EXPECT_THAT(run.out, HasSubstr("new"));
+  EXPECT_THAT(run.out, HasSubstr("b_statement.md"));
+  std::filesystem::remove_all(dir);
+}
+
 TEST(CliUsageTest, UnreachableTargetIsAClearError) {
   RunResult run = RunCommand({Binary("amicus"), "events", "--target=127.0.0.1:1"});
   EXPECT_EQ(run.exit_code, 2);
