@@ -266,32 +266,54 @@ TEST_F(ReaderTest, BackgroundCatchUpReportsFailureAndRecoveryOnce) {
   EXPECT_TRUE(changes[1].ok()) << changes[1];
 }
 
+// Puts `documents` documents, deleting every third, on one thread while
+// another catches the reader up as often as it can, so that catch-ups land
+// between the steps of making a view if the reader let them.
+class WritesUnderCatchUps {
+ public:
+  WritesUnderCatchUps(Writer* writer, Reader* reader, int documents)
+      : catch_up_thread_([this, reader] {
+          while (!done_) {
+            EXPECT_TRUE(reader->CatchUp().ok());
+          }
+        }),
+        writer_thread_([this, writer, documents] {
+          for (int i = 0; i < documents; ++i) {
+            std::string id = absl::StrCat("doc", i);
+            EXPECT_TRUE(writer->Put(SanctionsPressRelease(id)).ok());
+            if (i % 3 == 0) {
+              EXPECT_TRUE(writer->Delete(id).ok());
+            }
+          }
+          done_ = true;
+        }) {}
+  ~WritesUnderCatchUps() { Join(); }
+
+  bool done() const { return done_; }
+
+  // Stops the catch-ups early if the test stopped looking.
+  void Join() {
+    if (!writer_thread_.joinable()) return;
+    done_ = true;
+    writer_thread_.join();
+    catch_up_thread_.join();
+  }
+
+ private:
+  std::atomic<bool> done_{false};
+  std::thread catch_up_thread_;
+  std::thread writer_thread_;
+};
+
 // Every view must show whole documents only, even while the writer puts and
 // deletes and catch-ups run concurrently: counts derived from different
 // families have to agree.
 TEST_F(ReaderTest, ViewsAreConsistentAcrossFamiliesDuringWrites) {
   auto reader = OpenReader(absl::ZeroDuration());
   ASSERT_NE(reader, nullptr);
-  std::atomic<bool> done{false};
-  // Catch-ups as often as possible, to land between the creation of two
-  // iterators of one view if the reader let them.
-  std::thread catch_up_thread([&] {
-    while (!done) {
-      EXPECT_TRUE(reader->CatchUp().ok());
-    }
-  });
-  std::thread writer_thread([&] {
-    for (int i = 0; i < 600; ++i) {
-      std::string id = absl::StrCat("doc", i);
-      EXPECT_TRUE(writer_->Put(SanctionsPressRelease(id)).ok());
-      if (i % 3 == 0) {
-        EXPECT_TRUE(writer_->Delete(id).ok());
-      }
-    }
-    done = true;
-  });
+  WritesUnderCatchUps writes(writer_.get(), reader.get(), 600);
   int views = 0;
-  while (!done || views < 20) {
+  while (!writes.done() || views < 20) {
     std::unique_ptr<View> view = reader->NewView();
     int documents = CountEntries(view.get(), Cf::kDocuments);
     int ids = CountEntries(view.get(), Cf::kDocumentIds);
@@ -306,9 +328,7 @@ TEST_F(ReaderTest, ViewsAreConsistentAcrossFamiliesDuringWrites) {
     if (!consistent) break;
     ++views;
   }
-  done = true;
-  writer_thread.join();
-  catch_up_thread.join();
+  writes.Join();
   ASSERT_TRUE(reader->CatchUp().ok());
   EXPECT_EQ(CountEntries(reader->NewView().get(), Cf::kDocuments), 400);
 }
@@ -319,26 +339,11 @@ TEST_F(ReaderTest, ViewsAreConsistentAcrossFamiliesDuringWrites) {
 TEST_F(ReaderTest, FamiliesOpenedLaterAgreeOrAbortDuringWrites) {
   auto reader = OpenReader(absl::ZeroDuration());
   ASSERT_NE(reader, nullptr);
-  std::atomic<bool> done{false};
-  std::thread catch_up_thread([&] {
-    while (!done) {
-      EXPECT_TRUE(reader->CatchUp().ok());
-    }
-  });
-  std::thread writer_thread([&] {
-    for (int i = 0; i < 400; ++i) {
-      std::string id = absl::StrCat("doc", i);
-      EXPECT_TRUE(writer_->Put(SanctionsPressRelease(id)).ok());
-      if (i % 3 == 0) {
-        EXPECT_TRUE(writer_->Delete(id).ok());
-      }
-    }
-    done = true;
-  });
+  WritesUnderCatchUps writes(writer_.get(), reader.get(), 400);
   CfSet documents_only;
   documents_only.set(CfIndex(Cf::kDocuments));
   int views = 0;
-  while (!done || views < 20) {
+  while (!writes.done() || views < 20) {
     std::unique_ptr<View> view = reader->NewView(documents_only);
     int documents = CountEntries(view.get(), Cf::kDocuments);
     int events = CountEntries(view.get(), Cf::kEvents);
@@ -353,9 +358,6 @@ TEST_F(ReaderTest, FamiliesOpenedLaterAgreeOrAbortDuringWrites) {
         << " by_type=" << by_type;
     if (events != 2 * documents || by_type != events) break;
   }
-  done = true;
-  writer_thread.join();
-  catch_up_thread.join();
 }
 
 }  // namespace
