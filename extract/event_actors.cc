@@ -599,6 +599,23 @@ std::vector<PersonInfo> ImpliedByPassive(const std::vector<Word>& words, size_t 
   return out;
 }
 
+// A noun that names an act its possessor did ("announcement", "ruling",
+// "decision", "letter"): "the union's offices on Friday" dates no act of
+// the union's.
+bool IsActNoun(absl::string_view lower) {
+  static const auto* kActs = new absl::flat_hash_set<std::string>{
+      "letter", "statement", "order", "request", "call", "ban", "visit", "speech",
+      "report", "verdict", "response", "remarks", "move", "plan", "threat", "warning",
+      "attack", "raid", "vote", "bill", "law", "decree", "judgment", "judgement",
+      "appeal", "complaint", "claim", "demand", "offer", "note", "reply", "tweet",
+      "post", "address", "proposal", "refusal", "arrest", "launch", "reform"};
+  if (kActs->contains(std::string(lower))) return true;
+  for (absl::string_view suffix : {"ment", "tion", "sion", "ing", "ance", "ence", "sal", "val"}) {
+    if (absl::EndsWith(lower, suffix)) return true;
+  }
+  return false;
+}
+
 // Whether a subject phrase [s, h) names an actor: its head (the last
 // word before a preposition) is a name or a body noun, or it counts a
 // group ("17 victims of the hack", "the defendants"). "Pompeo’s
@@ -913,7 +930,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       return out;
     }
     if (owner.is_word && owner.text.size() > 3 &&
-        StripPossessive(owner.text).size() != owner.text.size()) {
+        StripPossessive(owner.text).size() != owner.text.size() &&
+        IsActNoun(absl::AsciiStrToLower(words[date_begin - 2].text))) {
       size_t ob = date_begin - 3;
       while (ob > 0 && words[ob - 1].is_word && !words[ob - 1].Is("the") &&
              !IsPreposition(words[ob - 1]) && !IsVerbish(words[ob - 1]) &&
