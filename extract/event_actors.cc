@@ -616,6 +616,19 @@ bool IsActNoun(absl::string_view lower) {
   return false;
 }
 
+// "“Harassment has become routine,” Jonas Meyer said on Tuesday": a
+// quotation opening the clause is what was said, not who said it; the
+// subject follows it. Returns the first token after the quotation and its
+// punctuation when the date lies outside it, else b.
+size_t PastOpeningQuote(const std::vector<Word>& words, const std::vector<bool>& quoted,
+                        size_t b, size_t date_begin) {
+  if (b >= date_begin || !quoted[b] || quoted[date_begin]) return b;
+  size_t k = b;
+  while (k < date_begin && quoted[k]) ++k;
+  while (k < date_begin && !words[k].is_word) ++k;
+  return k < date_begin ? k : b;
+}
+
 // Whether a subject phrase [s, h) names an actor: its head (the last
 // word before a preposition) is a name or a body noun, or it counts a
 // group ("17 victims of the hack", "the defendants"). "Pompeo’s
@@ -830,6 +843,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   std::vector<bool> quoted = QuotedTokens(words);
   size_t b = ClauseBegin(words, date_begin);
   size_t e = ClauseEnd(words, date_begin);
+  b = PastOpeningQuote(words, quoted, b, date_begin);
   size_t seg_b = b, seg_e = NextComma(words, date_end, e);
   for (size_t k = date_begin; k > b; --k) {
     if (IsPunct(words[k - 1], ",")) {
