@@ -175,15 +175,18 @@ std::vector<ListEntry> WithoutFurniture(const std::vector<ListEntry>& raw,
   return out;
 }
 
-// In a list of people with roles, a one-word name before ", Role": a pen
-// name or a mononym ("Halla, Nordic Writers").
-absl::string_view OneNameBeforeRole(absl::string_view entry) {
+// In a list of people with roles, the name before ", role" that
+// PersonBeforeRole does not take: a one-word pen name or mononym
+// ("Halla, Nordic Writers"), or a person's name before a role in
+// lowercase ("Ana Ruiz, lawyer"); the list's other entries vouch that the
+// tail is a role.
+absl::string_view NameBeforeAnyRole(absl::string_view entry) {
   size_t at = entry.find(", ");
   if (at == absl::string_view::npos) return "";
   absl::string_view name = entry.substr(0, at);
   bool one_word = !name.empty() && name.find(' ') == absl::string_view::npos &&
                   !absl::ascii_islower(static_cast<unsigned char>(name[0]));
-  return one_word ? name : "";
+  return one_word || LooksLikeSignerName(name) ? name : "";
 }
 
 // "FIDH, within the framework of the Observatory", "X, a member of the Y
@@ -340,7 +343,7 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     }
     if (people_with_roles) {
       absl::string_view person = PersonBeforeRole(s.name());
-      if (person.empty()) person = OneNameBeforeRole(s.name());
+      if (person.empty()) person = NameBeforeAnyRole(s.name());
       if (!person.empty()) s.set_name(std::string(person));
     }
     s.set_name(std::string(WithoutDescriptiveTail(s.name())));
