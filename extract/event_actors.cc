@@ -629,6 +629,26 @@ size_t PastOpeningQuote(const std::vector<Word>& words, const std::vector<bool>&
   return k < date_begin ? k : b;
 }
 
+// The possessor of a subject phrase [s, h) that opens "X’s <act noun>"
+// ("the government’s decision", "Nigeria’s adoption"), or none.
+std::vector<PersonInfo> PossessorOfAct(absl::string_view text, const std::vector<Word>& words,
+                                       size_t s, size_t h, const EventContext& ctx) {
+  constexpr size_t kMaxOwnerWords = 5;
+  for (size_t k = s; k + 1 < h && k < s + kMaxOwnerWords; ++k) {
+    const Word& w = words[k];
+    if (!w.is_word) return {};
+    if (StripPossessive(w.text).size() == w.text.size()) continue;
+    if (!words[k + 1].is_word || !IsActNoun(absl::AsciiStrToLower(words[k + 1].text))) return {};
+    size_t b = words[s].Is("the") ? s + 1 : s;
+    if (b > k) return {};
+    bool body = b == k && IsBodyNoun(absl::AsciiStrToLower(StripPossessive(w.text)));
+    if (!words[b].capitalized() && !body) return {};
+    std::string name(StripPossessive(SpanText(text, words, b, k + 1)));
+    return name.empty() ? std::vector<PersonInfo>() : ToActors(name, ctx);
+  }
+  return {};
+}
+
 // Whether a subject phrase [s, h) names an actor: its head (the last
 // word before a preposition) is a name or a body noun, or it counts a
 // group ("17 victims of the hack", "the defendants"). "Pompeo’s
@@ -1030,6 +1050,14 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
         break;
       }
     }
+  }
+  // "Nigeria’s adoption of the Act 2015 violates ...": the subject is an
+  // act, and its possessor did it.
+  if (std::vector<PersonInfo> owner = PossessorOfAct(text, words, s, std::min(v, NextComma(words, s, v)), ctx);
+      !owner.empty()) {
+    out.actors = std::move(owner);
+    out.source = ActorSource::kSubject;
+    return out;
   }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
 
