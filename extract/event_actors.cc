@@ -601,14 +601,23 @@ std::vector<PersonInfo> ImpliedByPassive(const std::vector<Word>& words, size_t 
 
 // A noun that names an act its possessor did ("announcement", "ruling",
 // "decision", "letter"): "the union's offices on Friday" dates no act of
-// the union's.
+// the union's, nor "the activist's detention" one of the activist's.
 bool IsActNoun(absl::string_view lower) {
   static const auto* kActs = new absl::flat_hash_set<std::string>{
       "letter", "statement", "order", "request", "call", "ban", "visit", "speech",
       "report", "verdict", "response", "remarks", "move", "plan", "threat", "warning",
       "attack", "raid", "vote", "bill", "law", "decree", "judgment", "judgement",
       "appeal", "complaint", "claim", "demand", "offer", "note", "reply", "tweet",
-      "post", "address", "proposal", "refusal", "arrest", "launch", "reform"};
+      "post", "address", "proposal", "refusal", "launch", "reform"};
+  // What is done to the possessor: "the activist's arrest" is the
+  // police's act.
+  static const auto* kSuffered = new absl::flat_hash_set<std::string>{
+      "detention", "killing", "murder", "abduction", "disappearance", "imprisonment",
+      "conviction", "sentencing", "sentence", "trial", "release", "execution", "torture",
+      "harassment", "prosecution", "deportation", "expulsion", "questioning", "beating",
+      "shooting", "kidnapping", "assassination", "surveillance", "suspension", "dismissal",
+      "removal", "extradition", "interrogation", "hearing"};
+  if (kSuffered->contains(std::string(lower))) return false;
   if (kActs->contains(std::string(lower))) return true;
   for (absl::string_view suffix : {"ment", "tion", "sion", "ing", "ance", "ence", "sal", "val"}) {
     if (absl::EndsWith(lower, suffix)) return true;
