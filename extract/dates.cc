@@ -268,8 +268,39 @@ class Scanner {
           return 2;
         }
       }
+      if (NamedYear(i)) {
+        Emit(i + 1, i + 1, {year, 0, 0, DATE_PRECISION_YEAR}, false);
+        return 2;
+      }
     }
     return 0;
+  }
+
+  // "the adoption of the Cybercrimes Act 2015", "winner of the Press
+  // Freedom Awards 2012": a law or an award whose name ends in its year,
+  // adopted or won in that year. Only where a word of adopting or winning
+  // comes before the name in the sentence: "charged under the Act 2015"
+  // dates the charge, not the law.
+  bool NamedYear(size_t head) const {
+    constexpr size_t kMaxBack = 16;
+    static constexpr absl::string_view kHeads[] = {"act",   "law",    "code",  "decree",
+                                                   "award", "awards", "prize", "ordinance"};
+    const Token& h = tokens_[head];
+    if (!Capitalized(h)) return false;
+    bool named = false;
+    for (absl::string_view w : kHeads) named = named || Lower(h, w);
+    if (!named) return false;
+    static constexpr absl::string_view kActs[] = {
+        "adoption", "adopted", "enactment", "enacted", "passage",  "passed", "promulgated",
+        "winner",   "won",     "awarded",   "received", "recipient", "laureate"};
+    for (size_t k = head; k > 0 && head - k < kMaxBack; --k) {
+      const Token& w = tokens_[k - 1];
+      if (IsPunct(k - 1, '.') || IsPunct(k - 1, ';')) return false;
+      for (absl::string_view a : kActs) {
+        if (Lower(w, a)) return true;
+      }
+    }
+    return false;
   }
 
   size_t Relative(size_t i) {

@@ -599,6 +599,65 @@ std::vector<PersonInfo> ImpliedByPassive(const std::vector<Word>& words, size_t 
   return out;
 }
 
+// A noun that names an act its possessor did ("announcement", "ruling",
+// "decision", "letter"): "the union's offices on Friday" dates no act of
+// the union's, nor "the activist's detention" one of the activist's.
+bool IsActNoun(absl::string_view lower) {
+  static const auto* kActs = new absl::flat_hash_set<std::string>{
+      "letter", "statement", "order", "request", "call", "ban", "visit", "speech",
+      "report", "verdict", "response", "remarks", "move", "plan", "threat", "warning",
+      "attack", "raid", "vote", "bill", "law", "decree", "judgment", "judgement",
+      "appeal", "complaint", "claim", "demand", "offer", "note", "reply", "tweet",
+      "post", "address", "proposal", "refusal", "launch", "reform"};
+  // What is done to the possessor: "the activist's arrest" is the
+  // police's act.
+  static const auto* kSuffered = new absl::flat_hash_set<std::string>{
+      "detention", "killing", "murder", "abduction", "disappearance", "imprisonment",
+      "conviction", "sentencing", "sentence", "trial", "release", "execution", "torture",
+      "harassment", "prosecution", "deportation", "expulsion", "questioning", "beating",
+      "shooting", "kidnapping", "assassination", "surveillance", "suspension", "dismissal",
+      "removal", "extradition", "interrogation", "hearing"};
+  if (kSuffered->contains(std::string(lower))) return false;
+  if (kActs->contains(std::string(lower))) return true;
+  for (absl::string_view suffix : {"ment", "tion", "sion", "ing", "ance", "ence", "sal", "val"}) {
+    if (absl::EndsWith(lower, suffix)) return true;
+  }
+  return false;
+}
+
+// "“Harassment has become routine,” Jonas Meyer said on Tuesday": a
+// quotation opening the clause is what was said, not who said it; the
+// subject follows it. Returns the first token after the quotation and its
+// punctuation when the date lies outside it, else b.
+size_t PastOpeningQuote(const std::vector<Word>& words, const std::vector<bool>& quoted,
+                        size_t b, size_t date_begin) {
+  if (b >= date_begin || !quoted[b] || quoted[date_begin]) return b;
+  size_t k = b;
+  while (k < date_begin && quoted[k]) ++k;
+  while (k < date_begin && !words[k].is_word) ++k;
+  return k < date_begin ? k : b;
+}
+
+// The possessor of a subject phrase [s, h) that opens "X’s <act noun>"
+// ("the government’s decision", "Nigeria’s adoption"), or none.
+std::vector<PersonInfo> PossessorOfAct(absl::string_view text, const std::vector<Word>& words,
+                                       size_t s, size_t h, const EventContext& ctx) {
+  constexpr size_t kMaxOwnerWords = 5;
+  for (size_t k = s; k + 1 < h && k < s + kMaxOwnerWords; ++k) {
+    const Word& w = words[k];
+    if (!w.is_word) return {};
+    if (StripPossessive(w.text).size() == w.text.size()) continue;
+    if (!words[k + 1].is_word || !IsActNoun(absl::AsciiStrToLower(words[k + 1].text))) return {};
+    size_t b = words[s].Is("the") ? s + 1 : s;
+    if (b > k) return {};
+    bool body = b == k && IsBodyNoun(absl::AsciiStrToLower(StripPossessive(w.text)));
+    if (!words[b].capitalized() && !body) return {};
+    std::string name(StripPossessive(SpanText(text, words, b, k + 1)));
+    return name.empty() ? std::vector<PersonInfo>() : ToActors(name, ctx);
+  }
+  return {};
+}
+
 // Whether a subject phrase [s, h) names an actor: its head (the last
 // word before a preposition) is a name or a body noun, or it counts a
 // group ("17 victims of the hack", "the defendants"). "Pompeo’s
@@ -813,6 +872,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   std::vector<bool> quoted = QuotedTokens(words);
   size_t b = ClauseBegin(words, date_begin);
   size_t e = ClauseEnd(words, date_begin);
+  b = PastOpeningQuote(words, quoted, b, date_begin);
   size_t seg_b = b, seg_e = NextComma(words, date_end, e);
   for (size_t k = date_begin; k > b; --k) {
     if (IsPunct(words[k - 1], ",")) {
@@ -913,7 +973,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       return out;
     }
     if (owner.is_word && owner.text.size() > 3 &&
-        StripPossessive(owner.text).size() != owner.text.size()) {
+        StripPossessive(owner.text).size() != owner.text.size() &&
+        IsActNoun(absl::AsciiStrToLower(words[date_begin - 2].text))) {
       size_t ob = date_begin - 3;
       while (ob > 0 && words[ob - 1].is_word && !words[ob - 1].Is("the") &&
              !IsPreposition(words[ob - 1]) && !IsVerbish(words[ob - 1]) &&
@@ -998,6 +1059,14 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
         break;
       }
     }
+  }
+  // "Nigeria’s adoption of the Act 2015 violates ...": the subject is an
+  // act, and its possessor did it.
+  if (std::vector<PersonInfo> owner = PossessorOfAct(text, words, s, std::min(v, NextComma(words, s, v)), ctx);
+      !owner.empty()) {
+    out.actors = std::move(owner);
+    out.source = ActorSource::kSubject;
+    return out;
   }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
 

@@ -42,6 +42,20 @@ bool IsQuantifier(absl::string_view lower) {
   return kWords->contains(std::string(lower));
 }
 
+// "Dr. ", "Prof. ", "Justice " before a person's name: an honorific or a
+// judicial title, no part of the name a list of signers gives.
+absl::string_view WithoutHonorifics(absl::string_view name) {
+  static const auto* kHonorifics = new absl::flat_hash_set<std::string>{
+      "dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+      "justice", "judge", "sir", "dame", "hon.", "rev.", "fr.", "sr."};
+  for (;;) {
+    size_t space = name.find(' ');
+    if (space == absl::string_view::npos) return name;
+    if (!kHonorifics->contains(absl::AsciiStrToLower(name.substr(0, space)))) return name;
+    name = absl::StripLeadingAsciiWhitespace(name.substr(space + 1));
+  }
+}
+
 }  // namespace
 
 bool LooksLikeSignerName(absl::string_view name) {
@@ -110,7 +124,7 @@ absl::string_view PersonBeforeRole(absl::string_view entry) {
   for (absl::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " of "}) {
     size_t at = entry.find(sep);
     if (at == absl::string_view::npos || at == 0 || at > kMaxPersonNameBytes) continue;
-    absl::string_view name = absl::StripAsciiWhitespace(entry.substr(0, at));
+    absl::string_view name = WithoutHonorifics(absl::StripAsciiWhitespace(entry.substr(0, at)));
     absl::string_view tail = absl::StripAsciiWhitespace(entry.substr(at + sep.size()));
     if (tail.empty() || !LooksLikeSignerName(name)) continue;
     // The tail must be a role or a body, not more of a name.

@@ -30,7 +30,8 @@ PartyJudgement JudgeParty(absl::string_view entry, const CountryNames& countries
 bool LooksLikeSignerName(absl::string_view name);
 
 // The person's name of "Name - Role", "Name – Role", "Name, Role" and
-// "Name of Outlet" (a journalist with the outlet), or empty when `entry`
+// "Name of Outlet" (a journalist with the outlet), without an honorific
+// ("Dr.", "Justice") before it, or empty when `entry`
 // does not start with a person's name followed by such a tail.
 absl::string_view PersonBeforeRole(absl::string_view entry);
 

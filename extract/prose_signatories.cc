@@ -60,6 +60,7 @@ const Cue kCues[] = {
 
 constexpr float kWeConfidence = 0.85f;
 constexpr float kSubjectConfidence = 0.7f;
+constexpr float kSelfSignerConfidence = 0.7f;
 constexpr size_t kMinSubjectItems = 3;
 constexpr size_t kMinSubjectOrganizations = 2;
 
@@ -94,6 +95,19 @@ const std::vector<std::unique_ptr<RE2>>& CuePatterns() {
     return out;
   }();
   return *patterns;
+}
+
+// Signing a joint text: "signed the statement", "to sign the letter".
+const RE2& SignedJointText() {
+  static const RE2* re = new RE2(
+      R"((?i)\b(?:co-?)?sign(?:ed)?\s+the\s+(?:\w+\s+){0,2}?(?:statement|letter|appeal|petition|declaration)\b)");
+  return *re;
+}
+
+// A sentence that speaks of not signing.
+const RE2& Refusal() {
+  static const RE2* re = new RE2(R"((?i)\b(?:not|never|refused|declined|n't|won't)\b)");
+  return *re;
 }
 
 bool MentionsJointText(absl::string_view s) {
@@ -289,6 +303,57 @@ struct Scan {
     }
   }
 
+  // "X said that he signed the statement", "X, who signed the letter,":
+  // a person a report names as one of a joint text's signers.
+  void SelfSigners(const Paragraph& para) {
+    absl::string_view p = para.range.in(text);
+    if (!RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), SignedJointText())) return;
+    for (const Range& s : Sentences(text, para.range)) {
+      absl::string_view sentence = s.in(text);
+      re2::StringPiece whole(sentence.data(), sentence.size()), match;
+      if (!SignedJointText().Match(whole, 0, whole.size(), RE2::UNANCHORED, &match, 1) ||
+          RE2::PartialMatch(whole, Refusal())) {
+        continue;
+      }
+      size_t signed_at = s.begin + static_cast<size_t>(match.data() - sentence.data());
+      std::vector<Word> words = Tokenize(sentence, s.begin);
+      size_t sign = WordAt(words, signed_at);
+      size_t name_end = SignerBefore(words, sign);
+      if (name_end == 0) continue;
+      size_t b = name_end;
+      while (b > 0 && name_end - b < 4 && words[b - 1].is_word && words[b - 1].capitalized()) --b;
+      if (b == name_end) continue;
+      Range r{words[b].begin, words[name_end - 1].end};
+      if (!LooksLikeSignerName(r.in(text))) continue;
+      Emit({{r, std::string(r.in(text))}}, 1, kSelfSignerConfidence);
+    }
+  }
+
+  // Where the name of the person who signed ends, before the "sign" at
+  // token k: "NAME said (that) he/she ... sign" or "NAME, who signed";
+  // 0 when the sentence has neither shape.
+  static size_t SignerBefore(const std::vector<Word>& w, size_t k) {
+    constexpr size_t kMaxGap = 8;
+    if (k >= 2 && w[k - 1].Is("who") && w[k - 2].text == ",") return k - 2;
+    if (k >= 3 && w[k - 2].Is("who") && w[k - 3].text == ",") return k - 3;  // "who also signed"
+    for (size_t n = 0; k > 0 && n < kMaxGap; --k, ++n) {
+      const Word& p = w[k - 1];
+      // "he hoped the government would sign": someone else signs, or no
+      // one yet.
+      if (!p.is_word || p.Is("the") || p.Is("a") || p.Is("an") || p.Is("their") ||
+          p.Is("would") || p.Is("will") || p.Is("should") || p.Is("could") ||
+          p.Is("must") || p.Is("may")) {
+        return 0;
+      }
+      if (!(p.Is("he") || p.Is("she") || p.Is("they"))) continue;
+      size_t v = k - 1;
+      if (v > 0 && w[v - 1].Is("that")) --v;
+      if (v > 0 && (w[v - 1].Is("said") || w[v - 1].Is("says"))) return v - 1;
+      return 0;
+    }
+    return 0;
+  }
+
   // "We, the Nordic and Baltic writers' centres, ...": "the" and a
   // lowercase plural head describe the signers as a class; the words
   // before the head share it ("Nordic" is no party of its own).
@@ -368,6 +433,7 @@ std::vector<FoundSignatories> FindProseSignatories(absl::string_view text,
     if (inside_found(paragraphs[i].range)) continue;
     scan.Cues(paragraphs, i);
     scan.Subjects(paragraphs[i]);
+    scan.SelfSigners(paragraphs[i]);
   }
   return out;
 }

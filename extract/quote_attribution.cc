@@ -170,6 +170,18 @@ bool IsReportingWord(const Word& w) {
   return w.is_word && !w.capitalized() && kWords->contains(absl::AsciiStrToLower(w.text));
 }
 
+// Lowercase words of a role before a name ("activist", "human rights
+// lawyer"): up to three, none of them a verb of speech.
+size_t LowercaseRoleLength(const std::vector<Word>& w, size_t k) {
+  constexpr size_t kMaxRoleWords = 3;
+  size_t n = 0;
+  while (k + n < w.size() && n < kMaxRoleWords && w[k + n].is_word &&
+         !w[k + n].capitalized() && !IsCueWord(w[k + n])) {
+    ++n;
+  }
+  return n;
+}
+
 bool IsParticipleCue(const Word& w) { return absl::EndsWith(w.text, "ing"); }
 
 // The speaker named at w[k]: "Senators", "ICC States Parties", "your
@@ -242,13 +254,23 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
     a.confidence = kPronoun;
     return a;
   }
-  if (w[k].Is("the")) ++k;
+  bool the = w[k].Is("the");
+  if (the) ++k;
   k += HonorificLength(w, k);
+  std::string appositive;
+  // "…,” the activist Petra Lind told us": a role in lowercase before the
+  // name; the cue must follow the name at once.
+  size_t role = the ? LowercaseRoleLength(w, k) : 0;
+  if (role > 0 && NameLength(w, k + role) > 0) {
+    size_t named = k + role + NameLength(w, k + role);
+    if (named >= w.size() || !IsCueWord(w[named])) return std::nullopt;
+    appositive = Between(t, w[k], w[k + role - 1]);
+    k += role;
+  }
   size_t start = k;
   size_t n = NameLength(w, k);
   if (n == 0) return std::nullopt;
   size_t after = k + n;
-  std::string appositive;
   if (after < w.size() && w[after].text == ",") {
     appositive = Appositive(t, w, after, to);
     while (after + 1 < w.size() && after - k < 20 && !IsCueWord(w[after])) {

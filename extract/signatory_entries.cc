@@ -175,15 +175,18 @@ std::vector<ListEntry> WithoutFurniture(const std::vector<ListEntry>& raw,
   return out;
 }
 
-// In a list of people with roles, a one-word name before ", Role": a pen
-// name or a mononym ("Halla, Nordic Writers").
-absl::string_view OneNameBeforeRole(absl::string_view entry) {
+// In a list of people with roles, the name before ", role" that
+// PersonBeforeRole does not take: a one-word pen name or mononym
+// ("Halla, Nordic Writers"), or a person's name before a role in
+// lowercase ("Ana Ruiz, lawyer"); the list's other entries vouch that the
+// tail is a role.
+absl::string_view NameBeforeAnyRole(absl::string_view entry) {
   size_t at = entry.find(", ");
   if (at == absl::string_view::npos) return "";
   absl::string_view name = entry.substr(0, at);
   bool one_word = !name.empty() && name.find(' ') == absl::string_view::npos &&
                   !absl::ascii_islower(static_cast<unsigned char>(name[0]));
-  return one_word ? name : "";
+  return one_word || LooksLikeSignerName(name) ? name : "";
 }
 
 // "FIDH, within the framework of the Observatory", "X, a member of the Y
@@ -204,6 +207,40 @@ absl::string_view WithoutDescriptiveTail(absl::string_view name) {
     }
   }
   return name;
+}
+
+// "Kenya" / "Brazil:" lines that head the signers of each country: for
+// each entry, the country of the heading above it ("" for none), and
+// whether the entry is a heading. Headings count only when the list opens
+// with one, has two at least and every country line in it heads a group
+// (a list of States is no grouped list).
+std::vector<std::string> CountryHeadings(const std::vector<absl::string_view>& entries,
+                                         const CountryNames& countries,
+                                         std::vector<bool>& heading) {
+  constexpr size_t kMinHeadings = 2;
+  size_t n = entries.size();
+  heading.assign(n, false);
+  auto country_line = [&](size_t i) {
+    return countries.IsCountry(absl::StripSuffix(entries[i], ":"));
+  };
+  size_t headings = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!country_line(i)) continue;
+    if (i + 1 == n || country_line(i + 1)) return std::vector<std::string>(n);
+    heading[i] = true;
+    ++headings;
+  }
+  if (headings < kMinHeadings || !heading[0]) {
+    heading.assign(n, false);
+    return std::vector<std::string>(n);
+  }
+  std::vector<std::string> out(n);
+  std::string current;
+  for (size_t i = 0; i < n; ++i) {
+    if (heading[i]) current = std::string(absl::StripSuffix(entries[i], ":"));
+    out[i] = current;
+  }
+  return out;
 }
 
 float EntryConfidence(absl::string_view name, const CountryNames& countries,
@@ -270,9 +307,12 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     std::string canonical = countries.Canonical(paren);
     if (!canonical.empty()) ++styles[canonical][paren];
   }
+  std::vector<bool> heading;
+  std::vector<std::string> grouped = CountryHeadings(cleaned, countries, heading);
   std::vector<amicus::v1::Signatory> out;
-  for (absl::string_view clean : cleaned) {
-    if (clean.empty() || IsPageMarker(clean)) continue;
+  for (size_t i = 0; i < cleaned.size(); ++i) {
+    absl::string_view clean = cleaned[i];
+    if (clean.empty() || IsPageMarker(clean) || heading[i]) continue;
     amicus::v1::Signatory s;
     size_t open = 0;
     std::string paren(TrailingParenthetical(clean, &open));
@@ -303,11 +343,12 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     }
     if (people_with_roles) {
       absl::string_view person = PersonBeforeRole(s.name());
-      if (person.empty()) person = OneNameBeforeRole(s.name());
+      if (person.empty()) person = NameBeforeAnyRole(s.name());
       if (!person.empty()) s.set_name(std::string(person));
     }
     s.set_name(std::string(WithoutDescriptiveTail(s.name())));
     if (s.name().empty()) continue;
+    if (s.country().empty()) s.set_country(grouped[i]);
     s.set_confidence(EntryConfidence(s.name(), countries, list_confidence));
     out.push_back(std::move(s));
   }
