@@ -183,5 +183,111 @@ TEST(GenreProbesTest, TypeComesFromTheVerbTheDateModifies) {
   EXPECT_EQ(report->type(), amicus::v1::EVENT_TYPE_STATEMENT);
 }
 
+// Round 2 of the accuracy work (branch acc2): one test per rule.
+
+std::string FirstActor(const amicus::v1::Event* e) {
+  return e == nullptr || e->actors_size() == 0 ? "" : e->actors(0).name();
+}
+
+// "the union's offices on Friday": a possessor dates an act only through
+// an act noun; the subject raided.
+TEST(GenreProbesTest, PossessedPlaceIsNoActOfItsOwner) {
+  auto e = MustExtract(
+      "Eastfield, 12 September 2024 - The Centre for Civic Freedom condemned the raid.\n\n"
+      "Police raided the union's offices on Friday, seizing computers.\n");
+  EXPECT_EQ(FirstActor(EventContaining(e, "Police raided")), "Police");
+}
+
+// "the lawyer's detention on 4 March": done to the possessor, not by it.
+TEST(GenreProbesTest, WhatIsDoneToAPossessorIsNotItsAct) {
+  auto e = MustExtract(
+      "Lawyer detained in Norvale\n\n12 March 2020\n\n"
+      "The lawyer\xE2\x80\x99s detention on 4 March drew protests.\n\n"
+      "The Court\xE2\x80\x99s ruling on 6 March ordered her release.\n");
+  EXPECT_NE(FirstActor(EventContaining(e, "detention on 4 March")), "lawyer");
+  EXPECT_EQ(FirstActor(EventContaining(e, "ruling on 6 March")), "Court");
+}
+
+// A quotation opening the sentence is what was said; the speaker after it
+// acts.
+TEST(GenreProbesTest, QuoteBeforeTheSpeakerIsNotTheActor) {
+  auto e = MustExtract(
+      "Norvale: stop harassing defenders\n\n15 October 2025\n\n"
+      "\"Harassment of defenders has become routine,\" Jonas Meyer, spokesperson for "
+      "Defenders Watch, said on Tuesday.\n");
+  EXPECT_EQ(FirstActor(EventContaining(e, "said on Tuesday")), "Jonas Meyer");
+}
+
+// Country lines heading groups of signers give their country to the
+// entries below them and sign nothing themselves.
+TEST(GenreProbesTest, SignersGroupedUnderCountryHeadings) {
+  auto e = MustExtract(
+      "Joint letter: Release the Lakeport Three\n\n3 June 2025\n\n"
+      "Your Excellency,\n\n"
+      "We, the undersigned civil society organisations, urge you to release the journalists.\n\n"
+      "Sincerely,\n\nKenya\nAssociation of Women Lawyers (AWL)\nDefenders Network East "
+      "Africa\n\nBrazil\nInstituto Liberdade\nColetivo Vozes Livres\n\nFrance\nLigue pour la "
+      "Presse Libre\n");
+  EXPECT_EQ(SignerNames(e),
+            "Association of Women Lawyers (AWL) (Kenya); Defenders Network East Africa "
+            "(Kenya); Instituto Liberdade (Brazil); Coletivo Vozes Livres (Brazil); Ligue pour "
+            "la Presse Libre (France); ");
+}
+
+// A list of people with roles: "Dr." and "Justice" go with the role, and
+// a lowercase role after the comma goes too; the set is kept.
+TEST(GenreProbesTest, PeopleWithHonorificsAndRoles) {
+  auto e = MustExtract(
+      "Judges and lawyers call for the release of Tamsin Orlov\n\n10 April 2025\n\n"
+      "We call on the authorities of Norvale to release the lawyer Tamsin Orlov.\n\n"
+      "Aldo Ferrante, former judge\nMaria Kowalczyk, former judge of the Constitutional "
+      "Court\nDr. Henrik Baumann, Professor of Law\nLena Ostrova, lawyer, Eastfield Bar\n"
+      "Samuel Achebe-Njoku, Dean of the Law Faculty, University of Lakeport\n");
+  EXPECT_EQ(SignerNames(e),
+            "Aldo Ferrante; Maria Kowalczyk; Henrik Baumann; Lena Ostrova; "
+            "Samuel Achebe-Njoku; ");
+}
+
+// A report naming signers of a joint statement by what they say.
+TEST(GenreProbesTest, PersonWhoSaysSheSignedIsASigner) {
+  auto e = MustExtract(
+      "Editors demand release of detained reporter\n\n"
+      "The editor Hanna Vogel said that she signed the statement because the case concerns "
+      "every journalist.\n\n"
+      "Tomas Reyes, who also signed the letter, said the arrest was a warning.\n\n"
+      "Karl Berg said he hoped the government would sign the declaration soon.\n\n"
+      "Eva Lund said she had not signed the letter.\n");
+  EXPECT_EQ(SignerNames(e), "Hanna Vogel; Tomas Reyes; ");
+}
+
+// A law whose name ends in its year dates its adoption; "X's adoption"
+// makes X the actor.
+TEST(GenreProbesTest, LawNamedWithItsYearDatesItsAdoption) {
+  auto e = MustExtract(
+      "Court ruling on cybercrime law\n\n12 March 2020\n\n"
+      "The judge affirmed that Norvale\xE2\x80\x99s adoption of Section 9 of the Cybercrimes "
+      "Act 2015 is in violation of the right to freedom of expression.\n\n"
+      "Reporter Ana Ruiz was charged under the Cybercrimes Act 2015 last week.\n");
+  const amicus::v1::Event* adoption = EventContaining(e, "adoption of Section 9");
+  ASSERT_NE(adoption, nullptr);
+  EXPECT_EQ(adoption->date().year(), 2015);
+  EXPECT_EQ(FirstActor(adoption), "Norvale");
+  // "charged under the ... Act 2015" dates the charge, not the law.
+  int in_2015 = 0;
+  for (const auto& ev : e.events()) in_2015 += ev.date().year() == 2015;
+  EXPECT_EQ(in_2015, 1);
+}
+
+// "…,” the activist X told us": a lowercase role before the speaker.
+TEST(GenreProbesTest, QuoteAttributedToARoleAndName) {
+  auto e = MustExtract(
+      "Norvale: defenders under watch\n\n15 October 2025\n\n"
+      "\"We are being watched day and night,\" the activist Petra Lind told us.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "watched day and night");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Petra Lind");
+  EXPECT_EQ(q->speaker().role(), "activist");
+}
+
 }  // namespace
 }  // namespace amicus::extract
