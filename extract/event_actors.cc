@@ -617,8 +617,8 @@ bool IsActNoun(absl::string_view lower) {
       "harassment", "prosecution", "deportation", "expulsion", "questioning", "beating",
       "shooting", "kidnapping", "assassination", "surveillance", "suspension", "dismissal",
       "removal", "extradition", "interrogation", "hearing"};
-  if (kSuffered->contains(std::string(lower))) return false;
-  if (kActs->contains(std::string(lower))) return true;
+  if (kSuffered->contains(lower)) return false;
+  if (kActs->contains(lower)) return true;
   for (absl::string_view suffix : {"ment", "tion", "sion", "ing", "ance", "ence", "sal", "val"}) {
     if (absl::EndsWith(lower, suffix)) return true;
   }
@@ -1062,7 +1062,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   }
   // "Nigeria’s adoption of the Act 2015 violates ...": the subject is an
   // act, and its possessor did it.
-  if (std::vector<PersonInfo> owner = PossessorOfAct(text, words, s, std::min(v, NextComma(words, s, v)), ctx);
+  if (std::vector<PersonInfo> owner =
+          PossessorOfAct(text, words, s, std::min(v, NextComma(words, s, v)), ctx);
       !owner.empty()) {
     out.actors = std::move(owner);
     out.source = ActorSource::kSubject;
