@@ -15,6 +15,9 @@ absl::StatusOr<std::unique_ptr<NatsReplica>> NatsReplica::Open(
   // in bench/cluster: it saved no CPU that showed, and its flushes of every
   // family at once stalled writes on a busy machine (BENCHMARKS.md, run 8).
   writer_options.sync = false;
+  // What is flushed is compacted soon after; compressing it twice costs
+  // the replica CPU that the cluster's ingest rate depends on.
+  writer_options.compress_level0 = false;
   auto writer = store::Writer::Open(options.db, writer_options);
   if (!writer.ok()) return writer.status();
   replica->writer_ = *std::move(writer);

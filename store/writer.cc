@@ -447,6 +447,11 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
   for (const std::string& name : AllCfNames()) {
     descriptors.emplace_back(name, WriterFamilyOptions(name, cache));
+    if (!options.compress_level0) {
+      rocksdb::ColumnFamilyOptions& family = descriptors.back().options;
+      family.compression_per_level.assign(family.num_levels, family.compression);
+      family.compression_per_level[0] = rocksdb::kNoCompression;
+    }
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
