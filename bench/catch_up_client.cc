@@ -17,6 +17,7 @@
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "bench/report.h"
 #include "grpcpp/grpcpp.h"
+#include "server/mutex_checks.h"
 
 ABSL_FLAG(std::string, target, "", "the fresh amicus-query replica");
 ABSL_FLAG(std::string, reference, "",
@@ -94,6 +95,7 @@ int Run() {
 }  // namespace amicus::bench
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::ParseCommandLine(argc, argv);
   return amicus::bench::Run();
 }

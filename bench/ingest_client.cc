@@ -14,6 +14,7 @@
 #include "bench/corpus_generator.h"
 #include "bench/report.h"
 #include "grpcpp/grpcpp.h"
+#include "server/mutex_checks.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "amicus-ingest address");
 ABSL_FLAG(int64_t, first, 0, "index of the first document to ingest");
@@ -90,6 +91,7 @@ int Run() {
 }  // namespace amicus::bench
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::ParseCommandLine(argc, argv);
   return amicus::bench::Run();
 }

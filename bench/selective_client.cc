@@ -15,6 +15,7 @@
 #include "bench/report.h"
 #include "bench/selective_suite.h"
 #include "grpcpp/grpcpp.h"
+#include "server/mutex_checks.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50052", "amicus-query address");
 ABSL_FLAG(int64_t, docs, 1000, "queries select within the first N documents");
@@ -109,6 +110,7 @@ int Run() {
 }  // namespace amicus::bench
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::ParseCommandLine(argc, argv);
   return amicus::bench::Run();
 }

@@ -15,6 +15,7 @@
 #include "amicus/v1/query_service.grpc.pb.h"
 #include "bench/report.h"
 #include "grpcpp/grpcpp.h"
+#include "server/mutex_checks.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50052", "amicus-query address");
 ABSL_FLAG(double, records_per_s, 20000, "reading pace of each client");
@@ -79,6 +80,7 @@ int Run() {
 }  // namespace amicus::bench
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::ParseCommandLine(argc, argv);
   return amicus::bench::Run();
 }

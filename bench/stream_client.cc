@@ -17,6 +17,7 @@
 #include "bench/report.h"
 #include "google/protobuf/arena.h"
 #include "grpcpp/grpcpp.h"
+#include "server/mutex_checks.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50052", "amicus-query address");
 ABSL_FLAG(std::string, rpc, "events",
@@ -128,6 +129,7 @@ int Run() {
 }  // namespace amicus::bench
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::ParseCommandLine(argc, argv);
   return amicus::bench::Run();
 }

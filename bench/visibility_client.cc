@@ -25,6 +25,7 @@
 #include "bench/corpus_generator.h"
 #include "bench/report.h"
 #include "grpcpp/grpcpp.h"
+#include "server/mutex_checks.h"
 
 ABSL_FLAG(std::string, ingest, "", "amicus-ingest addresses, comma-separated");
 ABSL_FLAG(std::string, query, "", "amicus-query addresses, comma-separated");
@@ -151,6 +152,7 @@ int Run() {
 }  // namespace amicus::bench
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::ParseCommandLine(argc, argv);
   return amicus::bench::Run();
 }

@@ -9,8 +9,10 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/usage.h"
+#include "server/mutex_checks.h"
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   using namespace amicus::cli;  // NOLINT: the file's whole vocabulary
   absl::SetProgramUsageMessage(kUsage);
   if (absl::Status known = CheckFlagsKnown(argc, argv); !known.ok()) {

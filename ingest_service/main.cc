@@ -21,6 +21,7 @@
 #include "ingest_service/log_publisher.h"
 #include "ingest_service/message_limits.h"
 #include "server/free_memory.h"
+#include "server/mutex_checks.h"
 #include "server/serve.h"
 #include "server/server_flags.h"
 #include "store/writer.h"
@@ -99,6 +100,7 @@ absl::StatusOr<std::unique_ptr<amicus::store::Writer>> ConnectLog(
 }  // namespace
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::SetProgramUsageMessage(
       "Parses human-rights statements into records and stores them.\n"
       "Usage: amicus-ingest --db=DIR | --nats=URL[,URL...] "

@@ -23,6 +23,7 @@
 #include "query_service/query_service_impl.h"
 #include "server/free_memory.h"
 #include "server/log.h"
+#include "server/mutex_checks.h"
 #include "server/serve.h"
 #include "server/server_flags.h"
 #include "store/reader.h"
@@ -128,6 +129,7 @@ absl::StatusOr<std::unique_ptr<amicus::store::Reader>> WaitForDatabase(
 }  // namespace
 
 int main(int argc, char** argv) {
+  amicus::server::TurnOffMutexDeadlockDetection();
   absl::SetProgramUsageMessage(
       "Streams events, quotes, signatory sets and documents stored by "
       "amicus-ingest.\n"
