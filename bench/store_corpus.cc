@@ -20,6 +20,7 @@
 #include "absl/flags/parse.h"
 #include "bench/corpus_extraction.h"
 #include "bench/report.h"
+#include "rocksdb/db.h"
 #include "store/document_entries.h"
 #include "store/name_memo.h"
 #include "store/writer.h"
@@ -30,6 +31,11 @@ ABSL_FLAG(uint64_t, seed, 1, "corpus seed");
 ABSL_FLAG(int, depth, 0,
           "documents in flight; 0: as amicus-ingest's stream window "
           "(8 per core, >= 16)");
+ABSL_FLAG(bool, compress_level0, true,
+          "store::WriterOptions::compress_level0 (false: as a query replica)");
+ABSL_FLAG(bool, flush, false,
+          "flush every family before closing, so that a profile of the run "
+          "counts all the flushing its writes cause, whatever the timing");
 
 namespace amicus::bench {
 namespace {
@@ -132,6 +138,7 @@ int Run() {
   const int64_t count = absl::GetFlag(FLAGS_docs);
   store::WriterOptions writer_options;
   writer_options.sync = true;
+  writer_options.compress_level0 = absl::GetFlag(FLAGS_compress_level0);
   auto writer = store::Writer::Open(absl::GetFlag(FLAGS_db), writer_options);
   if (!writer.ok()) {
     std::fprintf(stderr, "%s\n", writer.status().ToString().c_str());
@@ -155,6 +162,10 @@ int Run() {
   }
   Report("store_docs_per_s", static_cast<double>(count) / seconds);
   Report("store_mb_per_s", static_cast<double>(bytes) / 1e6 / seconds);
+  if (absl::GetFlag(FLAGS_flush)) {
+    store::SharedDatabase db = (*writer)->shared_database();
+    if (!db.db->Flush(rocksdb::FlushOptions(), db.handles).ok()) ++errors;
+  }
   writer->reset();  // flushes and closes: its writes count too
   const double docs = static_cast<double>(count);
   Report("store_entries_per_doc", static_cast<double>(entries) / docs);
