@@ -448,6 +448,8 @@ std::string PersonDirectory::FullestName(absl::string_view mention) const {
 // role that holds an office is the organization the role belongs to.
 bool LeadingPossessor(absl::string_view text, const std::vector<Word>& w,
                       std::string& owner, std::string& role) {
+  // "Ms Sorel’s lawyer": a person owns the role, no organization does.
+  if (HonorificLength(w, 0) > 0) return false;
   for (size_t k = 0; k < w.size() && k < kMaxRoleWords; ++k) {
     if (!w[k].is_word) return false;
     if (!w[k].capitalized() && !IsNameConnectorAnyCase(w[k].text)) return false;
@@ -460,6 +462,29 @@ bool LeadingPossessor(absl::string_view text, const std::vector<Word>& w,
   }
   return false;
 }
+
+namespace {
+
+// "researcher at", "lawyer with": after a role these name a workplace,
+// whatever its name ("head of advocacy at Voices for Justice"); "of" and
+// "for" also head offices ("Director of Programmes", "Minister for Health").
+bool AffiliationSeparator(absl::string_view sep) {
+  return sep == " at the " || sep == " with the " || sep == " at " || sep == " with ";
+}
+
+// Every word capitalized but the connectors between them: "Voices for
+// Justice", "Andean Legal Aid".
+bool IsTitleCase(absl::string_view phrase) {
+  std::vector<Word> w = Tokenize(phrase);
+  if (w.empty() || !w.front().capitalized() || !w.back().capitalized()) return false;
+  for (const Word& word : w) {
+    if (!word.is_word) return false;
+    if (!word.capitalized() && !IsNameConnectorAnyCase(word.text)) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
                std::string& role, std::string& organization) {
@@ -478,7 +503,10 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
       return;
     }
   }
-  if (LeadingPossessor(text, tokens, organization, role)) {
+  // "the Forum’s executive director": the article belongs to the owner.
+  std::string owned =
+      tokens.size() > 1 && tokens[0].Is("the") ? text.substr(tokens[1].begin) : text;
+  if (LeadingPossessor(owned, Tokenize(owned), organization, role)) {
     organization = orgs.FullName(organization);
     return;
   }
@@ -490,7 +518,8 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
     // "Special Rapporteur on the situation of human rights defenders": a
     // lowercase phrase is part of the office, not a body's name.
     if (!absl::ascii_isupper(static_cast<unsigned char>(rest[0]))) continue;
-    if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest)) {
+    if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest) ||
+        (AffiliationSeparator(sep) && IsTitleCase(rest))) {
       role = text.substr(0, pos);
       organization = orgs.FullName(rest);
       return;

@@ -235,13 +235,16 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
     if (k < w.size() && w[k].Is("the")) ++k;
     k += HonorificLength(w, k);
     size_t n = PossessiveNameLength(w, k);
-    if (n == 0) {
+    // "said the Forum’s executive director, Petra Novak": the owner of a
+    // role is no speaker when a name closes the clause.
+    bool owner_only = n > 0 && StripPossessive(w[k + n - 1].text).size() != w[k + n - 1].text.size();
+    if (n == 0 || owner_only) {
       std::optional<Attribution> titled = TitleThenName(t, w, titled_from);
       if (titled) {
         titled->cue = a.cue;
         titled->end = to;
       }
-      return titled;
+      if (titled || n == 0) return titled;
     }
     a.name = Between(t, w[k], w[k + n - 1]);
     a.appositive = Appositive(t, w, k + n, to);
