@@ -375,6 +375,14 @@ size_t VerbAt(const std::vector<Word>& words, size_t s, size_t e, const Spans& d
       k = c;
       continue;
     }
+    // "masked officers raided", "armed men attacked": a participle opening
+    // the subject before a body noun describes it.
+    bool opens = k == s || (k == s + 1 && (IsDeterminer(words[s]) || words[s].Is("the") ||
+                                          IsNumber(words[s])));
+    if (opens && k + 1 < e && words[k + 1].is_word &&
+        IsBodyNoun(absl::AsciiStrToLower(words[k + 1].text))) {
+      continue;
+    }
     if (IsVerbish(w)) return k;
   }
   return e;
@@ -549,6 +557,13 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   if (arrest) {
     std::string body = bodies.authorities.empty() ? "police" : bodies.authorities;
     return {{body, "", body, true}};
+  }
+  // "was sentenced to five years": only a court sentences, the one the
+  // document names if it names one.
+  if (HasStem(words, b, e, {"sentenc", "convict", "acquit"})) {
+    std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
+    if (court.empty()) court = "court";
+    return {{court, "", court, true}};
   }
   if (!bodies.perpetrators.empty() &&
       HasStem(words, b, e,
