@@ -513,7 +513,7 @@ bool IsReaction(const Word& w) {
   static const auto* kReactions = new absl::flat_hash_set<std::string>{
       "condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
       "deplores", "protested", "protests", "criticised", "criticized", "decried",
-      "decries", "welcomed", "welcomes"};
+      "decries", "welcomed", "welcomes", "expressed", "expresses", "express"};
   return w.is_word && !w.capitalized() && kReactions->contains(absl::AsciiStrToLower(w.text));
 }
 
@@ -763,6 +763,9 @@ bool IsVerbish(const Word& w) {
       "put", "ran", "saw", "let", "kept", "struck", "chose", "writes",
       "sends", "issues", "imposes", "signs", "signed", "launches", "opens",
       "launch", "spends", "stand", "urge", "call", "write", "join", "joins",
+      // the issuers' present-tense reactions ("We condemn the arrest of X
+      // on 4 May by police")
+      "condemn", "denounce", "deplore", "express", "welcome", "reject",
       // irregular past tenses ("the Ministry froze the assets")
       "froze", "withdrew", "drew", "threw", "swore", "forbade", "undertook",
       "bore", "fought", "caught", "sold", "found", "heard", "paid", "laid",

@@ -193,8 +193,10 @@ bool Announced(const std::vector<Word>& words, size_t b, size_t e, const DateVal
                        words[n].Is("currently"))) {
         ++n;
       }
+      // "We are writing to express alarm at the arrest on 8 May": a
+      // letter's own writing is no plan.
       if (n < e && words[n].is_word && absl::EndsWith(words[n].text, "ing") &&
-          !words[n].capitalized()) {
+          !words[n].capitalized() && !words[n].Is("writing")) {
         return true;
       }
     }
