@@ -324,7 +324,10 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector
                                        const OrgDirectory& orgs) {
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     size_t n = NameLength(w, i);
-    if (!IsBareName(text, w, i, n) || CrossesLine(text, w[i].begin, w[i + n - 1].end)) {
+    // "On Monday, the Attorney General accused ...": a fronted date is
+    // no one's name.
+    if (!IsBareName(text, w, i, n) || CrossesLine(text, w[i].begin, w[i + n - 1].end) ||
+        IsSentenceStarter(absl::AsciiStrToLower(w[i].text))) {
       continue;
     }
     size_t after = i + n;
