@@ -944,7 +944,15 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   // "X condemned the arrest of Y on 4 May": the subject reacts to the
   // dated happening, which someone else did (its agent, or the body it
   // implies).
-  if (v < date_begin && IsReaction(words[v])) {
+  // "We are writing to express alarm at", "we wish to condemn": the
+  // reaction a few words after the verb.
+  size_t reaction = v;
+  while (reaction < date_begin && reaction < v + 4 && !IsReaction(words[reaction]) &&
+         words[reaction].is_word && !words[reaction].capitalized()) {
+    ++reaction;
+  }
+  if (reaction < date_begin && IsReaction(words[reaction])) {
+    v = reaction;
     if (agent_in(v + 1, e)) return out;
     std::vector<PersonInfo> implied = Implied(words, v + 1, date_begin, ctx, bodies);
     if (!implied.empty()) {

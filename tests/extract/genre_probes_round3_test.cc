@@ -1,0 +1,188 @@
+// The third round of probes of the genre: short documents written for
+// these tests (invented names and places) in shapes the rules missed, one
+// test per rule, each with the case that must not change.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using testing::EventContaining;
+using testing::MustExtract;
+using testing::QuoteContaining;
+
+std::string SignerNames(const amicus::v1::Extraction& e) {
+  std::string out;
+  for (const auto& set : e.signatory_sets()) {
+    for (const auto& s : set.signatories()) {
+      out += s.name() + (s.country().empty() ? "" : " (" + s.country() + ")") + "; ";
+    }
+  }
+  return out;
+}
+
+std::string ActorOf(const amicus::v1::Extraction& e, const char* evidence) {
+  const amicus::v1::Event* event = EventContaining(e, evidence);
+  if (event == nullptr) return "<no event>";
+  return event->actors_size() == 0 ? "" : event->actors(0).name();
+}
+
+// "said the Forum’s executive director, Petra Novak": the owner of the
+// role is no speaker; so is a person owning one ("Ms Quispe's lawyer").
+TEST(GenreProbesRound3Test, SpeakerAfterPossessedRole) {
+  auto e = MustExtract(
+      "Statement by the Forum for Civic Space\n\n23 January 2025\n\n"
+      "\xE2\x80\x9CThis law will be used to shut down independent groups,\xE2\x80\x9D said the "
+      "Forum\xE2\x80\x99s executive director, Petra Novak.\n\n"
+      "\"The court listened to the evidence,\" added Ms Quispe's lawyer, Ana Torres.\n\n"
+      "\"We will appeal,\" said Amnesty International.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "shut down independent groups");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Petra Novak");
+  EXPECT_EQ(q->speaker().role(), "executive director");
+  q = QuoteContaining(e, "listened to the evidence");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Torres");
+  EXPECT_TRUE(q->speaker().organization().name().empty());
+}
+
+// "head of advocacy at Voices for Justice", "a media lawyer with Andean
+// Legal Aid": after "at" or "with" a role names its workplace, whatever
+// the workplace's name; "Director of Programmes" stays a role.
+TEST(GenreProbesRound3Test, RoleAtOrganizationWithoutOrganizationWord) {
+  auto e = MustExtract(
+      "PRESS RELEASE\n\nLIMA, 2 June 2025 - Rights groups welcomed the acquittal of "
+      "journalist Rosa Quispe on Friday.\n\n"
+      "\"This verdict is a victory,\" said Nadia Keller, head of advocacy at Voices for "
+      "Justice.\n\n"
+      "\"She should never have been prosecuted,\" says Jorge Salas, a media lawyer with "
+      "Andean Legal Aid.\n\n"
+      "\"We are relieved,\" said Lena Ortiz, Director of Programmes.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "a victory");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().role(), "head of advocacy");
+  EXPECT_EQ(q->speaker().organization().name(), "Voices for Justice");
+  q = QuoteContaining(e, "never have been prosecuted");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().role(), "media lawyer");
+  EXPECT_EQ(q->speaker().organization().name(), "Andean Legal Aid");
+  q = QuoteContaining(e, "relieved");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().role(), "Director of Programmes");
+  EXPECT_TRUE(q->speaker().organization().name().empty());
+}
+
+// "masked officers raided": a participle opening the subject before a
+// body noun describes it; the clause's verb comes after.
+TEST(GenreProbesRound3Test, ParticipleAdjectiveInSubject) {
+  auto e = MustExtract(
+      "Statement\n\n5 October 2025\n\n"
+      "On 29 September 2025, masked officers raided the offices of the Tarnavian League.\n\n"
+      "On 30 September 2025, armed men attacked the home of journalist Ana Bell.\n\n"
+      "On 1 October 2025, police detained activists outside the court.\n");
+  EXPECT_EQ(ActorOf(e, "raided the offices"), "masked officers");
+  EXPECT_EQ(ActorOf(e, "attacked the home"), "armed men");
+  EXPECT_EQ(ActorOf(e, "detained activists"), "police");
+}
+
+// "was sentenced to six years": a passive sentence, conviction or
+// acquittal with no agent was a court's, the one the document names.
+TEST(GenreProbesRound3Test, PassiveRulingImpliesCourt) {
+  auto named = MustExtract(
+      "Statement\n\n5 October 2025\n\n"
+      "On 1 October 2025, Ana Bell was convicted of treason and sentenced to five years.\n\n"
+      "The Kestria Regional Court has refused every defence motion since March.\n");
+  EXPECT_EQ(ActorOf(named, "was convicted of treason"), "Kestria Regional Court");
+  auto unnamed = MustExtract(
+      "Statement\n\n5 October 2025\n\n"
+      "Lawyer Mira Sokol was sentenced to six years in prison on 2 October 2025.\n");
+  EXPECT_EQ(ActorOf(unnamed, "was sentenced to six years"), "court");
+}
+
+// "Statement, 5 October 2025" opens with what the text is, not where it
+// was written; "Belmont, 5 October 2025" names a place.
+TEST(GenreProbesRound3Test, DocumentNounIsNoDatelinePlace) {
+  auto statement = MustExtract(
+      "Tarnavia: Crackdown on rights groups\n\nStatement, 5 October 2025\n\n"
+      "The Observatory for Civic Freedoms is concerned by the crackdown in Tarnavia.\n");
+  EXPECT_TRUE(statement.document().place().empty()) << statement.document().place();
+  EXPECT_EQ(statement.document().date().day(), 5);
+  auto city = MustExtract(
+      "Tarnavia: Crackdown on rights groups\n\nBelmont, 5 October 2025 - The Observatory "
+      "for Civic Freedoms is concerned by the crackdown in Tarnavia.\n");
+  EXPECT_EQ(city.document().place(), "Belmont");
+}
+
+// "Kampala, 18 August 2025 – We, A, B and C, condemn ...": the dateline
+// before "We," does not hide the list of co-issuers.
+TEST(GenreProbesRound3Test, WeListAfterDateline) {
+  auto e = MustExtract(
+      "Joint statement on the closure of Radio Libre\n\n"
+      "Kampala, 18 August 2025 \xE2\x80\x93 We, the Lakeside Media Council, the Eastern "
+      "Editors Forum and the Digital Rights Network of Ostmark, condemn the closure of Radio "
+      "Libre.\n\n"
+      "On 15 August 2025, the Communications Commission suspended the licence of Radio "
+      "Libre.\n");
+  EXPECT_EQ(SignerNames(e),
+            "Lakeside Media Council; Eastern Editors Forum; Digital Rights Network of Ostmark; ");
+  EXPECT_EQ(e.document().place(), "Kampala");
+}
+
+// "We condemn the arrest of X on 8 February by police": the issuers'
+// present-tense reaction dates the happening it names; "We are writing
+// to ..." is a letter's own act, no announced plan. A plan stays out.
+TEST(GenreProbesRound3Test, IssuersReactionDatesTheHappening) {
+  auto e = MustExtract(
+      "Open letter\n\n12 February 2025\n\nDear Minister,\n\n"
+      "We condemn the arrest of Dana Kurt on 8 February 2025 by police.\n\n"
+      "We are writing to express alarm at the detention of Omar Haddad on 9 February "
+      "2025.\n\n"
+      "We are launching a campaign on 20 February 2025.\n");
+  EXPECT_EQ(ActorOf(e, "arrest of Dana Kurt"), "police");
+  EXPECT_EQ(ActorOf(e, "detention of Omar Haddad"), "police");
+  EXPECT_EQ(EventContaining(e, "launching a campaign"), nullptr);
+}
+
+// "On Monday, the Attorney General accused ...": the fronted day is no
+// person whose title follows it.
+TEST(GenreProbesRound3Test, FrontedWeekdayIsNoPerson) {
+  auto e = MustExtract(
+      "Statement\n\nThursday, 20 March 2025\n\n"
+      "On Monday, the Attorney General accused rights groups of conspiring against the "
+      "Republic.\n\n"
+      "Last Friday, the Minister of Justice announced new restrictions on NGOs.\n");
+  EXPECT_EQ(ActorOf(e, "Attorney General accused"), "Attorney General");
+  EXPECT_EQ(ActorOf(e, "Minister of Justice announced"), "Minister of Justice");
+}
+
+// A signers' list in groups: "Organisations:" opens it, "Individual
+// signatories:" runs on inside it and signs nothing, and the people of
+// the second group lose their honorifics and roles.
+TEST(GenreProbesRound3Test, GroupedSignatoryList) {
+  auto e = MustExtract(
+      "Open letter on lawyers\n\n4 July 2025\n\n"
+      "We, the undersigned, call for the release of lawyer Amir Said.\n\n"
+      "Organisations:\nLawyers for Lawyers (Netherlands)\n"
+      "Bar Human Rights Committee (United Kingdom)\nArab Lawyers Network (Jordan)\n\n"
+      "Individual signatories:\nProf. Helen Marr, University of Kestmoor\n"
+      "Dr. Samuel Okoro\nLeila Farouk, human rights lawyer\n");
+  EXPECT_EQ(SignerNames(e),
+            "Lawyers for Lawyers (Netherlands); Bar Human Rights Committee (United Kingdom); "
+            "Arab Lawyers Network (Jordan); Helen Marr; Samuel Okoro; Leila Farouk; ");
+}
+
+// The same people as a list of their own: the last entry, a name with a
+// lowercase role, is a signer and not page furniture.
+TEST(GenreProbesRound3Test, PeopleListEndingInLowercaseRole) {
+  auto e = MustExtract(
+      "Open letter on lawyers\n\n4 July 2025\n\n"
+      "We, the undersigned, call for the release of lawyer Amir Said.\n\n"
+      "Signatories:\nProf. Helen Marr, University of Kestmoor\nDr. Samuel Okoro\n"
+      "Leila Farouk, human rights lawyer\n");
+  EXPECT_EQ(SignerNames(e), "Helen Marr; Samuel Okoro; Leila Farouk; ");
+}
+
+}  // namespace
+}  // namespace amicus::extract
