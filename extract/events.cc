@@ -316,6 +316,15 @@ bool AttributiveBackground(const std::vector<Word>& words, size_t tb, size_t te)
     return false;
   }
   if (!words[te].is_word || words[te].Is("and") || words[te].Is("to")) return false;
+  // "on the 3rd of March 2025 in Belmont": a day told, not a noun
+  // qualified ("on the Jan 18th SOPA blackout").
+  static constexpr absl::string_view kAfterDay[] = {"in", "at", "when", "after", "while",
+                                                     "outside", "near", "during", "as"};
+  if (tb >= 2 && words[tb - 2].Is("on")) {
+    for (absl::string_view w : kAfterDay) {
+      if (words[te].Is(w)) return false;
+    }
+  }
   for (size_t k = te; k < words.size() && k < te + 4; ++k) {
     if (!words[k].is_word) break;
     for (absl::string_view n : kNouns) {

@@ -184,5 +184,44 @@ TEST(GenreProbesRound3Test, PeopleListEndingInLowercaseRole) {
   EXPECT_EQ(SignerNames(e), "Helen Marr; Samuel Okoro; Leila Farouk; ");
 }
 
+// A weekday opening a full date ("on Monday 3 March 2025") says which
+// Monday: one event on 3 March, none on the Monday before the document.
+TEST(GenreProbesRound3Test, WeekdayBeforeFullDate) {
+  auto e = MustExtract(
+      "Statement\n\n10 March 2025\n\n"
+      "Police detained the journalist Ana Bell on Monday 3 March 2025 in Belmont.\n\n"
+      "Police detained the lawyer Tom Lee on Monday, March 3, outside his office.\n\n"
+      "Police raided the office of Radio Libre on Friday.\n");
+  ASSERT_EQ(e.events_size(), 3);
+  for (const char* words : {"Ana Bell", "Tom Lee"}) {
+    const amicus::v1::Event* event = EventContaining(e, words);
+    ASSERT_NE(event, nullptr) << words;
+    EXPECT_EQ(event->date().day(), 3) << words;
+  }
+  const amicus::v1::Event* raid = EventContaining(e, "Radio Libre");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(raid->date().day(), 7);
+}
+
+// "on the 3rd of March 2025 in Belmont" tells a day; "the Jan 18th
+// blackout" qualifies a noun. Day-first numeric dates ("03.03.2025")
+// are dates, "1.5 million" is not.
+TEST(GenreProbesRound3Test, OtherDateShapes) {
+  auto e = MustExtract(
+      "Statement\n\n10.03.2025\n\n"
+      "Police detained the journalist Ana Bell on the 3rd of March 2025 in Belmont.\n\n"
+      "Police detained the lawyer Tom Lee on 04.03.2025 outside his office.\n\n"
+      "The fine of 1.5 million was imposed on the Jan 18th protest organisers.\n");
+  EXPECT_EQ(e.document().date().day(), 10);
+  EXPECT_EQ(e.document().date().month(), 3);
+  const amicus::v1::Event* first = EventContaining(e, "Ana Bell");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->date().day(), 3);
+  const amicus::v1::Event* second = EventContaining(e, "Tom Lee");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->date().day(), 4);
+  EXPECT_EQ(EventContaining(e, "1.5 million"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
