@@ -91,6 +91,12 @@ void PersonDirectory::Add(const PersonInfo& person) {
   std::string surname = Surname(person.name);
   if (by_key_.contains(full)) {
     PersonInfo& known = people_[by_key_[full]];
+    // "EADN Executive Director" learned as a title, later split into the
+    // role and its organization.
+    if (known.organization.empty() && !person.organization.empty() && !person.role.empty() &&
+        absl::EndsWith(known.role, person.role)) {
+      known.role = person.role;
+    }
     if (known.role.empty()) known.role = person.role;
     if (known.organization.empty()) known.organization = person.organization;
     return;
@@ -505,6 +511,14 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
       role = std::string(absl::StripAsciiWhitespace(role));
       return;
     }
+  }
+  // "EADN Executive Director": a defined acronym before an office names
+  // the office's organization.
+  if (tokens.size() > 1 && orgs.IsAcronym(tokens[0].text) &&
+      HasOfficeWordAnyCase(tokens, 1, tokens.size())) {
+    organization = orgs.FullName(tokens[0].text);
+    role = std::string(absl::StripAsciiWhitespace(text.substr(tokens[0].end)));
+    return;
   }
   // "the Forum’s executive director": the article belongs to the owner.
   std::string owned =

@@ -86,9 +86,19 @@ std::string Appositive(absl::string_view t, const std::vector<Word>& w,
   return Between(t, w[k + 1], w[end - 1]);
 }
 
+// "his wife, Mary Wanjiru": kin speak for the people a release is about.
+bool IsKinWord(absl::string_view lowercase) {
+  static const auto* kKin = new absl::flat_hash_set<absl::string_view>{
+      "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+      "partner", "cousin", "uncle", "aunt", "niece", "nephew", "widow", "widower"};
+  return kKin->contains(lowercase);
+}
+
 bool HasOfficeWordIn(const std::vector<Word>& w, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
-    if (w[k].is_word && IsOfficeWord(absl::AsciiStrToLower(w[k].text))) return true;
+    if (!w[k].is_word) continue;
+    std::string l = absl::AsciiStrToLower(w[k].text);
+    if (IsOfficeWord(l) || IsKinWord(l)) return true;
   }
   return false;
 }

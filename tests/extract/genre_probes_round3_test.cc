@@ -223,5 +223,29 @@ TEST(GenreProbesRound3Test, OtherDateShapes) {
   EXPECT_EQ(EventContaining(e, "1.5 million"), nullptr);
 }
 
+// "said EADN Executive Director Grace Achieng": a defined acronym before
+// the office names its organization, in this quote and the next one;
+// "according to his wife, Mary Wanjiru" names the speaker after kin.
+TEST(GenreProbesRound3Test, AcronymTitleAndKinAttribution) {
+  auto e = MustExtract(
+      "Nairobi, 20 May 2025 - The East Africa Defenders Network (EADN) today condemned the "
+      "jailing of blogger Peter Mwangi.\n\n"
+      "\"Peter has been jailed for asking questions,\" said EADN Executive Director Grace "
+      "Achieng.\n\n"
+      "\"Parliament must repeal the law,\" Achieng said.\n\n"
+      "\"His family has not been allowed to visit him,\" according to his wife, Mary "
+      "Wanjiru.\n");
+  for (const char* words : {"asking questions", "repeal the law"}) {
+    const amicus::v1::Quote* q = QuoteContaining(e, words);
+    ASSERT_NE(q, nullptr) << words;
+    EXPECT_EQ(q->speaker().name(), "Grace Achieng") << words;
+    EXPECT_EQ(q->speaker().role(), "Executive Director") << words;
+    EXPECT_EQ(q->speaker().organization().name(), "East Africa Defenders Network") << words;
+  }
+  const amicus::v1::Quote* kin = QuoteContaining(e, "allowed to visit");
+  ASSERT_NE(kin, nullptr);
+  EXPECT_EQ(kin->speaker().name(), "Mary Wanjiru");
+}
+
 }  // namespace
 }  // namespace amicus::extract
