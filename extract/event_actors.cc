@@ -1130,9 +1130,18 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       SplitTitle(subject, title, name);
       // "the Registrar, Ana Lopes, said": a subject that ends in its
       // title word is a title only, as much as one SplitTitle empties.
+      // So is "The UN Special Rapporteur on human rights defenders": an
+      // office named by what it covers, and no person's name in it.
+      bool office = false;
+      for (size_t k = s; k < head_end && !office; ++k) {
+        office = words[k].is_word && words[k].capitalized() &&
+                 IsOfficeWord(absl::AsciiStrToLower(words[k].text));
+      }
       bool title_only = name.empty() ||
                         (head_end > s && words[head_end - 1].is_word &&
-                         IsTitleWord(absl::AsciiStrToLower(words[head_end - 1].text)));
+                         IsTitleWord(absl::AsciiStrToLower(words[head_end - 1].text))) ||
+                        (office && !LooksLikePersonName(name) &&
+                         LooksLikePersonName(SpanText(text, words, head_end + 1, c)));
       if (c <= v && title_only && BareName(words, head_end + 1, c)) {
         subject = SpanText(text, words, head_end + 1, c);
         head_end = v;  // the appositive is the whole subject

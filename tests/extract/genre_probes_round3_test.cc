@@ -247,5 +247,16 @@ TEST(GenreProbesRound3Test, AcronymTitleAndKinAttribution) {
   EXPECT_EQ(kin->speaker().name(), "Mary Wanjiru");
 }
 
+// "The UN Special Rapporteur on human rights defenders, Mary Lawlor,
+// said on 12 March": an office named by what it covers, then the name of
+// the person who holds it, who acted.
+TEST(GenreProbesRound3Test, NameAfterOfficeWithLowercaseScope) {
+  auto e = MustExtract(
+      "GENEVA (14 March 2025) - Rights groups called for the release of detained activists."
+      "\n\nThe UN Special Rapporteur on human rights defenders, Mary Lawlor, said on 12 "
+      "March 2025 that she had written to the government.\n");
+  EXPECT_EQ(ActorOf(e, "Mary Lawlor, said"), "Mary Lawlor");
+}
+
 }  // namespace
 }  // namespace amicus::extract
