@@ -438,9 +438,8 @@ const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx
 }
 
 PersonInfo ToActor(std::string text, const EventContext& ctx) {
-  if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
-    text = text.substr(4);
-  }
+  bool article = absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ");
+  if (article) text = text.substr(4);
   std::string title, name;
   if (!LooksLikeOrganization(text) && TitledPerson(text, title, name)) {
     if (const PersonInfo* known = ctx.people->Find(name)) return *known;
@@ -452,8 +451,14 @@ PersonInfo ToActor(std::string text, const EventContext& ctx) {
              text.find(',') != std::string::npos ||
              (!words.empty() && IsBodyNoun(absl::AsciiStrToLower(words.back().text)));
   if (org) {
-    // "the Tribunal" after "the Regional Human Rights Tribunal"
-    std::string full = words.size() == 1 ? ctx.orgs->ByHead(text) : "";
+    // "the Tribunal" after "the Regional Human Rights Tribunal"; but a
+    // State's organ named bare ("Parliament passed") is the country's own,
+    // not the European Parliament named elsewhere.
+    bool state_organ = !article && words.size() == 1 &&
+                       (words[0].Is("parliament") || words[0].Is("government") ||
+                        words[0].Is("senate") || words[0].Is("congress") ||
+                        words[0].Is("cabinet"));
+    std::string full = words.size() == 1 && !state_organ ? ctx.orgs->ByHead(text) : "";
     if (full.empty()) full = ctx.orgs->FullName(text);
     if (full.empty()) full = text;
     return {full, "", full, true};
@@ -747,7 +752,8 @@ bool IsBodyNoun(absl::string_view lowercase) {
       "tribunal", "network", "office", "agency", "board", "panel", "movement",
       "officers", "agents", "soldiers", "forces", "guards", "investigators",
       "men", "gunmen", "assailants", "attackers", "unit", "bureau", "service",
-      "department", "chamber", "alliance", "activists", "partners"};
+      "department", "chamber", "alliance", "activists", "partners", "regulator",
+      "regulators", "watchdog", "judiciary", "prosecution", "censors"};
   return kBodies->contains(lowercase);
 }
 
@@ -838,6 +844,26 @@ bool CoordinatedThat(const std::vector<Word>& words, size_t k) {
   return k >= 1 && words[k].Is("that") && words[k - 1].Is("and");
 }
 
+// "Parliament passed the Bill, and the President signed it": at words[k]
+// an ", and" that joins two clauses, each with its own subject and verb.
+// A list of subjects ("A, B, and C signed") has no verb before the "and".
+bool CoordinatedClause(const std::vector<Word>& words, size_t k) {
+  if (k < 2 || !words[k].Is("and") || !IsPunct(words[k - 1], ",")) return false;
+  size_t n = k + 1;
+  if (n < words.size() && (words[n].Is("the") || words[n].Is("a"))) ++n;
+  size_t subject = n;
+  while (n < words.size() && n < subject + 4 &&
+         (words[n].capitalized() ||
+          (words[n].is_word && IsBodyNoun(absl::AsciiStrToLower(words[n].text))))) {
+    ++n;
+  }
+  if (n == subject || n >= words.size() || !IsVerbish(words[n])) return false;
+  for (size_t b = 0; b + 1 < k; ++b) {
+    if (IsVerbish(words[b])) return true;
+  }
+  return false;
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
@@ -867,6 +893,7 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
     }
     // "recalls that X opened ... in 2021, and that Y authorised ... in 2024"
     if (CoordinatedThat(words, k - 1)) return k;
+    if (k - 1 < at && CoordinatedClause(words, k - 1)) return k;
   }
   return 0;
 }
@@ -878,6 +905,7 @@ size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
     if (quoted[k]) continue;
     if (IsPunct(w, ";") || w.Is("but") || w.Is("whereas")) return k;
     if (CoordinatedThat(words, k)) return k - 1;
+    if (CoordinatedClause(words, k)) return k - 1;
   }
   return words.size();
 }

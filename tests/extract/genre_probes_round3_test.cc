@@ -258,5 +258,27 @@ TEST(GenreProbesRound3Test, NameAfterOfficeWithLowercaseScope) {
   EXPECT_EQ(ActorOf(e, "Mary Lawlor, said"), "Mary Lawlor");
 }
 
+// "Parliament passed the Bill, and the President signed it into law on
+// 10 June": two clauses, two actors; a bare "Parliament" is the country's,
+// not the European Parliament the document names later; a regulator acts.
+TEST(GenreProbesRound3Test, CoordinatedClausesAndBareStateOrgan) {
+  auto e = MustExtract(
+      "Statement\n\n20 June 2025\n\n"
+      "On 9 June 2025, Parliament passed the Public Order Bill, and the President signed "
+      "it into law on 10 June 2025.\n\n"
+      "On 2 June 2025, the telecommunications regulator blocked access to messaging apps."
+      "\n\nOn 16 June 2025, the European Parliament adopted a resolution condemning the "
+      "crackdown.\n");
+  ASSERT_GE(e.events_size(), 4);
+  std::string actors;
+  for (const auto& event : e.events()) {
+    actors += std::to_string(event.date().day()) + ":" +
+              (event.actors_size() > 0 ? event.actors(0).name() : "") + "; ";
+  }
+  EXPECT_EQ(actors,
+            "9:Parliament; 10:President; 2:telecommunications regulator; "
+            "16:European Parliament; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
