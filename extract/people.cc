@@ -52,7 +52,7 @@ bool IsTitleWord(absl::string_view w) {
       "mr", "mrs", "ms", "dr", "professor", "prof.", "king", "queen",
       "coordinator", "head", "leader", "member", "envoy", "assistant",
       "former", "acting", "interim", "senior", "minority", "majority",
-      "speaker", "congressman", "congresswoman", "lawmaker", "defense",
+      "speaker", "mp", "mep", "congressman", "congresswoman", "lawmaker", "defense",
       "defence", "interior", "affairs", "homeland", "treasury", "attorney-general",
       "secretary-general", "under-secretary", "assistant-secretary", "of",
       "the", "and", "for", "to", "at", "regional", "program", "programme",
@@ -546,7 +546,9 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
   bool has_title = false;
   for (const Word& w : words)
     has_title = has_title || (IsTitleWord(absl::AsciiStrToLower(w.text)) && w.capitalized());
-  if (!has_title && (LooksLikeOrganization(text) || orgs.IsAcronym(text))) {
+  // "human rights lawyer" holds an organization's word but names none.
+  bool capitalized = !text.empty() && !absl::ascii_islower(static_cast<unsigned char>(text[0]));
+  if (!has_title && capitalized && (LooksLikeOrganization(text) || orgs.IsAcronym(text))) {
     organization = orgs.FullName(text);
     return;
   }

@@ -242,6 +242,25 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
       return a;
     }
     size_t titled_from = k;
+    // "said activist Ana Ruiz", "tweeted opposition MP Davit Kaan": a
+    // role in lowercase, then the name, which ends the clause.
+    if (size_t role = LowercaseRoleLength(w, k);
+        role > 0 && !IsClauseStart(w[k]) && !IsAdverb(w[k])) {
+      size_t n = NameLength(w, k + role);
+      size_t after = k + role + n;
+      bool closes = after >= w.size() || w[after].text == "." || w[after].text == ",";
+      if (n >= 2 && closes) {
+        std::string title, person;
+        SplitTitle(Between(t, w[k + role], w[after - 1]), title, person);
+        if (person.empty()) person = Between(t, w[k + role], w[after - 1]);
+        a.name = person;
+        // "opposition MP": the lowercase words and the title are one role.
+        a.appositive = title.empty() ? Between(t, w[k], w[k + role - 1])
+                                     : Between(t, w[k], w[k + role - 1]) + " " + title;
+        a.confidence = kTitledName;
+        return a;
+      }
+    }
     if (k < w.size() && w[k].Is("the")) ++k;
     k += HonorificLength(w, k);
     size_t n = PossessiveNameLength(w, k);

@@ -280,5 +280,26 @@ TEST(GenreProbesRound3Test, CoordinatedClausesAndBareStateOrgan) {
             "16:European Parliament; ");
 }
 
+// "said activist Ana Ruiz", "tweeted opposition MP Davit Kaan": a role in
+// lowercase between the cue and the name; a collective after the cue
+// ("said the experts", "said several activists") names no one.
+TEST(GenreProbesRound3Test, LowercaseRoleAfterCue) {
+  auto e = MustExtract(
+      "Statement\n\n3 April 2025\n\n"
+      "\"This is a dark day,\" said activist Ana Ruiz.\n\n"
+      "\"We will fight this law,\" tweeted opposition MP Davit Kaan.\n\n"
+      "\"The law must go,\" said several activists.\n\n"
+      "\"It breaches the Covenant,\" said the experts.\n");
+  ASSERT_EQ(e.quotes_size(), 2);
+  const amicus::v1::Quote* q = QuoteContaining(e, "dark day");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+  EXPECT_EQ(q->speaker().role(), "activist");
+  q = QuoteContaining(e, "fight this law");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Davit Kaan");
+  EXPECT_EQ(q->speaker().role(), "opposition MP");
+}
+
 }  // namespace
 }  // namespace amicus::extract
