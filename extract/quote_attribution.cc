@@ -395,6 +395,17 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
     a.cue = absl::AsciiStrToLower(w[c].text);
     a.cue_end = w[c].end;
     a.name = Between(t, w[start], w[end - 1]);
+    // "Omar Haddad from the Coastal Rights Group said:": the person before
+    // the body they speak for.
+    size_t link = start > 0 && w[start - 1].Is("the") ? start - 1 : start;
+    if (link > 1 && (w[link - 1].Is("of") || w[link - 1].Is("from") || w[link - 1].Is("at"))) {
+      size_t person = RunStart(w, link - 1);
+      std::string name = person < link - 1 ? Between(t, w[person], w[link - 2]) : "";
+      if (!name.empty() && LooksLikePersonName(name)) {
+        a.appositive = a.name;
+        a.name = name;
+      }
+    }
     a.confidence = c + 1 == last ? kSubjectBeforeCue : kRunBeforeCue;
     return a;
   }

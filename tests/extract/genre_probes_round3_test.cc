@@ -301,5 +301,18 @@ TEST(GenreProbesRound3Test, LowercaseRoleAfterCue) {
   EXPECT_EQ(q->speaker().role(), "opposition MP");
 }
 
+// "Omar Haddad from the Coastal Rights Group said: “…”": the person, with
+// the body as organization; an unnamed spokesperson gives no quote.
+TEST(GenreProbesRound3Test, PersonFromOrganizationBeforeCue) {
+  auto e = MustExtract(
+      "Statement\n\n3 April 2025\n\n"
+      "Omar Haddad from the Coastal Rights Group said: \"We saw the police beat "
+      "protesters.\"\n\n"
+      "A spokesperson for the Coastal Rights Group said: \"We will publish our report.\"\n");
+  ASSERT_EQ(e.quotes_size(), 1);
+  EXPECT_EQ(e.quotes(0).speaker().name(), "Omar Haddad");
+  EXPECT_EQ(e.quotes(0).speaker().organization().name(), "Coastal Rights Group");
+}
+
 }  // namespace
 }  // namespace amicus::extract
