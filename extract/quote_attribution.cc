@@ -192,6 +192,13 @@ size_t LowercaseRoleLength(const std::vector<Word>& w, size_t k) {
   return n;
 }
 
+bool IsTimeWord(const Word& w) {
+  static const auto* kTime = new absl::flat_hash_set<absl::string_view>{
+      "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "week",
+      "month", "year", "earlier", "later", "again", "also", "then", "now", "recently"};
+  return kTime->contains(absl::AsciiStrToLower(w.text));
+}
+
 bool IsParticipleCue(const Word& w) { return absl::EndsWith(w.text, "ing"); }
 
 // The speaker named at w[k]: "Senators", "ICC States Parties", "your
@@ -244,8 +251,12 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
     size_t titled_from = k;
     // "said activist Ana Ruiz", "tweeted opposition MP Davit Kaan": a
     // role in lowercase, then the name, which ends the clause.
-    if (size_t role = LowercaseRoleLength(w, k);
-        role > 0 && !IsClauseStart(w[k]) && !IsAdverb(w[k])) {
+    size_t role = LowercaseRoleLength(w, k);
+    for (size_t r = k; r < k + role; ++r) {
+      // "said yesterday Ana Ruiz": time, not a role.
+      if (IsTimeWord(w[r])) role = 0;
+    }
+    if (role > 0 && !IsClauseStart(w[k]) && !IsAdverb(w[k])) {
       size_t n = NameLength(w, k + role);
       size_t after = k + role + n;
       bool closes = after >= w.size() || w[after].text == "." || w[after].text == ",";
