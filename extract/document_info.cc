@@ -70,6 +70,11 @@ bool LooksLikePlace(absl::string_view s) {
   std::vector<Word> words = Tokenize(s);
   if (words.empty() || words.size() > kMaxPlaceWords) return false;
   if (IsDocumentNoun(words.back().text)) return false;
+  // "Published 7 August 2025", "Updated: ...": a web page's date label.
+  for (absl::string_view label : {"published", "posted", "updated", "released", "issued",
+                                  "dated", "date"}) {
+    if (absl::EqualsIgnoreCase(words.front().text, label)) return false;
+  }
   for (const Word& w : words) {
     if (!w.is_word || !(w.capitalized() || w.Is("of"))) return false;
     if (MonthNumber(w.text) != 0 || IsWeekday(w.text) || IsOpeningWord(w.text)) return false;

@@ -242,6 +242,29 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b, siz
   return before > 0 && saying(before - 1);
 }
 
+// "sentenced them on 4 August for organising a strike in May": a date in
+// the "for <-ing>" phrase after the verb dates what the sentence was for,
+// which the clause's subject did not do.
+bool DatesTheReason(const std::vector<Word>& words, size_t verb, size_t date_b,
+                    const std::vector<std::pair<size_t, size_t>>& dates) {
+  if (verb >= date_b) return false;
+  for (size_t k = verb + 1; k + 1 < date_b; ++k) {
+    if (words[k].text == "," || words[k].text == ";") return false;
+    if (!words[k].Is("for") || !words[k + 1].is_word || words[k + 1].capitalized() ||
+        !absl::EndsWith(words[k + 1].text, "ing")) {
+      continue;
+    }
+    // Only when the clause is dated before the phrase: in "sentenced him
+    // for insulting the president on 3 May" the date may be the
+    // sentence's own.
+    for (const auto& [b, e] : dates) {
+      if (e > b && e <= k) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "We ... stand with X, as enshrined in the Declaration of 1948": the
 // issuers' present-tense stance is no event, whatever date it mentions.
 bool IssuersStance(const std::vector<Word>& words, const ActorFinding& actor) {
@@ -746,7 +769,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       actor.source = ActorSource::kAgent;
     }
     if (Publication(words, actor.verb, tb, te, m.date, ctx.document_date) ||
-        IssuersStance(words, actor)) {
+        IssuersStance(words, actor) || DatesTheReason(words, actor.verb, tb, spans)) {
       continue;
     }
     seen.push_back(m.date);

@@ -314,5 +314,25 @@ TEST(GenreProbesRound3Test, PersonFromOrganizationBeforeCue) {
   EXPECT_EQ(e.quotes(0).speaker().organization().name(), "Coastal Rights Group");
 }
 
+// "Published 7 August 2025" is a page's date label, not a place; "for
+// organising a strike in May" after a clause dated "On 4 August" dates
+// what the sentence punished, not a second act of the court.
+TEST(GenreProbesRound3Test, DateLabelAndDatedReason) {
+  auto e = MustExtract(
+      "<html><body><h1>Kestria: Release jailed trade unionists</h1>"
+      "<p>Published 7 August 2025</p>"
+      "<p>Workers Rights Watch calls for the release of five trade unionists.</p>"
+      "<p>On 4 August 2025, a court in Port Avel sentenced the five leaders of the "
+      "Dockworkers Union to prison for organising a strike in May.</p>"
+      "<p>The court sentenced their lawyer for insulting the president on 3 August 2025.</p>"
+      "</body></html>",
+      "text/html");
+  EXPECT_TRUE(e.document().place().empty()) << e.document().place();
+  EXPECT_EQ(e.document().date().day(), 7);
+  ASSERT_EQ(e.events_size(), 2);
+  EXPECT_EQ(e.events(0).date().day(), 4);
+  EXPECT_EQ(e.events(1).date().day(), 3);
+}
+
 }  // namespace
 }  // namespace amicus::extract
