@@ -334,5 +334,22 @@ TEST(GenreProbesRound3Test, DateLabelAndDatedReason) {
   EXPECT_EQ(e.events(1).date().day(), 3);
 }
 
+// A listing page's teasers end in "[Read more](#)": the sentence before
+// the link is the item's, and a short call to action alone stays out.
+TEST(GenreProbesRound3Test, ListingTeaserWithReadMore) {
+  auto e = MustExtract(
+      "# Latest news\n\n"
+      "## Velmora: Lawyer sentenced\n*12 September 2025*\n\n"
+      "On 10 September 2025, the Velmora City Court sentenced lawyer Ana Kell to five "
+      "years in prison. [Read more](#)\n\n"
+      "## Ostmark: Journalists detained\n*1 September 2025*\n\n"
+      "Police detained four journalists of Radio Ost on 30 August 2025. [Read more](#)\n\n"
+      "Read more about our work on 2 September 2025 here.\n",
+      "text/markdown");
+  ASSERT_EQ(e.events_size(), 2);
+  EXPECT_NE(EventContaining(e, "Velmora City Court"), nullptr);
+  EXPECT_NE(EventContaining(e, "Radio Ost"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
