@@ -73,7 +73,13 @@ bool IsWebFurniture(absl::string_view p) {
     char c = absl::ascii_tolower(static_cast<unsigned char>(p[i]));
     if (!kStarts[static_cast<unsigned char>(c)]) continue;
     for (absl::string_view cue : kCues) {
-      if (cue[0] == c && CueAt(p, i, cue)) return true;
+      if (cue[0] != c || !CueAt(p, i, cue)) continue;
+      // "Police detained four journalists on 30 August. Read more": a
+      // listing's teaser keeps its sentence; the link after it is harmless.
+      absl::string_view before = absl::StripTrailingAsciiWhitespace(p.substr(0, i));
+      bool sentence_before = !before.empty() && (before.back() == '.' || before.back() == '[') &&
+                             HasMoreWordsThan(before, 5);
+      if (!sentence_before) return true;
     }
   }
   return false;

@@ -222,6 +222,15 @@ class Scanner {
       Emit(i, i + 4, {year, month, day, DATE_PRECISION_DAY}, false);
       return 5;
     }
+    // 15.03.2019, as European releases write the day first; two digits
+    // for the month, so that "1.5 million" or a section "2.3" never is one.
+    if (IsDayNumber(t, day) && IsPunct(i + 1, '.') && At(i + 2) && At(i + 2)->number &&
+        At(i + 2)->text.size() == 2 && IsPunct(i + 3, '.') && At(i + 4) &&
+        IsYear(*At(i + 4), year) && ParseInt(At(i + 2)->text, month) && month >= 1 &&
+        month <= 12 && At(i + 1)->begin == t.end && At(i + 3)->end == At(i + 4)->begin) {
+      Emit(i, i + 4, {year, month, day, DATE_PRECISION_DAY}, false);
+      return 5;
+    }
     // 15 March 2019 / 15th of March 2019 / 15 March
     if (size_t d = DayAt(i, day)) {
       size_t k = i + d;
@@ -443,6 +452,10 @@ class Scanner {
     const Token* after = At(i + 1);
     const Token* s = At(i + 2);
     if (after && !after->word && s && Lower(*s, "s")) return 0;  // "Monday's"
+    // "on Monday 3 March", "on Monday, March 3": the weekday opens a date
+    // stated in full, which says which Monday.
+    const Token* stated = after && !after->word && !after->number && after->text == "," ? s : after;
+    if (stated && (stated->number || MonthNumber(stated->text) != 0)) return 0;
     absl::CivilDay doc(doc_->year, doc_->month, doc_->day);
     int back = (static_cast<int>(absl::GetWeekday(doc)) - weekday + 7) % 7;
     if (back == 0 && last) back = 7;

@@ -53,10 +53,28 @@ bool IsOpeningWord(absl::string_view w) {
   return false;
 }
 
-// A place: one to four capitalized words, no digits, not a month.
+// The genre's names for its documents: "Statement, 5 October 2025" and
+// "Joint Statement – 3 May" open with what the text is, not where.
+bool IsDocumentNoun(absl::string_view w) {
+  for (absl::string_view n : {"statement", "release", "letter", "declaration", "communique",
+                              "communiqu\xC3\xA9", "advisory", "appeal", "update", "news",
+                              "alert", "briefing", "announcement", "submission"}) {
+    if (absl::EqualsIgnoreCase(w, n)) return true;
+  }
+  return false;
+}
+
+// A place: one to four capitalized words, no digits, not a month, not
+// the name of a kind of document.
 bool LooksLikePlace(absl::string_view s) {
   std::vector<Word> words = Tokenize(s);
   if (words.empty() || words.size() > kMaxPlaceWords) return false;
+  if (IsDocumentNoun(words.back().text)) return false;
+  // "Published 7 August 2025", "Updated: ...": a web page's date label.
+  for (absl::string_view label : {"published", "posted", "updated", "released", "issued",
+                                  "dated", "date"}) {
+    if (absl::EqualsIgnoreCase(words.front().text, label)) return false;
+  }
   for (const Word& w : words) {
     if (!w.is_word || !(w.capitalized() || w.Is("of"))) return false;
     if (MonthNumber(w.text) != 0 || IsWeekday(w.text) || IsOpeningWord(w.text)) return false;

@@ -375,6 +375,14 @@ size_t VerbAt(const std::vector<Word>& words, size_t s, size_t e, const Spans& d
       k = c;
       continue;
     }
+    // "masked officers raided", "armed men attacked": a participle opening
+    // the subject before a body noun describes it.
+    bool opens = k == s || (k == s + 1 && (IsDeterminer(words[s]) || words[s].Is("the") ||
+                                          IsNumber(words[s])));
+    if (opens && k + 1 < e && words[k + 1].is_word &&
+        IsBodyNoun(absl::AsciiStrToLower(words[k + 1].text))) {
+      continue;
+    }
     if (IsVerbish(w)) return k;
   }
   return e;
@@ -430,9 +438,8 @@ const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx
 }
 
 PersonInfo ToActor(std::string text, const EventContext& ctx) {
-  if (absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ")) {
-    text = text.substr(4);
-  }
+  bool article = absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ");
+  if (article) text = text.substr(4);
   std::string title, name;
   if (!LooksLikeOrganization(text) && TitledPerson(text, title, name)) {
     if (const PersonInfo* known = ctx.people->Find(name)) return *known;
@@ -444,8 +451,14 @@ PersonInfo ToActor(std::string text, const EventContext& ctx) {
              text.find(',') != std::string::npos ||
              (!words.empty() && IsBodyNoun(absl::AsciiStrToLower(words.back().text)));
   if (org) {
-    // "the Tribunal" after "the Regional Human Rights Tribunal"
-    std::string full = words.size() == 1 ? ctx.orgs->ByHead(text) : "";
+    // "the Tribunal" after "the Regional Human Rights Tribunal"; but a
+    // State's organ named bare ("Parliament passed") is the country's own,
+    // not the European Parliament named elsewhere.
+    bool state_organ = !article && words.size() == 1 &&
+                       (words[0].Is("parliament") || words[0].Is("government") ||
+                        words[0].Is("senate") || words[0].Is("congress") ||
+                        words[0].Is("cabinet"));
+    std::string full = words.size() == 1 && !state_organ ? ctx.orgs->ByHead(text) : "";
     if (full.empty()) full = ctx.orgs->FullName(text);
     if (full.empty()) full = text;
     return {full, "", full, true};
@@ -505,7 +518,7 @@ bool IsReaction(const Word& w) {
   static const auto* kReactions = new absl::flat_hash_set<std::string>{
       "condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
       "deplores", "protested", "protests", "criticised", "criticized", "decried",
-      "decries", "welcomed", "welcomes"};
+      "decries", "welcomed", "welcomes", "expressed", "expresses", "express"};
   return w.is_word && !w.capitalized() && kReactions->contains(absl::AsciiStrToLower(w.text));
 }
 
@@ -549,6 +562,13 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   if (arrest) {
     std::string body = bodies.authorities.empty() ? "police" : bodies.authorities;
     return {{body, "", body, true}};
+  }
+  // "was sentenced to five years": only a court sentences, the one the
+  // document names if it names one.
+  if (HasStem(words, b, e, {"sentenc", "convict", "acquit"})) {
+    std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
+    if (court.empty()) court = "court";
+    return {{court, "", court, true}};
   }
   if (!bodies.perpetrators.empty() &&
       HasStem(words, b, e,
@@ -732,7 +752,8 @@ bool IsBodyNoun(absl::string_view lowercase) {
       "tribunal", "network", "office", "agency", "board", "panel", "movement",
       "officers", "agents", "soldiers", "forces", "guards", "investigators",
       "men", "gunmen", "assailants", "attackers", "unit", "bureau", "service",
-      "department", "chamber", "alliance", "activists", "partners"};
+      "department", "chamber", "alliance", "activists", "partners", "regulator",
+      "regulators", "watchdog", "judiciary", "prosecution", "censors"};
   return kBodies->contains(lowercase);
 }
 
@@ -748,6 +769,9 @@ bool IsVerbish(const Word& w) {
       "put", "ran", "saw", "let", "kept", "struck", "chose", "writes",
       "sends", "issues", "imposes", "signs", "signed", "launches", "opens",
       "launch", "spends", "stand", "urge", "call", "write", "join", "joins",
+      // the issuers' present-tense reactions ("We condemn the arrest of X
+      // on 4 May by police")
+      "condemn", "denounce", "deplore", "express", "welcome", "reject",
       // irregular past tenses ("the Ministry froze the assets")
       "froze", "withdrew", "drew", "threw", "swore", "forbade", "undertook",
       "bore", "fought", "caught", "sold", "found", "heard", "paid", "laid",
@@ -820,6 +844,26 @@ bool CoordinatedThat(const std::vector<Word>& words, size_t k) {
   return k >= 1 && words[k].Is("that") && words[k - 1].Is("and");
 }
 
+// "Parliament passed the Bill, and the President signed it": at words[k]
+// an ", and" that joins two clauses, each with its own subject and verb.
+// A list of subjects ("A, B, and C signed") has no verb before the "and".
+bool CoordinatedClause(const std::vector<Word>& words, size_t k) {
+  if (k < 2 || !words[k].Is("and") || !IsPunct(words[k - 1], ",")) return false;
+  size_t n = k + 1;
+  if (n < words.size() && (words[n].Is("the") || words[n].Is("a"))) ++n;
+  size_t subject = n;
+  while (n < words.size() && n < subject + 4 &&
+         (words[n].capitalized() ||
+          (words[n].is_word && IsBodyNoun(absl::AsciiStrToLower(words[n].text))))) {
+    ++n;
+  }
+  if (n == subject || n >= words.size() || !IsVerbish(words[n])) return false;
+  for (size_t b = 0; b + 1 < k; ++b) {
+    if (IsVerbish(words[b])) return true;
+  }
+  return false;
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
@@ -849,6 +893,7 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
     }
     // "recalls that X opened ... in 2021, and that Y authorised ... in 2024"
     if (CoordinatedThat(words, k - 1)) return k;
+    if (k - 1 < at && CoordinatedClause(words, k - 1)) return k;
   }
   return 0;
 }
@@ -860,6 +905,7 @@ size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
     if (quoted[k]) continue;
     if (IsPunct(w, ";") || w.Is("but") || w.Is("whereas")) return k;
     if (CoordinatedThat(words, k)) return k - 1;
+    if (CoordinatedClause(words, k)) return k - 1;
   }
   return words.size();
 }
@@ -926,7 +972,15 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   // "X condemned the arrest of Y on 4 May": the subject reacts to the
   // dated happening, which someone else did (its agent, or the body it
   // implies).
-  if (v < date_begin && IsReaction(words[v])) {
+  // "We are writing to express alarm at", "we wish to condemn": the
+  // reaction a few words after the verb.
+  size_t reaction = v;
+  while (reaction < date_begin && reaction < v + 4 && !IsReaction(words[reaction]) &&
+         words[reaction].is_word && !words[reaction].capitalized()) {
+    ++reaction;
+  }
+  if (reaction < date_begin && IsReaction(words[reaction])) {
+    v = reaction;
     if (agent_in(v + 1, e)) return out;
     std::vector<PersonInfo> implied = Implied(words, v + 1, date_begin, ctx, bodies);
     if (!implied.empty()) {
@@ -1104,9 +1158,18 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       SplitTitle(subject, title, name);
       // "the Registrar, Ana Lopes, said": a subject that ends in its
       // title word is a title only, as much as one SplitTitle empties.
+      // So is "The UN Special Rapporteur on human rights defenders": an
+      // office named by what it covers, and no person's name in it.
+      bool office = false;
+      for (size_t k = s; k < head_end && !office; ++k) {
+        office = words[k].is_word && words[k].capitalized() &&
+                 IsOfficeWord(absl::AsciiStrToLower(words[k].text));
+      }
       bool title_only = name.empty() ||
                         (head_end > s && words[head_end - 1].is_word &&
-                         IsTitleWord(absl::AsciiStrToLower(words[head_end - 1].text)));
+                         IsTitleWord(absl::AsciiStrToLower(words[head_end - 1].text))) ||
+                        (office && !LooksLikePersonName(name) &&
+                         LooksLikePersonName(SpanText(text, words, head_end + 1, c)));
       if (c <= v && title_only && BareName(words, head_end + 1, c)) {
         subject = SpanText(text, words, head_end + 1, c);
         head_end = v;  // the appositive is the whole subject

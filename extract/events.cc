@@ -193,8 +193,10 @@ bool Announced(const std::vector<Word>& words, size_t b, size_t e, const DateVal
                        words[n].Is("currently"))) {
         ++n;
       }
+      // "We are writing to express alarm at the arrest on 8 May": a
+      // letter's own writing is no plan.
       if (n < e && words[n].is_word && absl::EndsWith(words[n].text, "ing") &&
-          !words[n].capitalized()) {
+          !words[n].capitalized() && !words[n].Is("writing")) {
         return true;
       }
     }
@@ -238,6 +240,29 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b, siz
   size_t before = date_b;
   if (before > 0 && words[before - 1].Is("on")) --before;
   return before > 0 && saying(before - 1);
+}
+
+// "sentenced them on 4 August for organising a strike in May": a date in
+// the "for <-ing>" phrase after the verb dates what the sentence was for,
+// which the clause's subject did not do.
+bool DatesTheReason(const std::vector<Word>& words, size_t verb, size_t date_b,
+                    const std::vector<std::pair<size_t, size_t>>& dates) {
+  if (verb >= date_b) return false;
+  for (size_t k = verb + 1; k + 1 < date_b; ++k) {
+    if (words[k].text == "," || words[k].text == ";") return false;
+    if (!words[k].Is("for") || !words[k + 1].is_word || words[k + 1].capitalized() ||
+        !absl::EndsWith(words[k + 1].text, "ing")) {
+      continue;
+    }
+    // Only when the clause is dated before the phrase: in "sentenced him
+    // for insulting the president on 3 May" the date may be the
+    // sentence's own.
+    for (const auto& [b, e] : dates) {
+      if (e > b && e <= k) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // "We ... stand with X, as enshrined in the Declaration of 1948": the
@@ -314,6 +339,15 @@ bool AttributiveBackground(const std::vector<Word>& words, size_t tb, size_t te)
     return false;
   }
   if (!words[te].is_word || words[te].Is("and") || words[te].Is("to")) return false;
+  // "on the 3rd of March 2025 in Belmont": a day told, not a noun
+  // qualified ("on the Jan 18th SOPA blackout").
+  static constexpr absl::string_view kAfterDay[] = {"in", "at", "when", "after", "while",
+                                                     "outside", "near", "during", "as"};
+  if (tb >= 2 && words[tb - 2].Is("on")) {
+    for (absl::string_view w : kAfterDay) {
+      if (words[te].Is(w)) return false;
+    }
+  }
   for (size_t k = te; k < words.size() && k < te + 4; ++k) {
     if (!words[k].is_word) break;
     for (absl::string_view n : kNouns) {
@@ -735,7 +769,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       actor.source = ActorSource::kAgent;
     }
     if (Publication(words, actor.verb, tb, te, m.date, ctx.document_date) ||
-        IssuersStance(words, actor)) {
+        IssuersStance(words, actor) || DatesTheReason(words, actor.verb, tb, spans)) {
       continue;
     }
     seen.push_back(m.date);

@@ -120,6 +120,12 @@ PartyJudgement JudgeParty(absl::string_view entry, const CountryNames& countries
   return {PartyShape::kName, lowercase == 0 ? 0.7f : 0.5f};
 }
 
+absl::string_view HonoredPerson(absl::string_view entry) {
+  entry = absl::StripAsciiWhitespace(entry);
+  absl::string_view name = WithoutHonorifics(entry);
+  return name.size() < entry.size() && LooksLikeSignerName(name) ? name : "";
+}
+
 absl::string_view PersonBeforeRole(absl::string_view entry) {
   for (absl::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " of "}) {
     size_t at = entry.find(sep);

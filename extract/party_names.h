@@ -35,6 +35,10 @@ bool LooksLikeSignerName(absl::string_view name);
 // does not start with a person's name followed by such a tail.
 absl::string_view PersonBeforeRole(absl::string_view entry);
 
+// "Dr. Samuel Okoro" -> "Samuel Okoro": a person's name after an honorific
+// or a judicial title; empty when `entry` has no honorific or is no name.
+absl::string_view HonoredPerson(absl::string_view entry);
+
 }  // namespace amicus::extract
 
 #endif  // AMICUS_EXTRACT_PARTY_NAMES_H_

@@ -52,7 +52,7 @@ bool IsTitleWord(absl::string_view w) {
       "mr", "mrs", "ms", "dr", "professor", "prof.", "king", "queen",
       "coordinator", "head", "leader", "member", "envoy", "assistant",
       "former", "acting", "interim", "senior", "minority", "majority",
-      "speaker", "congressman", "congresswoman", "lawmaker", "defense",
+      "speaker", "mp", "mep", "congressman", "congresswoman", "lawmaker", "defense",
       "defence", "interior", "affairs", "homeland", "treasury", "attorney-general",
       "secretary-general", "under-secretary", "assistant-secretary", "of",
       "the", "and", "for", "to", "at", "regional", "program", "programme",
@@ -91,6 +91,12 @@ void PersonDirectory::Add(const PersonInfo& person) {
   std::string surname = Surname(person.name);
   if (by_key_.contains(full)) {
     PersonInfo& known = people_[by_key_[full]];
+    // "EADN Executive Director" learned as a title, later split into the
+    // role and its organization.
+    if (known.organization.empty() && !person.organization.empty() && !person.role.empty() &&
+        absl::EndsWith(known.role, person.role)) {
+      known.role = person.role;
+    }
     if (known.role.empty()) known.role = person.role;
     if (known.organization.empty()) known.organization = person.organization;
     return;
@@ -324,7 +330,10 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector
                                        const OrgDirectory& orgs) {
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     size_t n = NameLength(w, i);
-    if (!IsBareName(text, w, i, n) || CrossesLine(text, w[i].begin, w[i + n - 1].end)) {
+    // "On Monday, the Attorney General accused ...": a fronted date is
+    // no one's name.
+    if (!IsBareName(text, w, i, n) || CrossesLine(text, w[i].begin, w[i + n - 1].end) ||
+        IsSentenceStarter(absl::AsciiStrToLower(w[i].text))) {
       continue;
     }
     size_t after = i + n;
@@ -448,6 +457,8 @@ std::string PersonDirectory::FullestName(absl::string_view mention) const {
 // role that holds an office is the organization the role belongs to.
 bool LeadingPossessor(absl::string_view text, const std::vector<Word>& w,
                       std::string& owner, std::string& role) {
+  // "Ms Sorel’s lawyer": a person owns the role, no organization does.
+  if (HonorificLength(w, 0) > 0) return false;
   for (size_t k = 0; k < w.size() && k < kMaxRoleWords; ++k) {
     if (!w[k].is_word) return false;
     if (!w[k].capitalized() && !IsNameConnectorAnyCase(w[k].text)) return false;
@@ -460,6 +471,29 @@ bool LeadingPossessor(absl::string_view text, const std::vector<Word>& w,
   }
   return false;
 }
+
+namespace {
+
+// "researcher at", "lawyer with": after a role these name a workplace,
+// whatever its name ("head of advocacy at Voices for Justice"); "of" and
+// "for" also head offices ("Director of Programmes", "Minister for Health").
+bool AffiliationSeparator(absl::string_view sep) {
+  return sep == " at the " || sep == " with the " || sep == " at " || sep == " with ";
+}
+
+// Every word capitalized but the connectors between them: "Voices for
+// Justice", "Andean Legal Aid".
+bool IsTitleCase(absl::string_view phrase) {
+  std::vector<Word> w = Tokenize(phrase);
+  if (w.empty() || !w.front().capitalized() || !w.back().capitalized()) return false;
+  for (const Word& word : w) {
+    if (!word.is_word) return false;
+    if (!word.capitalized() && !IsNameConnectorAnyCase(word.text)) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
                std::string& role, std::string& organization) {
@@ -478,7 +512,18 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
       return;
     }
   }
-  if (LeadingPossessor(text, tokens, organization, role)) {
+  // "EADN Executive Director": a defined acronym before an office names
+  // the office's organization.
+  if (tokens.size() > 1 && orgs.IsAcronym(tokens[0].text) &&
+      HasOfficeWordAnyCase(tokens, 1, tokens.size())) {
+    organization = orgs.FullName(tokens[0].text);
+    role = std::string(absl::StripAsciiWhitespace(text.substr(tokens[0].end)));
+    return;
+  }
+  // "the Forum’s executive director": the article belongs to the owner.
+  std::string owned =
+      tokens.size() > 1 && tokens[0].Is("the") ? text.substr(tokens[1].begin) : text;
+  if (LeadingPossessor(owned, Tokenize(owned), organization, role)) {
     organization = orgs.FullName(organization);
     return;
   }
@@ -490,7 +535,8 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
     // "Special Rapporteur on the situation of human rights defenders": a
     // lowercase phrase is part of the office, not a body's name.
     if (!absl::ascii_isupper(static_cast<unsigned char>(rest[0]))) continue;
-    if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest)) {
+    if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest) ||
+        (AffiliationSeparator(sep) && IsTitleCase(rest))) {
       role = text.substr(0, pos);
       organization = orgs.FullName(rest);
       return;
@@ -500,7 +546,9 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
   bool has_title = false;
   for (const Word& w : words)
     has_title = has_title || (IsTitleWord(absl::AsciiStrToLower(w.text)) && w.capitalized());
-  if (!has_title && (LooksLikeOrganization(text) || orgs.IsAcronym(text))) {
+  // "human rights lawyer" holds an organization's word but names none.
+  bool capitalized = !text.empty() && !absl::ascii_islower(static_cast<unsigned char>(text[0]));
+  if (!has_title && capitalized && (LooksLikeOrganization(text) || orgs.IsAcronym(text))) {
     organization = orgs.FullName(text);
     return;
   }

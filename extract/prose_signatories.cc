@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/document_info.h"
 #include "extract/party_names.h"
 #include "extract/prose_lists.h"
 #include "extract/words.h"
@@ -269,7 +270,9 @@ struct Scan {
       // Cheap tests first: a subject list has a comma or an "and".
       if (sentence.find(',') == absl::string_view::npos) continue;
       if (words.empty()) words = Tokenize(para.range.in(text), para.range.begin);
-      size_t at = WordAt(words, s.begin);
+      // "Kampala, 18 August 2025 – We, A, B and C, ...": past the dateline.
+      size_t dateline = s.begin == para.range.begin ? DatelineLength(sentence, nullptr) : 0;
+      size_t at = WordAt(words, s.begin + dateline);
       if (at < words.size() && !words[at].is_word) ++at;  // an opening quote
       at = AfterPreamble(words, at);
       if (at + 1 < words.size() && words[at].Is("we") && words[at + 1].text == ",") {

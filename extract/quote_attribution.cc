@@ -86,9 +86,19 @@ std::string Appositive(absl::string_view t, const std::vector<Word>& w,
   return Between(t, w[k + 1], w[end - 1]);
 }
 
+// "his wife, Mary Wanjiru": kin speak for the people a release is about.
+bool IsKinWord(absl::string_view lowercase) {
+  static const auto* kKin = new absl::flat_hash_set<absl::string_view>{
+      "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+      "partner", "cousin", "uncle", "aunt", "niece", "nephew", "widow", "widower"};
+  return kKin->contains(lowercase);
+}
+
 bool HasOfficeWordIn(const std::vector<Word>& w, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
-    if (w[k].is_word && IsOfficeWord(absl::AsciiStrToLower(w[k].text))) return true;
+    if (!w[k].is_word) continue;
+    std::string l = absl::AsciiStrToLower(w[k].text);
+    if (IsOfficeWord(l) || IsKinWord(l)) return true;
   }
   return false;
 }
@@ -182,6 +192,13 @@ size_t LowercaseRoleLength(const std::vector<Word>& w, size_t k) {
   return n;
 }
 
+bool IsTimeWord(const Word& w) {
+  static const auto* kTime = new absl::flat_hash_set<absl::string_view>{
+      "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "week",
+      "month", "year", "earlier", "later", "again", "also", "then", "now", "recently"};
+  return kTime->contains(absl::AsciiStrToLower(w.text));
+}
+
 bool IsParticipleCue(const Word& w) { return absl::EndsWith(w.text, "ing"); }
 
 // The speaker named at w[k]: "Senators", "ICC States Parties", "your
@@ -232,16 +249,42 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
       return a;
     }
     size_t titled_from = k;
+    // "said activist Ana Ruiz", "tweeted opposition MP Davit Kaan": a
+    // role in lowercase, then the name, which ends the clause.
+    size_t role = LowercaseRoleLength(w, k);
+    for (size_t r = k; r < k + role; ++r) {
+      // "said yesterday Ana Ruiz": time, not a role.
+      if (IsTimeWord(w[r])) role = 0;
+    }
+    if (role > 0 && !IsClauseStart(w[k]) && !IsAdverb(w[k])) {
+      size_t n = NameLength(w, k + role);
+      size_t after = k + role + n;
+      bool closes = after >= w.size() || w[after].text == "." || w[after].text == ",";
+      if (n >= 2 && closes) {
+        std::string title, person;
+        SplitTitle(Between(t, w[k + role], w[after - 1]), title, person);
+        if (person.empty()) person = Between(t, w[k + role], w[after - 1]);
+        a.name = person;
+        // "opposition MP": the lowercase words and the title are one role.
+        a.appositive = title.empty() ? Between(t, w[k], w[k + role - 1])
+                                     : Between(t, w[k], w[k + role - 1]) + " " + title;
+        a.confidence = kTitledName;
+        return a;
+      }
+    }
     if (k < w.size() && w[k].Is("the")) ++k;
     k += HonorificLength(w, k);
     size_t n = PossessiveNameLength(w, k);
-    if (n == 0) {
+    // "said the Forum’s executive director, Petra Novak": the owner of a
+    // role is no speaker when a name closes the clause.
+    bool owner_only = n > 0 && StripPossessive(w[k + n - 1].text).size() != w[k + n - 1].text.size();
+    if (n == 0 || owner_only) {
       std::optional<Attribution> titled = TitleThenName(t, w, titled_from);
       if (titled) {
         titled->cue = a.cue;
         titled->end = to;
       }
-      return titled;
+      if (titled || n == 0) return titled;
     }
     a.name = Between(t, w[k], w[k + n - 1]);
     a.appositive = Appositive(t, w, k + n, to);
@@ -363,6 +406,17 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
     a.cue = absl::AsciiStrToLower(w[c].text);
     a.cue_end = w[c].end;
     a.name = Between(t, w[start], w[end - 1]);
+    // "Omar Haddad from the Coastal Rights Group said:": the person before
+    // the body they speak for.
+    size_t link = start > 0 && w[start - 1].Is("the") ? start - 1 : start;
+    if (link > 1 && (w[link - 1].Is("of") || w[link - 1].Is("from") || w[link - 1].Is("at"))) {
+      size_t person = RunStart(w, link - 1);
+      std::string name = person < link - 1 ? Between(t, w[person], w[link - 2]) : "";
+      if (!name.empty() && LooksLikePersonName(name)) {
+        a.appositive = a.name;
+        a.name = name;
+      }
+    }
     a.confidence = c + 1 == last ? kSubjectBeforeCue : kRunBeforeCue;
     return a;
   }

@@ -529,6 +529,14 @@ class QuoteFinder {
     } else if (!appositive.empty()) {
       SplitRole(appositive, orgs, role, organization);
     }
+    bool title_split = false;
+    if (role.empty() && organization.empty() && owner.empty() && !title.empty()) {
+      // "EADN Executive Director Grace Achieng": the title may name the
+      // organization too.
+      SplitRole(title, orgs, role, organization);
+      if (organization.empty()) role.clear();
+      title_split = !organization.empty();
+    }
     if (role.empty()) role = title;
     if (organization.empty()) organization = owner;
     if (organization.empty() && !affiliation.empty()) organization = orgs.FullName(affiliation);
@@ -536,7 +544,9 @@ class QuoteFinder {
       PersonInfo out = *known;
       // An appositive given with the quote is more specific than a title.
       if (!appositive.empty() && !role.empty()) out.role = role;
-      if (!role.empty() && out.role.empty()) out.role = role;
+      if (!role.empty() && (out.role.empty() || (title_split && out.role == title))) {
+        out.role = role;
+      }
       if (!organization.empty()) out.organization = organization;
       out.name = ctx_.people->FullestName(out.name);
       ctx_.people->Add(out);

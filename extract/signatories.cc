@@ -54,8 +54,21 @@ bool IsClosing(absl::string_view p) {
 // or a list heading ("Sincerely,", "Signatories:", "Endorsed by"), 0.85
 // for a longer heading line that ends in a colon and names signing ("The
 // following organisations have signed this letter:"), else 0.
+// "Organisations:", "Individual signatories:": a heading of one group of
+// a signers' list. It opens a list where none is open, and inside one the
+// list runs on across it.
+bool IsGroupHeading(absl::string_view p) {
+  static const auto* kGroups = new absl::flat_hash_set<std::string>{
+      "organisations:", "organizations:", "individuals:", "ngos:",
+      "civil society organisations:", "civil society organizations:",
+      "individual signatories:", "organisational signatories:",
+      "organizational signatories:"};
+  return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
+}
+
 float ClosingStrength(absl::string_view p) {
   if (IsClosing(p)) return kClosingConfidence;
+  if (IsGroupHeading(p)) return kHeadingConfidence;
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
   static const RE2* re = new RE2(
       R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
@@ -418,7 +431,8 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
     size_t first = i + 1;
     size_t last = first;
     while (last < paras.size() && LooksLikeEntry(paras[last].range.in(text)) &&
-           ClosingStrength(paras[last].range.in(text)) == 0) {
+           (ClosingStrength(paras[last].range.in(text)) == 0 ||
+            IsGroupHeading(paras[last].range.in(text)))) {
       ++last;
     }
     std::optional<FoundSignatories> set = SignatureBlock(text, paras, first, last, countries);

@@ -100,7 +100,15 @@ absl::string_view CountryColumnSeparator(const std::vector<absl::string_view>& e
 // name: then the role goes.
 bool IsListOfPeopleWithRoles(const std::vector<absl::string_view>& entries) {
   size_t people = 0;
-  for (absl::string_view e : entries) people += !PersonBeforeRole(e).empty();
+  // "Dr. Samuel Okoro" among them is a person too, though with no role,
+  // and so is "Leila Farouk, human rights lawyer".
+  for (absl::string_view e : entries) {
+    size_t comma = e.find(", ");
+    bool lowercase_role = comma != absl::string_view::npos && comma + 2 < e.size() &&
+                          absl::ascii_islower(static_cast<unsigned char>(e[comma + 2])) &&
+                          LooksLikeSignerName(e.substr(0, comma));
+    people += !PersonBeforeRole(e).empty() || !HonoredPerson(e).empty() || lowercase_role;
+  }
   return people >= 1 && 2 * people > entries.size();
 }
 
@@ -168,8 +176,15 @@ std::vector<ListEntry> WithoutFurniture(const std::vector<ListEntry>& raw,
       out.push_back({e.range, std::move(text)});
     }
   }
-  while (out.size() > 1 &&
-         JudgeParty(CleanEntry(out.back().text), countries).shape == PartyShape::kNone) {
+  // "Leila Farouk, human rights lawyer" ends a list as a signer, not as
+  // furniture: a person's name before the comma.
+  auto person_first = [](absl::string_view e) {
+    size_t at = e.find(", ");
+    return at != absl::string_view::npos && LooksLikeSignerName(e.substr(0, at));
+  };
+  while (out.size() > 1) {
+    absl::string_view last = CleanEntry(out.back().text);
+    if (JudgeParty(last, countries).shape != PartyShape::kNone || person_first(last)) break;
     out.pop_back();
   }
   return out;
@@ -297,7 +312,17 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
   cleaned.reserve(entries.size());
   for (const ListEntry& e : entries) cleaned.push_back(CleanEntry(e.text));
   absl::string_view column = CountryColumnSeparator(cleaned, countries);
-  bool people_with_roles = IsListOfPeopleWithRoles(cleaned);
+  // Judged per group: "Organisations:" / "Individuals:" head groups of
+  // one list, and only the second may be people with roles.
+  std::vector<bool> people_with_roles(cleaned.size(), false);
+  for (size_t b = 0; b < cleaned.size();) {
+    if (absl::EndsWith(cleaned[b], ":")) ++b;
+    size_t e = b;
+    while (e < cleaned.size() && !absl::EndsWith(cleaned[e], ":")) ++e;
+    bool people = IsListOfPeopleWithRoles({cleaned.begin() + b, cleaned.begin() + e});
+    std::fill(people_with_roles.begin() + b, people_with_roles.begin() + e, people);
+    b = e;
+  }
   // How often the list writes each country each way: "(US)" 30 times
   // makes a lone "(USA)" part of a name.
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> styles;
@@ -312,7 +337,11 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
   std::vector<amicus::v1::Signatory> out;
   for (size_t i = 0; i < cleaned.size(); ++i) {
     absl::string_view clean = cleaned[i];
-    if (clean.empty() || IsPageMarker(clean) || heading[i]) continue;
+    // "Individuals:" between the organisations and the people heads a
+    // group of the list; it signs nothing.
+    if (clean.empty() || IsPageMarker(clean) || heading[i] || absl::EndsWith(clean, ":")) {
+      continue;
+    }
     amicus::v1::Signatory s;
     size_t open = 0;
     std::string paren(TrailingParenthetical(clean, &open));
@@ -341,9 +370,10 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
         s.set_acronym(paren);
       }
     }
-    if (people_with_roles) {
+    if (people_with_roles[i]) {
       absl::string_view person = PersonBeforeRole(s.name());
       if (person.empty()) person = NameBeforeAnyRole(s.name());
+      if (person.empty()) person = HonoredPerson(s.name());
       if (!person.empty()) s.set_name(std::string(person));
     }
     s.set_name(std::string(WithoutDescriptiveTail(s.name())));
