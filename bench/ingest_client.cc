@@ -3,6 +3,8 @@
 // results are read by another, as a bulk loader would) and reports
 // documents/s, MB/s and record counts. bench/run grows a database by
 // calling it again with --first at the previous end.
+#include <sys/resource.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -50,6 +52,18 @@ Totals ReadResults(
   return totals;
 }
 
+// User + system CPU of this process so far: its share of what an ingest
+// costs the machine (generating the documents included).
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) +
+           static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 int Run() {
   auto stub = v1::IngestService::NewStub(grpc::CreateChannel(
       absl::GetFlag(FLAGS_target), grpc::InsecureChannelCredentials()));
@@ -59,6 +73,7 @@ int Run() {
   grpc::ClientContext context;
   auto stream = stub->IngestStream(&context);
   int64_t bytes = 0;
+  const double cpu_before = CpuSeconds();
   Stopwatch clock;
   std::thread writer([&] {
     for (int64_t i = first; i < first + docs; ++i) {
@@ -84,6 +99,8 @@ int Run() {
   Report("ingest_mb_per_s", static_cast<double>(bytes) / 1e6 / seconds);
   Report("ingest_records", static_cast<double>(totals.records));
   Report("ingest_errors", static_cast<double>(totals.errors));
+  Report("ingest_client_cpu_ms_per_doc",
+         (CpuSeconds() - cpu_before) * 1000 / static_cast<double>(docs));
   return totals.errors == 0 ? 0 : 1;
 }
 

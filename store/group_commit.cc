@@ -1,8 +1,14 @@
 #include "store/group_commit.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace amicus::store {
+namespace {
+
+constexpr size_t kMaxReservedBytes = 4 << 20;
+
+}  // namespace
 
 GroupCommit::GroupCommit(rocksdb::DB* db, const rocksdb::WriteOptions* options,
                          std::mutex* mu)
@@ -42,7 +48,10 @@ void GroupCommit::Run() {
 }
 
 void GroupCommit::WriteOpenGroup(std::unique_lock<std::mutex>& lock) {
-  rocksdb::WriteBatch batch;
+  // The next group starts with room for one as large as this one (up to a
+  // bound): grown from empty, a group's batch (~40 KB per document) was
+  // copied at every doubling of its buffer.
+  rocksdb::WriteBatch batch(std::min(open_.GetDataSize(), kMaxReservedBytes));
   std::swap(batch, open_);
   std::vector<std::string> ids = std::move(open_ids_);
   std::vector<Done> done = std::move(open_done_);
