@@ -12,16 +12,7 @@ namespace {
 using testing::EventContaining;
 using testing::MustExtract;
 using testing::QuoteContaining;
-
-std::string SignerNames(const amicus::v1::Extraction& e) {
-  std::string out;
-  for (const auto& set : e.signatory_sets()) {
-    for (const auto& s : set.signatories()) {
-      out += s.name() + (s.country().empty() ? "" : " (" + s.country() + ")") + "; ";
-    }
-  }
-  return out;
-}
+using testing::SignerNames;
 
 // A joint letter whose signers are a Markdown table with a country column.
 TEST(GenreProbesTest, JointLetterWithSignatoryTable) {

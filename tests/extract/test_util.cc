@@ -81,4 +81,14 @@ std::string MultiPagePdf(const std::vector<std::vector<std::string>>& pages) {
   return pdf;
 }
 
+std::string SignerNames(const amicus::v1::Extraction& e) {
+  std::string out;
+  for (const auto& set : e.signatory_sets()) {
+    for (const auto& s : set.signatories()) {
+      out += s.name() + (s.country().empty() ? "" : " (" + s.country() + ")") + "; ";
+    }
+  }
+  return out;
+}
+
 }  // namespace amicus::extract::testing

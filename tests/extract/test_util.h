@@ -26,6 +26,10 @@ const amicus::v1::Quote* QuoteContaining(const amicus::v1::Extraction& e,
 const amicus::v1::Event* EventContaining(const amicus::v1::Extraction& e,
                                          absl::string_view fragment);
 
+// Every signatory of every set, in order, as "Name (Country); " (no
+// parenthesis when the country is empty).
+std::string SignerNames(const amicus::v1::Extraction& e);
+
 // A PDF with one page per entry of `pages`, each showing its lines in
 // Helvetica, with a correct xref table.
 std::string MultiPagePdf(const std::vector<std::vector<std::string>>& pages);
