@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
@@ -66,8 +67,26 @@ bool IsGroupHeading(absl::string_view p) {
   return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
 }
 
+// "| Organisation | Country |": the header row of a table whose first
+// column names signers heads a list of them as a closing would. "Name"
+// is not enough: a table of detainees has that header too.
+bool IsSignersTableHeader(absl::string_view p) {
+  p = absl::StripAsciiWhitespace(p);
+  if (!absl::StartsWith(p, "|") || !absl::EndsWith(p, "|") || p.size() < 3 || p.size() > 80) {
+    return false;
+  }
+  std::vector<absl::string_view> cells = absl::StrSplit(p.substr(1, p.size() - 2), '|');
+  std::string first = absl::AsciiStrToLower(absl::StripAsciiWhitespace(cells[0]));
+  static const auto* kSigners = new absl::flat_hash_set<std::string>{
+      "organisation", "organization", "organisations", "organizations", "signatory",
+      "signatories", "signing organisation", "signing organization", "endorsing organisation",
+      "endorsing organization", "signed by", "endorsed by"};
+  return kSigners->contains(first);
+}
+
 float ClosingStrength(absl::string_view p) {
   if (IsClosing(p)) return kClosingConfidence;
+  if (IsSignersTableHeader(p)) return kHeadingConfidence;
   if (IsGroupHeading(p)) return kHeadingConfidence;
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
   static const RE2* re = new RE2(
