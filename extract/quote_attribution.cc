@@ -11,6 +11,29 @@
 namespace amicus::extract {
 namespace {
 
+// The words of t[from, to) without a retirement mark inside a title
+// ("Judge (ret.) Samuel Okoro", "Justice (Rtd) ..."): the mark stands
+// between a title and the name, where no name scan would step over it.
+std::vector<Word> AttributionWords(absl::string_view t, size_t from, size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> out;
+  out.reserve(w.size());
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].text == "(" && k > 0 && w[k - 1].capitalized() && k + 2 < w.size() &&
+        (w[k + 1].Is("ret") || w[k + 1].Is("retd") || w[k + 1].Is("rtd") ||
+         w[k + 1].Is("retired"))) {
+      size_t close = k + 2;
+      if (w[close].text == "." && close + 1 < w.size()) ++close;
+      if (w[close].text == ")") {
+        k = close;
+        continue;
+      }
+    }
+    out.push_back(w[k]);
+  }
+  return out;
+}
+
 // Confidence of each sieve's evidence before the name is resolved: a
 // speech verb next to a full name is the strongest cue; a name found
 // further away, a pronoun or a reporting noun are weaker.
@@ -232,7 +255,7 @@ bool IsSpeechVerb(absl::string_view lowercase) {
 
 std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
                                             size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   size_t k = 0;
   while (k < w.size() && !w[k].is_word) ++k;
   if (k >= w.size() || k > 2) return std::nullopt;
@@ -330,7 +353,7 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
 
 std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
                                              size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   if (w.empty()) return std::nullopt;
   Attribution a;
   a.end = to;
@@ -471,7 +494,7 @@ std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
 
 std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
                                                size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   size_t c = w.size();
   while (c > 0 && !IsReportingWord(w[c - 1])) --c;
   if (c == 0) return std::nullopt;
@@ -496,7 +519,7 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
 
 std::optional<Attribution> CutAttribution(absl::string_view t, size_t from,
                                           size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   size_t k = 0;
   while (k < w.size() && !w[k].is_word) ++k;
   if (k < w.size() && w[k].Is("the")) ++k;

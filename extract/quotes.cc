@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -478,6 +479,25 @@ class QuoteFinder {
     return last_named.empty() ? PersonInfo{} : Resolve(last_named, "");
   }
 
+  // "a human rights lawyer", "a fellow campaigner": a short lowercase
+  // phrase ending in an occupation is the person's role even with no
+  // organization; "a mother of three" or "a vocal critic" is not.
+  static bool IsLowercaseOccupation(absl::string_view phrase) {
+    constexpr size_t kMaxWords = 4;
+    std::vector<Word> words = Tokenize(phrase);
+    if (words.empty() || words.size() > kMaxWords) return false;
+    for (const Word& w : words) {
+      if (!w.is_word || w.capitalized()) return false;
+    }
+    static const auto* kOccupations = new absl::flat_hash_set<absl::string_view>{
+        "journalist", "activist", "defender", "blogger", "advocate", "academic",
+        "professor", "economist", "writer", "poet", "artist", "doctor", "unionist",
+        "photographer", "reporter", "filmmaker", "organiser", "organizer", "teacher",
+        "student", "lecturer", "scholar"};
+    std::string last = absl::AsciiStrToLower(words.back().text);
+    return IsOfficeWord(last) || kOccupations->contains(last);
+  }
+
   PersonInfo Resolve(absl::string_view name, absl::string_view appositive) const {
     std::string clean(absl::StripAsciiWhitespace(name));
     if (absl::StartsWith(clean, "your ") || absl::StartsWith(clean, "Your ")) {
@@ -525,7 +545,7 @@ class QuoteFinder {
     std::string role, organization;
     if (absl::StartsWith(appositive, "a ") || absl::StartsWith(appositive, "an ")) {
       SplitRole(appositive.substr(appositive.find(' ') + 1), orgs, role, organization);
-      if (organization.empty()) role.clear();
+      if (organization.empty() && !IsLowercaseOccupation(role)) role.clear();
     } else if (!appositive.empty()) {
       SplitRole(appositive, orgs, role, organization);
     }

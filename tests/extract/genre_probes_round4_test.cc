@@ -92,5 +92,42 @@ TEST(GenreProbesRound4Test, DatelineForms) {
   EXPECT_FALSE(e.document().has_date());
 }
 
+// "Judge (ret.) Samuel Okoro": a retirement mark inside the title ends
+// no sentence and hides no speaker.
+TEST(GenreProbesRound4Test, RetirementMarkInTitle) {
+  auto e = MustExtract(
+      "Statement\n\n3 March 2025\n\n\"The authorities must release him,\" said Judge (ret.) "
+      "Samuel Okoro.\n\n\"The trial was unfair,\" said Justice (Rtd) Amina Wekesa, a member "
+      "of the Panel of Jurists.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "must release him");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Samuel Okoro");
+  EXPECT_EQ(q->speaker().role(), "Judge (ret.)");
+  q = QuoteContaining(e, "trial was unfair");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Amina Wekesa");
+  EXPECT_EQ(q->speaker().organization().name(), "Panel of Jurists");
+}
+
+// ", a human rights lawyer": a short lowercase appositive ending in an
+// occupation is a role with no organization; a description ("a mother of
+// three", "a vocal critic of ...") stays no role.
+TEST(GenreProbesRound4Test, IndefiniteOccupationIsRole) {
+  auto e = MustExtract(
+      "Statement\n\n3 March 2025\n\n\"This is an attempt to silence the press,\" said Nino "
+      "Beridze, a human rights lawyer.\n\n\"We will not stop,\" said Eka Lomidze, a mother of "
+      "three.\n\n\"They fear us,\" said Gia Tsereteli, a vocal critic of the government.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "silence the press");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().role(), "human rights lawyer");
+  q = QuoteContaining(e, "not stop");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().role(), "");
+  q = QuoteContaining(e, "fear us");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Gia Tsereteli");
+  EXPECT_EQ(q->speaker().role(), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
