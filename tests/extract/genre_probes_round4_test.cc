@@ -129,5 +129,56 @@ TEST(GenreProbesRound4Test, IndefiniteOccupationIsRole) {
   EXPECT_EQ(q->speaker().role(), "");
 }
 
+// "was arrested on 3 April and charged on 5 April": the participle
+// nearest before a date names its act, and prosecutors charge. The
+// arrest stays the police's; "Police ... charged her" names its agent.
+TEST(GenreProbesRound4Test, ChargeIsTheProsecutors) {
+  auto e = MustExtract(
+      "Statement\n\n10 April 2025\n\nJournalist Aram Petrosyan was arrested on 3 April and "
+      "charged on 5 April with hooliganism.\n\nOn 6 April, his colleague was charged with "
+      "treason.\n\nPolice detained Ani Hakobyan on 1 April 2025 and questioned her for hours.\n");
+  const amicus::v1::Event* arrest = nullptr;
+  const amicus::v1::Event* charge = nullptr;
+  for (const auto& ev : e.events()) {
+    if (ev.date().day() == 3) arrest = &ev;
+    if (ev.date().day() == 5) charge = &ev;
+  }
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_NE(charge, nullptr);
+  ASSERT_EQ(arrest->actors_size(), 1);
+  EXPECT_EQ(arrest->actors(0).name(), "police");
+  ASSERT_EQ(charge->actors_size(), 1);
+  EXPECT_EQ(charge->actors(0).name(), "prosecutors");
+  EXPECT_EQ(ActorOf(e, "charged with treason"), "prosecutors");
+  EXPECT_EQ(ActorOf(e, "Police detained"), "Police");
+}
+
+// "by officers of the General Police Directorate": the body whose
+// members acted, without the place after it; "by officers of the tax
+// police" keeps the officers.
+TEST(GenreProbesRound4Test, MembersOfANamedBody) {
+  auto e = MustExtract(
+      "Statement\n\n10 April 2025\n\nThe activist was detained by officers of the General "
+      "Police Directorate on 3 March 2025.\n\nThe journalist was questioned by agents of the "
+      "State Security Service in Kestria on 4 March 2025.\n\nThe flat was searched by officers "
+      "of the tax police on 6 March 2025.\n\nThe blogger was arrested on 7 March 2025.\n");
+  EXPECT_EQ(ActorOf(e, "officers of the General"), "General Police Directorate");
+  EXPECT_EQ(ActorOf(e, "agents of the State"), "State Security Service");
+  EXPECT_EQ(ActorOf(e, "tax police"), "officers");
+  // The police the document names are the ones an arrest implies.
+  EXPECT_EQ(ActorOf(e, "blogger was arrested"), "General Police Directorate");
+}
+
+// "Georgia's Parliament adopted": a State's organ keeps its State, which
+// "Parliament" alone would lose; "the government's Anti-Corruption Unit"
+// is still the Unit.
+TEST(GenreProbesRound4Test, StateOrganKeepsItsState) {
+  auto e = MustExtract(
+      "Statement\n\n10 June 2025\n\nKestria's Parliament adopted the foreign agents law on 14 "
+      "May 2024.\n\nThe government's Anti-Corruption Unit raided the office on 3 June 2025.\n");
+  EXPECT_EQ(ActorOf(e, "adopted the foreign"), "Kestria's Parliament");
+  EXPECT_EQ(ActorOf(e, "Anti-Corruption Unit raided"), "Anti-Corruption Unit");
+}
+
 }  // namespace
 }  // namespace amicus::extract
