@@ -49,6 +49,7 @@ constexpr float kIntroducedByStatement = 0.7f;
 constexpr float kEmbedded = 0.35f;
 constexpr float kColonLead = 0.75f;
 constexpr float kCut = 0.5f;
+constexpr float kDashLine = 0.8f;
 // Words between a speech verb and a name after a title: "said board
 // member of X and spokesperson for Y, Nora O'Brien".
 constexpr size_t kMaxTitleWords = 20;
@@ -558,6 +559,37 @@ std::optional<Attribution> ColonLead(absl::string_view t, Range lead,
   a.end = lead.begin + colon + 1;
   a.confidence = kColonLead;
   *quote_begin = lead.begin + colon + 2;
+  return a;
+}
+
+std::optional<Attribution> DashAttribution(absl::string_view t, size_t from, size_t to) {
+  absl::string_view s = absl::StripLeadingAsciiWhitespace(t.substr(from, to - from));
+  size_t skipped = to - from - s.size();
+  size_t dash = 0;
+  for (absl::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-", "\xE2\x80\x95"}) {
+    if (absl::StartsWith(s, d)) {
+      dash = d.size();
+      break;
+    }
+  }
+  if (dash == 0) return std::nullopt;
+  std::vector<Word> w = AttributionWords(t, from + skipped + dash, to);
+  size_t at = HonorificLength(w, 0);
+  size_t n = NameLength(w, at);
+  if (n < 2) return std::nullopt;
+  std::string name = Between(t, w[at], w[at + n - 1]);
+  if (!LooksLikePersonName(name)) return std::nullopt;
+  // The line is the name and, after a comma, who the person is; a
+  // sentence running on after the name is no attribution line.
+  size_t last = w.size();
+  while (last > at + n && !w[last - 1].is_word) --last;
+  if (at + n < last && w[at + n].text != ",") return std::nullopt;
+  Attribution a;
+  a.name = name;
+  a.cue = "said";
+  if (at + n + 1 < last) a.appositive = Between(t, w[at + n + 1], w[last - 1]);
+  a.end = to;
+  a.confidence = kDashLine;
   return a;
 }
 

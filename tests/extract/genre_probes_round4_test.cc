@@ -4,6 +4,7 @@
 // text), one test per rule, each with the case that must not change.
 #include <string>
 
+#include "absl/strings/match.h"
 #include "gtest/gtest.h"
 #include "test_util.h"
 
@@ -178,6 +179,37 @@ TEST(GenreProbesRound4Test, StateOrganKeepsItsState) {
       "May 2024.\n\nThe government's Anti-Corruption Unit raided the office on 3 June 2025.\n");
   EXPECT_EQ(ActorOf(e, "adopted the foreign"), "Kestria's Parliament");
   EXPECT_EQ(ActorOf(e, "Anti-Corruption Unit raided"), "Anti-Corruption Unit");
+}
+
+// A block quote whose attribution is a line of its own ("— Name, role"),
+// in Markdown and in HTML (a <footer> inside the <blockquote>, which the
+// page's own footer rule dropped). A list of people after a paragraph
+// that ends in quoted words attributes nothing.
+TEST(GenreProbesRound4Test, BlockQuoteAttributionLine) {
+  auto md = MustExtract(
+      "# Statement on the trial of Marta Ruiz\n\n2 April 2025\n\nThe trial of journalist "
+      "Marta Ruiz opened on 1 April 2025.\n\n> \xE2\x80\x9CThis trial is a warning to every "
+      "journalist in the country.\xE2\x80\x9D\n>\n> \xE2\x80\x94 Pablo Ortega, director of "
+      "Free Press Union\n",
+      "text/markdown");
+  const amicus::v1::Quote* q = QuoteContaining(md, "a warning to every journalist");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Pablo Ortega");
+  EXPECT_EQ(q->speaker().organization().name(), "Free Press Union");
+  auto html = MustExtract(
+      "<html><body><h1>Statement</h1><p>2 April 2025</p><p>The trial of journalist Marta Ruiz "
+      "opened on 1 April 2025.</p><blockquote><p>\xE2\x80\x9CThis trial is a warning to every "
+      "journalist.\xE2\x80\x9D</p><footer>\xE2\x80\x94 Pablo Ortega, director of Free Press "
+      "Union</footer></blockquote><footer>Copyright Free Press Union</footer></body></html>",
+      "text/html");
+  q = QuoteContaining(html, "a warning to every journalist");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Pablo Ortega");
+  EXPECT_FALSE(absl::StrContains(html.document().text(), "Copyright"));
+  auto list = MustExtract(
+      "Statement\n\n2 April 2025\n\nThe following people signed the \"Call for Justice\":\n\n"
+      "- Ana Lopez, lawyer\n- Omar Said, journalist\n- Lina Haddad, teacher\n");
+  EXPECT_EQ(list.quotes_size(), 0);
 }
 
 }  // namespace
