@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
 #include "extract/prose_signatories.h"
@@ -89,6 +90,8 @@ float ClosingStrength(absl::string_view p) {
   if (IsSignersTableHeader(p)) return kHeadingConfidence;
   if (IsGroupHeading(p)) return kHeadingConfidence;
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
+  // "We, the undersigned, call on the authorities to:" heads demands.
+  if (absl::EndsWith(p, " to:")) return 0;
   static const RE2* re = new RE2(
       R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
   return RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), *re) ? kHeadingConfidence : 0;
@@ -436,6 +439,30 @@ bool IsSalutation(absl::string_view p) {
          absl::StartsWith(p, "Honourable") || absl::StartsWith(p, "Honorable");
 }
 
+namespace {
+
+// "We, the undersigned organisations, call on ..." and then, with no
+// heading, a list whose lines are bodies ("Free Press Union (Chile)"):
+// the sentence introduces its signers as a heading would. A list of
+// demands or of people after it is no such list.
+bool UndersignedThenBodies(absl::string_view text, const std::vector<Paragraph>& paras,
+                           size_t i) {
+  constexpr size_t kMinBodies = 3;
+  absl::string_view p = paras[i].range.in(text);
+  if (p.size() > 600 || !absl::StrContains(absl::AsciiStrToLower(p), "undersigned")) return false;
+  if (i + kMinBodies > paras.size()) return false;
+  for (size_t k = i + 1; k <= i + kMinBodies; ++k) {
+    absl::string_view line = paras[k].range.in(text);
+    if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12) ||
+        !LooksLikeOrganization(CleanEntry(line))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<FoundSignatories> FindSignatories(absl::string_view text,
                                               const std::vector<Paragraph>& paras,
                                               const CountryNames& countries) {
@@ -443,6 +470,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   size_t i = 0;
   while (i < paras.size()) {
     float cue = ClosingStrength(paras[i].range.in(text));
+    if (cue == 0 && UndersignedThenBodies(text, paras, i)) cue = kSignatureConfidence;
     if (cue == 0) {
       ++i;
       continue;

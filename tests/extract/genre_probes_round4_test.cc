@@ -212,5 +212,26 @@ TEST(GenreProbesRound4Test, BlockQuoteAttributionLine) {
   EXPECT_EQ(list.quotes_size(), 0);
 }
 
+// An HTML list of bodies right after "We, the undersigned organisations,
+// call on ..." is the signers' list though no heading opens it; a list
+// of demands after "... call on the authorities to:" signs nothing.
+TEST(GenreProbesRound4Test, UndersignedSentenceThenList) {
+  auto e = MustExtract(
+      "<html><body><h1>Joint statement: Free Marta Ruiz</h1><p>2 April 2025</p><p>We, the "
+      "undersigned organisations, call on the authorities to release Marta Ruiz.</p><ol>"
+      "<li><strong>Article Nine Network</strong> (Peru)</li><li><strong>Free Press "
+      "Union</strong> (Chile)</li><li><strong>Human Rights Defenders Hub</strong> "
+      "(Argentina)</li></ol></body></html>",
+      "text/html");
+  EXPECT_EQ(SignerNames(e),
+            "Article Nine Network (Peru); Free Press Union (Chile); Human Rights Defenders Hub "
+            "(Argentina); ");
+  auto demands = MustExtract(
+      "Joint statement\n\n2 April 2025\n\nWe, the undersigned organisations, call on the "
+      "authorities to:\n\n- Release Marta Ruiz\n- Drop all charges against the Press Union\n"
+      "- Reopen the Media Centre\n");
+  EXPECT_EQ(SignerNames(demands), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
