@@ -233,5 +233,23 @@ TEST(GenreProbesRound4Test, UndersignedSentenceThenList) {
   EXPECT_EQ(SignerNames(demands), "");
 }
 
+// Two speakers who share a surname: "Marta Ruiz" is not resolved to the
+// "Ana Ruiz" quoted before her; "Ruiz" alone and "Ms Ruiz" still are.
+TEST(GenreProbesRound4Test, SharedSurnameIsNoSamePerson) {
+  auto e = MustExtract(
+      "Statement\n\n3 March 2025\n\n\"We will appeal,\" said Ana Ruiz, a lawyer with Free "
+      "Press Union.\n\nMarta Ruiz, the union's president, said: \"We are not afraid.\"\n\n"
+      "\"The verdict is unjust,\" Ms Ruiz added.\n");
+  const amicus::v1::Quote* q = QuoteContaining(e, "not afraid");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Marta Ruiz");
+  q = QuoteContaining(e, "will appeal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+  q = QuoteContaining(e, "verdict is unjust");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker().name().find("Ruiz"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace amicus::extract
