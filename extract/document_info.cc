@@ -31,7 +31,7 @@ std::string PlaceCase(absl::string_view place) {
   bool start = true;
   for (char& c : out) {
     c = start ? c : absl::ascii_tolower(static_cast<unsigned char>(c));
-    start = c == ' ' || c == '-';
+    start = c == ' ' || c == '-' || c == '/';
   }
   return out;
 }
@@ -86,6 +86,25 @@ bool LooksLikePlace(absl::string_view s) {
   return lower != "for immediate release" && (capital_city || !LooksLikeOrganization(s));
 }
 
+// "Geneva/Nairobi": a dateline may name two cities joined by a slash.
+bool LooksLikePlaces(absl::string_view s) {
+  for (absl::string_view piece : absl::StrSplit(s, '/')) {
+    if (!LooksLikePlace(piece)) return false;
+  }
+  return true;
+}
+
+// The length of "March 12, 2024 — " opening `rest`: a date closed by a
+// dash; 0 if `rest` opens otherwise.
+size_t DashedDateLength(absl::string_view rest) {
+  absl::optional<DateMention> m = FirstHeaderDate(rest.substr(0, 40));
+  if (!m || m->begin != 0) return 0;
+  for (absl::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- "}) {
+    if (absl::StartsWith(rest.substr(m->end), dash)) return m->end + dash.size();
+  }
+  return 0;
+}
+
 }  // namespace
 
 size_t DatelineLength(absl::string_view p, std::string* place) {
@@ -104,13 +123,23 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
     if (absl::StartsWith(head, "(") && absl::EndsWith(head, ")")) {
       head = head.substr(1, head.size() - 2);
     }
-    absl::string_view city = head.substr(0, std::min(head.find(','), head.find(" (")));
-    bool dated_or_bare = head.size() == city.size() ||
+    // "12 May 2024, Geneva – ...": the date may come before the city.
+    absl::optional<DateMention> first_date = FirstHeaderDate(head);
+    bool date_first = first_date && first_date->begin == 0 &&
+                      absl::StartsWith(head.substr(first_date->end), ", ");
+    absl::string_view city =
+        date_first ? head.substr(first_date->end + 2)
+                   : head.substr(0, std::min(head.find(','), head.find(" (")));
+    bool dated_or_bare = date_first || head.size() == city.size() ||
                          !FindDates(head, absl::nullopt).mentions.empty();
-    if (!dated_or_bare || !LooksLikePlace(city)) continue;
+    if (!dated_or_bare || !LooksLikePlaces(city)) continue;
     if (!HasMoreWordsThan(p.substr(at), 5)) continue;  // a title, not a dateline
     if (place) *place = PlaceCase(city);
-    return at + dash.size();
+    size_t length = at + dash.size();
+    // "LONDON — March 12, 2024 — ...": a date between two dashes belongs
+    // to the dateline too.
+    if (head.size() == city.size()) length += DashedDateLength(p.substr(length));
+    return length;
   }
   return 0;
 }
@@ -157,13 +186,18 @@ absl::optional<DateValue> OpeningDate(absl::string_view p, std::string* place) {
     return absl::nullopt;
   }
   absl::string_view after = p.substr(m->end);
+  // "(Geneva, 12.05.2024) The court ...": a dateline in parentheses needs
+  // no dash after it.
+  bool parenthesized = absl::StartsWith(absl::StripLeadingAsciiWhitespace(before), "(") &&
+                       absl::StartsWith(after, ") ");
   after = absl::StripLeadingAsciiWhitespace(absl::StripPrefix(after, ")"));
   size_t sep = after.find(' ');
   if (sep == absl::string_view::npos) return absl::nullopt;
   // "... 2014 – Text", or "... 2021. We ..." where the date ends its own
   // sentence.
   bool dash = IsDash(after.substr(0, sep));
-  if (!dash && !absl::StartsWith(after, ". ") && !absl::StartsWith(after, ": ")) {
+  if (!dash && !parenthesized && !absl::StartsWith(after, ". ") &&
+      !absl::StartsWith(after, ": ")) {
     return absl::nullopt;
   }
   if (!HasMoreWordsThan(after, 5)) return absl::nullopt;  // a title, not a dateline

@@ -225,6 +225,17 @@ std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from,
     size_t k = i + 1;
     size_t start = k < to && (words[k].Is("the") || words[k].Is("a")) ? k + 1 : k;
     size_t end = AgentEnd(words, k, limit);
+    // "by officers of the General Police Directorate": the body whose
+    // members acted is the agent, named as far as its name goes.
+    if (end > start && !words[start].capitalized() && end + 2 < limit && words[end].Is("of")) {
+      size_t body = words[end + 1].Is("the") ? end + 2 : end + 1;
+      size_t n = body < limit && words[body].capitalized() ? NameLength(words, body) : 0;
+      // "... Service in Kestria": where the body sits is no part of it.
+      for (size_t k = body + 1; k < body + n; ++k) {
+        if (words[k].Is("in") || words[k].Is("at") || words[k].Is("from")) n = k - body;
+      }
+      if (n > 0 && n <= kMaxAgentWords) return {body, body + n};
+    }
     if (end > start && end - start <= kMaxAgentWords) return {start, end};
   }
   return {0, 0};
@@ -563,6 +574,13 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
     std::string body = bodies.authorities.empty() ? "police" : bodies.authorities;
     return {{body, "", body, true}};
   }
+  // "was charged with treason", "was indicted": prosecutors charge, not
+  // the police who made the arrest.
+  if (HasStem(words, b, e, {"charged", "indicted"})) {
+    std::string office = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Office");
+    if (!absl::StrContains(office, "Prosecut")) office = "prosecutors";
+    return {{office, "", office, true}};
+  }
   // "was sentenced to five years": only a court sentences, the one the
   // document names if it names one.
   if (HasStem(words, b, e, {"sentenc", "convict", "acquit"})) {
@@ -639,6 +657,9 @@ bool IsActNoun(absl::string_view lower) {
       "removal", "extradition", "interrogation", "hearing"};
   if (kSuffered->contains(lower)) return false;
   if (kActs->contains(lower)) return true;
+  // Bodies that end like acts: "Georgia's Parliament adopted" is the
+  // Parliament's doing.
+  if (lower == "parliament" || lower == "government" || lower == "department") return false;
   for (absl::string_view suffix : {"ment", "tion", "sion", "ing", "ance", "ence", "sal", "val"}) {
     if (absl::EndsWith(lower, suffix)) return true;
   }
@@ -794,8 +815,14 @@ ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
         words[i - 1].capitalized() && !words[i - 1].Is("The")) {
       size_t b = i - 1;
       while (b > 0 && i - b < 3 && words[b - 1].capitalized() && !words[b - 1].Is("The")) --b;
+      // "the General Police Directorate": the name runs on past "Police".
+      size_t e = i + 1;
+      while (w.capitalized() && e < words.size() && e < i + 3 && words[e].capitalized() &&
+             LooksLikeOrganization(words[e].text)) {
+        ++e;
+      }
       out.authorities = absl::StrCat(
-          absl::string_view(words[b].text.data(), w.end - words[b].begin));
+          absl::string_view(words[b].text.data(), words[e - 1].end - words[b].begin));
     }
     if (out.perpetrators.empty() && w.Is("by") && words[i - 1].Is("claimed")) {
       size_t b = i + 1 < words.size() && words[i + 1].Is("the") ? i + 2 : i + 1;
@@ -1072,16 +1099,25 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   // before the verb is no part of the subject.
   while (head_end > s + 1 && IsAdverb(words[head_end - 1])) --head_end;
   // "the government’s Anti-Corruption Unit": the possessed body.
+  // A State's organ named bare keeps its State ("Georgia's Parliament"):
+  // "Parliament" alone says whose it is no more.
+  bool state_owned = false;
   for (size_t k = s; k + 1 < head_end; ++k) {
     if (StripPossessive(words[k].text).size() != words[k].text.size() &&
         words[k + 1].capitalized()) {
+      bool state_organ = k + 2 == head_end && words[k].capitalized() &&
+                         (words[k + 1].Is("parliament") || words[k + 1].Is("government") ||
+                          words[k + 1].Is("senate") || words[k + 1].Is("congress") ||
+                          words[k + 1].Is("cabinet"));
+      state_owned = state_organ;
+      if (state_organ) break;
       s = k + 1;
       break;
     }
   }
   // A name the verb list misses ("the Ministry of Finance froze ...")
   // ends the subject after the name and any body noun after it.
-  {
+  if (!state_owned) {
     size_t k = s < e && (words[s].Is("the") || words[s].Is("a")) ? s + 1 : s;
     if (k < head_end && words[k].capitalized() && !IsDeterminer(words[k]) &&
         !IsPronoun(words[k])) {
@@ -1189,6 +1225,17 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   // "news broke that ... developed by X"): the agent, nearest first.
   if (agent_in(seg_b, seg_e) || agent_in(b, e)) return out;
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
+    // "was arrested on 3 April and charged on 5 April": the participle
+    // nearest before the date names the act the date dates.
+    for (size_t k = date_begin; passive && k > v + 1; --k) {
+      if (!IsParticiple(words[k - 1])) continue;
+      out.actors = Implied(words, k - 1, k, ctx, bodies);
+      if (!out.actors.empty()) {
+        out.source = ActorSource::kImplied;
+        return out;
+      }
+      break;
+    }
     out.actors = Implied(words, b, e, ctx, bodies);
     if (!out.actors.empty()) {
       out.source = ActorSource::kImplied;

@@ -61,6 +61,7 @@ bool IsBlock(GumboTag tag) {
     case GUMBO_TAG_HR:
     case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FOOTER:  // reached only as a block quote's citation
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_TITLE:
     case GUMBO_TAG_BODY:
@@ -137,7 +138,13 @@ struct Frame {
 void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
                   TextSink& sink) {
   const GumboElement& el = node->v.element;
-  if (IsDropped(el.tag) && el.tag != GUMBO_TAG_HEAD) return;
+  // A <footer> inside a <blockquote> or <figure> is the quote's
+  // attribution line ("— Name, role"), not the page's footer.
+  bool citation = el.tag == GUMBO_TAG_FOOTER && node->parent != nullptr &&
+                  node->parent->type == GUMBO_NODE_ELEMENT &&
+                  (node->parent->v.element.tag == GUMBO_TAG_BLOCKQUOTE ||
+                   node->parent->v.element.tag == GUMBO_TAG_FIGURE);
+  if (IsDropped(el.tag) && el.tag != GUMBO_TAG_HEAD && !citation) return;
   if (el.tag == GUMBO_TAG_BR) {
     sink.Break(1, el.start_pos.offset);
     return;

@@ -96,7 +96,8 @@ bool LooksLikeOrganization(absl::string_view phrase) {
       "secretariat", "house", "church", "corps", "international", "rights",
       "jurists", "lawyers", "defenders", "partners", "ngos", "organizations",
       "coalitions", "university", "school", "observatory", "platform",
-      "bureau", "mission", "unit", "states", "parties", "prosecutor"};
+      "bureau", "mission", "unit", "states", "parties", "prosecutor", "directorate",
+      "inspectorate"};
   // No word of the set is longer; longer words cannot be in it. Words are
   // lowercased into a buffer: this runs for nearly every candidate name.
   constexpr size_t kLongestOrgWord = 14;  // "administration"

@@ -1,5 +1,7 @@
 #include "extract/people.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -115,6 +117,19 @@ const PersonInfo* PersonDirectory::Find(absl::string_view mention) const {
     std::vector<Word> words = Tokenize(key);
     // "Secretary Pompeo", "Michael R. Pompeo": try the surname
     if (words.size() > 1 && words.size() <= 4) it = by_key_.find(Surname(key));
+    // "Marta Ruiz" is not "Ana Ruiz": a given name the person's full name
+    // lacks rules the surname match out; titles and initials do not.
+    if (it != by_key_.end() && !people_[it->second].is_organization) {
+      std::string full = absl::AsciiStrToLower(people_[it->second].name);
+      std::vector<Word> full_words = Tokenize(full);
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        const Word& w = words[k];
+        if (!w.is_word || w.text.size() <= 2 || IsTitleWord(w.text)) continue;
+        bool held = std::any_of(full_words.begin(), full_words.end(),
+                                [&](const Word& f) { return f.text == w.text; });
+        if (!held) return nullptr;
+      }
+    }
   }
   return it == by_key_.end() ? nullptr : &people_[it->second];
 }

@@ -11,6 +11,29 @@
 namespace amicus::extract {
 namespace {
 
+// The words of t[from, to) without a retirement mark inside a title
+// ("Judge (ret.) Samuel Okoro", "Justice (Rtd) ..."): the mark stands
+// between a title and the name, where no name scan would step over it.
+std::vector<Word> AttributionWords(absl::string_view t, size_t from, size_t to) {
+  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> out;
+  out.reserve(w.size());
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].text == "(" && k > 0 && w[k - 1].capitalized() && k + 2 < w.size() &&
+        (w[k + 1].Is("ret") || w[k + 1].Is("retd") || w[k + 1].Is("rtd") ||
+         w[k + 1].Is("retired"))) {
+      size_t close = k + 2;
+      if (w[close].text == "." && close + 1 < w.size()) ++close;
+      if (w[close].text == ")") {
+        k = close;
+        continue;
+      }
+    }
+    out.push_back(w[k]);
+  }
+  return out;
+}
+
 // Confidence of each sieve's evidence before the name is resolved: a
 // speech verb next to a full name is the strongest cue; a name found
 // further away, a pronoun or a reporting noun are weaker.
@@ -26,6 +49,7 @@ constexpr float kIntroducedByStatement = 0.7f;
 constexpr float kEmbedded = 0.35f;
 constexpr float kColonLead = 0.75f;
 constexpr float kCut = 0.5f;
+constexpr float kDashLine = 0.8f;
 // Words between a speech verb and a name after a title: "said board
 // member of X and spokesperson for Y, Nora O'Brien".
 constexpr size_t kMaxTitleWords = 20;
@@ -232,7 +256,7 @@ bool IsSpeechVerb(absl::string_view lowercase) {
 
 std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
                                             size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   size_t k = 0;
   while (k < w.size() && !w[k].is_word) ++k;
   if (k >= w.size() || k > 2) return std::nullopt;
@@ -330,7 +354,7 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
 
 std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
                                              size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   if (w.empty()) return std::nullopt;
   Attribution a;
   a.end = to;
@@ -471,7 +495,7 @@ std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
 
 std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
                                                size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   size_t c = w.size();
   while (c > 0 && !IsReportingWord(w[c - 1])) --c;
   if (c == 0) return std::nullopt;
@@ -496,7 +520,7 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view t, size_t from,
 
 std::optional<Attribution> CutAttribution(absl::string_view t, size_t from,
                                           size_t to) {
-  std::vector<Word> w = Tokenize(t.substr(from, to - from), from);
+  std::vector<Word> w = AttributionWords(t, from, to);
   size_t k = 0;
   while (k < w.size() && !w[k].is_word) ++k;
   if (k < w.size() && w[k].Is("the")) ++k;
@@ -535,6 +559,37 @@ std::optional<Attribution> ColonLead(absl::string_view t, Range lead,
   a.end = lead.begin + colon + 1;
   a.confidence = kColonLead;
   *quote_begin = lead.begin + colon + 2;
+  return a;
+}
+
+std::optional<Attribution> DashAttribution(absl::string_view t, size_t from, size_t to) {
+  absl::string_view s = absl::StripLeadingAsciiWhitespace(t.substr(from, to - from));
+  size_t skipped = to - from - s.size();
+  size_t dash = 0;
+  for (absl::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-", "\xE2\x80\x95"}) {
+    if (absl::StartsWith(s, d)) {
+      dash = d.size();
+      break;
+    }
+  }
+  if (dash == 0) return std::nullopt;
+  std::vector<Word> w = AttributionWords(t, from + skipped + dash, to);
+  size_t at = HonorificLength(w, 0);
+  size_t n = NameLength(w, at);
+  if (n < 2) return std::nullopt;
+  std::string name = Between(t, w[at], w[at + n - 1]);
+  if (!LooksLikePersonName(name)) return std::nullopt;
+  // The line is the name and, after a comma, who the person is; a
+  // sentence running on after the name is no attribution line.
+  size_t last = w.size();
+  while (last > at + n && !w[last - 1].is_word) --last;
+  if (at + n < last && w[at + n].text != ",") return std::nullopt;
+  Attribution a;
+  a.name = name;
+  a.cue = "said";
+  if (at + n + 1 < last) a.appositive = Between(t, w[at + n + 1], w[last - 1]);
+  a.end = to;
+  a.confidence = kDashLine;
   return a;
 }
 

@@ -60,6 +60,11 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view text, size_t fr
 std::optional<Attribution> CutAttribution(absl::string_view text, size_t from,
                                           size_t to);
 
+// An attribution line after a quotation, as block quotes and pull quotes
+// set it: "— Pablo Ortega, director of Free Press Union" right after the
+// closing mark or as the next paragraph. t[from, to) is that stretch.
+std::optional<Attribution> DashAttribution(absl::string_view text, size_t from, size_t to);
+
 // A paragraph that opens with its speaker and a colon and whose opening
 // mark was lost: "Sayed Rahim, Director of Advocacy, BRG: The state …”".
 // `lead` is the paragraph up to the closing mark; on success `*quote_begin`

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -24,6 +25,10 @@ constexpr size_t kNoMark = static_cast<size_t>(-1);
 // Attributions sit close to their quotation: bytes searched on each side.
 constexpr size_t kAttributionWindow = 400;
 constexpr size_t kShortSentence = 200;
+// "— Pablo Ortega, director of the Free Press Union of Veloria"
+constexpr size_t kMaxDashLineWords = 20;
+// Marks and spaces a block quote sets around its quotation ("> “", "”.").
+constexpr size_t kMaxMarkup = 8;
 // How far back a pronoun's antecedent is looked for.
 constexpr size_t kAntecedentWindow = 1500;
 // A quotation whose speaker is only a surname, a given name or a pronoun
@@ -239,6 +244,20 @@ class QuoteFinder {
     if (!a && shut.paragraph + 1 == paras_.size() && after_end == paras_.back().range.end) {
       a = CutAttribution(t_, shut.end, after_end);
     }
+    // "— Name, role" under a block quote, in its paragraph or the next.
+    // Only a quotation that is its paragraph ("> “…”") takes one: a list
+    // of people may follow a paragraph that ends in quoted words.
+    bool whole = ParagraphOpensAt(open.paragraph, open.begin);
+    if (!a && whole) {
+      a = DashAttribution(t_, shut.end,
+                          std::min(paras_[shut.paragraph].range.end, shut.end + kAttributionWindow));
+    }
+    if (!a && whole && shut.paragraph + 1 < paras_.size() &&
+        ParagraphEndsAt(shut.paragraph, shut.end) &&
+        !HasMoreWordsThan(paras_[shut.paragraph + 1].range.in(t_), kMaxDashLineWords)) {
+      const Range& line = paras_[shut.paragraph + 1].range;
+      a = DashAttribution(t_, line.begin, line.end);
+    }
     after = a.has_value();
     if (!a && next_sentence.size() > 0 && next_sentence.size() < kShortSentence &&
         !HasMoreWordsThan(next_sentence.in(t_), 12)) {
@@ -392,6 +411,26 @@ class QuoteFinder {
 
   // An unattributed paragraph that is all quotation, right after a
   // paragraph that quoted a person: the same person goes on speaking.
+  // Whether only punctuation and spaces follow `at` in the paragraph.
+  bool ParagraphEndsAt(size_t paragraph, size_t at) const {
+    size_t end = paras_[paragraph].range.end;
+    if (end - at > kMaxMarkup) return false;  // bounded: this runs per quotation
+    for (size_t k = at; k < end; ++k) {
+      unsigned char c = static_cast<unsigned char>(t_[k]);
+      if (absl::ascii_isalnum(c)) return false;
+    }
+    return true;
+  }
+
+  // Whether only punctuation and spaces stand before `at` in the paragraph.
+  bool ParagraphOpensAt(size_t paragraph, size_t at) const {
+    if (at - paras_[paragraph].range.begin > kMaxMarkup) return false;
+    for (size_t k = paras_[paragraph].range.begin; k < at; ++k) {
+      if (absl::ascii_isalnum(static_cast<unsigned char>(t_[k]))) return false;
+    }
+    return true;
+  }
+
   bool ContinuesLastQuote(const QuoteMark& open, const QuoteMark& shut) const {
     if (found_.empty() || last_speaker_.is_organization) return false;
     if (open.paragraph == 0 || last_paragraph_ != open.paragraph - 1) return false;
@@ -478,6 +517,25 @@ class QuoteFinder {
     return last_named.empty() ? PersonInfo{} : Resolve(last_named, "");
   }
 
+  // "a human rights lawyer", "a fellow campaigner": a short lowercase
+  // phrase ending in an occupation is the person's role even with no
+  // organization; "a mother of three" or "a vocal critic" is not.
+  static bool IsLowercaseOccupation(absl::string_view phrase) {
+    constexpr size_t kMaxWords = 4;
+    std::vector<Word> words = Tokenize(phrase);
+    if (words.empty() || words.size() > kMaxWords) return false;
+    for (const Word& w : words) {
+      if (!w.is_word || w.capitalized()) return false;
+    }
+    static const auto* kOccupations = new absl::flat_hash_set<absl::string_view>{
+        "journalist", "activist", "defender", "blogger", "advocate", "academic",
+        "professor", "economist", "writer", "poet", "artist", "doctor", "unionist",
+        "photographer", "reporter", "filmmaker", "organiser", "organizer", "teacher",
+        "student", "lecturer", "scholar"};
+    std::string last = absl::AsciiStrToLower(words.back().text);
+    return IsOfficeWord(last) || kOccupations->contains(last);
+  }
+
   PersonInfo Resolve(absl::string_view name, absl::string_view appositive) const {
     std::string clean(absl::StripAsciiWhitespace(name));
     if (absl::StartsWith(clean, "your ") || absl::StartsWith(clean, "Your ")) {
@@ -525,7 +583,7 @@ class QuoteFinder {
     std::string role, organization;
     if (absl::StartsWith(appositive, "a ") || absl::StartsWith(appositive, "an ")) {
       SplitRole(appositive.substr(appositive.find(' ') + 1), orgs, role, organization);
-      if (organization.empty()) role.clear();
+      if (organization.empty() && !IsLowercaseOccupation(role)) role.clear();
     } else if (!appositive.empty()) {
       SplitRole(appositive, orgs, role, organization);
     }

@@ -7,7 +7,9 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
 #include "extract/prose_signatories.h"
@@ -66,10 +68,30 @@ bool IsGroupHeading(absl::string_view p) {
   return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
 }
 
+// "| Organisation | Country |": the header row of a table whose first
+// column names signers heads a list of them as a closing would. "Name"
+// is not enough: a table of detainees has that header too.
+bool IsSignersTableHeader(absl::string_view p) {
+  p = absl::StripAsciiWhitespace(p);
+  if (!absl::StartsWith(p, "|") || !absl::EndsWith(p, "|") || p.size() < 3 || p.size() > 80) {
+    return false;
+  }
+  std::vector<absl::string_view> cells = absl::StrSplit(p.substr(1, p.size() - 2), '|');
+  std::string first = absl::AsciiStrToLower(absl::StripAsciiWhitespace(cells[0]));
+  static const auto* kSigners = new absl::flat_hash_set<std::string>{
+      "organisation", "organization", "organisations", "organizations", "signatory",
+      "signatories", "signing organisation", "signing organization", "endorsing organisation",
+      "endorsing organization", "signed by", "endorsed by"};
+  return kSigners->contains(first);
+}
+
 float ClosingStrength(absl::string_view p) {
   if (IsClosing(p)) return kClosingConfidence;
+  if (IsSignersTableHeader(p)) return kHeadingConfidence;
   if (IsGroupHeading(p)) return kHeadingConfidence;
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
+  // "We, the undersigned, call on the authorities to:" heads demands.
+  if (absl::EndsWith(p, " to:")) return 0;
   static const RE2* re = new RE2(
       R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
   return RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), *re) ? kHeadingConfidence : 0;
@@ -417,6 +439,30 @@ bool IsSalutation(absl::string_view p) {
          absl::StartsWith(p, "Honourable") || absl::StartsWith(p, "Honorable");
 }
 
+namespace {
+
+// "We, the undersigned organisations, call on ..." and then, with no
+// heading, a list whose lines are bodies ("Free Press Union (Chile)"):
+// the sentence introduces its signers as a heading would. A list of
+// demands or of people after it is no such list.
+bool UndersignedThenBodies(absl::string_view text, const std::vector<Paragraph>& paras,
+                           size_t i) {
+  constexpr size_t kMinBodies = 3;
+  absl::string_view p = paras[i].range.in(text);
+  if (p.size() > 600 || !absl::StrContains(absl::AsciiStrToLower(p), "undersigned")) return false;
+  if (i + kMinBodies > paras.size()) return false;
+  for (size_t k = i + 1; k <= i + kMinBodies; ++k) {
+    absl::string_view line = paras[k].range.in(text);
+    if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12) ||
+        !LooksLikeOrganization(CleanEntry(line))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<FoundSignatories> FindSignatories(absl::string_view text,
                                               const std::vector<Paragraph>& paras,
                                               const CountryNames& countries) {
@@ -424,6 +470,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   size_t i = 0;
   while (i < paras.size()) {
     float cue = ClosingStrength(paras[i].range.in(text));
+    if (cue == 0 && UndersignedThenBodies(text, paras, i)) cue = kSignatureConfidence;
     if (cue == 0) {
       ++i;
       continue;

@@ -24,7 +24,9 @@ bool IsAbbreviation(absl::string_view word) {
       // titles and given names written short before a name ("Atty. Ma.
       // Lourdes Santos", "Sgt. Maj.", "Fr.", "Mme")
       "ma", "atty", "engr", "sgt", "maj", "brig", "adm", "supt", "insp", "fr",
-      "msgr", "mme", "mlle", "messrs", "gov", "pres", "sr", "sra", "hon"};
+      "msgr", "mme", "mlle", "messrs", "gov", "pres", "sr", "sra", "hon",
+      // retired, inside a title: "Judge (ret.) Samuel Okoro"
+      "ret", "retd", "rtd"};
   if (word.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
     return true;  // an initial: "Michael R. Pompeo"
   }
