@@ -9,16 +9,11 @@
 namespace amicus::extract {
 namespace {
 
+using testing::ActorOf;
 using testing::EventContaining;
 using testing::MustExtract;
 using testing::QuoteContaining;
 using testing::SignerNames;
-
-std::string ActorOf(const amicus::v1::Extraction& e, const char* evidence) {
-  const amicus::v1::Event* event = EventContaining(e, evidence);
-  if (event == nullptr) return "<no event>";
-  return event->actors_size() == 0 ? "" : event->actors(0).name();
-}
 
 // "said the Forum’s executive director, Petra Novak": the owner of the
 // role is no speaker; so is a person owning one ("Ms Quispe's lawyer").

@@ -13,23 +13,9 @@ namespace {
 
 using testing::EventContaining;
 using testing::MustExtract;
+using testing::ActorOf;
 using testing::QuoteContaining;
-
-std::string SignerNames(const amicus::v1::Extraction& e) {
-  std::string out;
-  for (const auto& set : e.signatory_sets()) {
-    for (const auto& s : set.signatories()) {
-      out += s.name() + (s.country().empty() ? "" : " (" + s.country() + ")") + "; ";
-    }
-  }
-  return out;
-}
-
-std::string ActorOf(const amicus::v1::Extraction& e, const char* evidence) {
-  const amicus::v1::Event* event = EventContaining(e, evidence);
-  if (event == nullptr) return "<no event>";
-  return event->actors_size() == 0 ? "" : event->actors(0).name();
-}
+using testing::SignerNames;
 
 // A signers' table with no "Signed by:" above it: the header row
 // "| Organisation | Country |" heads the list. A table of people headed

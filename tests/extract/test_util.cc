@@ -91,4 +91,10 @@ std::string SignerNames(const amicus::v1::Extraction& e) {
   return out;
 }
 
+std::string ActorOf(const amicus::v1::Extraction& e, const char* evidence) {
+  const amicus::v1::Event* event = EventContaining(e, evidence);
+  if (event == nullptr) return "<no event>";
+  return event->actors_size() == 0 ? "" : event->actors(0).name();
+}
+
 }  // namespace amicus::extract::testing

@@ -26,6 +26,10 @@ const amicus::v1::Quote* QuoteContaining(const amicus::v1::Extraction& e,
 const amicus::v1::Event* EventContaining(const amicus::v1::Extraction& e,
                                          absl::string_view fragment);
 
+// The name of the first actor of the event whose evidence contains
+// `evidence`: "" when it has none, "<no event>" when there is no such event.
+std::string ActorOf(const amicus::v1::Extraction& e, const char* evidence);
+
 // Every signatory of every set, in order, as "Name (Country); " (no
 // parenthesis when the country is empty).
 std::string SignerNames(const amicus::v1::Extraction& e);
