@@ -32,6 +32,12 @@ namespace {
 // and by acronym for a few; a long list of signatories names no one.
 constexpr size_t kMaxIssuersAsSpeaker = 4;
 
+// Signatories a document keeps, over all its sets. Each entry serializes to
+// about six times the bytes of its line, so the signers of a 16 MiB
+// document (the ingest limit) could outgrow the 64 MiB message that serves
+// the document's extraction; the largest joint letters have a few thousand.
+constexpr size_t kMaxSignatoriesPerDocument = 100000;
+
 // The text inside the container, before normalization, mapped to bytes of
 // `content`. Declared single-byte text is decoded to UTF-8 first.
 absl::StatusOr<MappedText> RawText(absl::string_view content,
@@ -210,17 +216,32 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
     *event.mutable_evidence() = span(e.evidence);
   }
 
+  size_t signatories_left = kMaxSignatoriesPerDocument;
+  size_t signatories_cut = 0;
   for (FoundSignatories& s : sets) {
+    if (signatories_left == 0 && !s.signatories.empty()) {
+      signatories_cut += s.signatories.size();
+      continue;
+    }
     amicus::v1::SignatorySet& set = *extraction.add_signatory_sets();
     set.set_addressee(s.addressee);
     if (dated.date) *set.mutable_date() = ToProto(*dated.date);
     set.set_confidence(s.confidence);
     for (auto& signatory : s.signatories) {
+      if (signatories_left == 0) {
+        ++signatories_cut;
+        continue;
+      }
+      --signatories_left;
       // An entry no rule judged on its own is as sure as its list.
       if (signatory.confidence() == 0) signatory.set_confidence(s.confidence);
       *set.add_signatories() = std::move(signatory);
     }
     *set.mutable_evidence() = span(s.evidence);
+  }
+  if (signatories_cut > 0) {
+    doc.add_warnings(absl::StrCat("kept the first ", kMaxSignatoriesPerDocument,
+                                  " signatories; ", signatories_cut, " more not kept"));
   }
 
   FillDocumentEntities(orgs, people, extraction);

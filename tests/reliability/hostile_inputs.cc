@@ -1,5 +1,6 @@
 #include "tests/reliability/hostile_inputs.h"
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/service_pair.h"
@@ -124,6 +125,21 @@ void NoImpossibleDates(const v1::Extraction& extraction) {
   }
 }
 
+// A list of half a million signers keeps the document's bound of 100,000
+// and says so, so that the extraction still fits in one GetExtraction reply.
+void SignatoriesBounded(const v1::Extraction& extraction) {
+  int signatories = 0;
+  for (const v1::SignatorySet& set : extraction.signatory_sets()) {
+    signatories += set.signatories_size();
+  }
+  EXPECT_EQ(signatories, 100000);
+  bool warned = false;
+  for (const std::string& warning : extraction.document().warnings()) {
+    warned = warned || absl::StrContains(warning, "signatories");
+  }
+  EXPECT_TRUE(warned) << extraction.document().ShortDebugString().substr(0, 500);
+}
+
 std::vector<HostileInput> ValidButExtreme() {
   const std::string sentence =
       "The rights group said the court must be free to act. ";
@@ -180,6 +196,11 @@ std::vector<HostileInput> ValidButExtreme() {
              {"The deepest words."}),
   };
   inputs[5].check_stored = NoImpossibleDates;
+  for (HostileInput& input : inputs) {
+    if (input.name == "SignatoryListOfHalfMillionLines") {
+      input.check_stored = SignatoriesBounded;
+    }
+  }
   return inputs;
 }
 
