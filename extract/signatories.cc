@@ -450,7 +450,7 @@ bool UndersignedThenBodies(absl::string_view text, const std::vector<Paragraph>&
   constexpr size_t kMinBodies = 3;
   absl::string_view p = paras[i].range.in(text);
   if (p.size() > 600 || !absl::StrContains(absl::AsciiStrToLower(p), "undersigned")) return false;
-  if (i + kMinBodies > paras.size()) return false;
+  if (i + kMinBodies >= paras.size()) return false;  // the lines i+1 .. i+kMinBodies
   for (size_t k = i + 1; k <= i + kMinBodies; ++k) {
     absl::string_view line = paras[k].range.in(text);
     if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12) ||

@@ -82,6 +82,22 @@ TEST(RobustnessTest, HalfAMillionShortLines) {
             std::string::npos);
 }
 
+// The "We, the undersigned" sentence looks at the lines after it for a list
+// of bodies; with fewer lines left than it needs it must stop at the end
+// (the fuzzer found it reading past the last one).
+TEST(RobustnessTest, UndersignedSentenceNearTheEnd) {
+  for (int lines = 0; lines <= 4; ++lines) {
+    std::string content =
+        "# Letter\n\nWe, the undersigned organisations, call for the release.\n\n";
+    for (int i = 0; i < lines; ++i) {
+      content += "- Free Press Union " + std::to_string(i) + " (Chile)\n";
+    }
+    auto r = ExtractStress(content, "text/markdown");
+    ASSERT_TRUE(r.ok()) << r.status();
+    EXPECT_EQ(r->signatory_sets_size(), lines >= 3 ? 1 : 0) << lines << " lines";
+  }
+}
+
 TEST(RobustnessTest, DeeplyNestedHtmlAndUnclosedMarkdown) {
   std::string html = "<html><body>";
   for (int i = 0; i < 200000; ++i) html += "<div><span>";
