@@ -43,6 +43,9 @@ ABSL_FLAG(bool, sync, true,
           "fsync the write-ahead log before acknowledging a document "
           "(documents arriving together share one fsync), so an "
           "acknowledged document survives a crash.");
+ABSL_FLAG(bool, low_priority_compactions, true,
+          "run the database's compactions at the lowest CPU priority, so that "
+          "ingest and queries on the same machine come first");
 ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(20),
           "How long in-flight requests may run after SIGTERM/SIGINT.");
 
@@ -65,6 +68,8 @@ absl::StatusOr<std::unique_ptr<amicus::store::Writer>> OpenDatabase(
   }
   amicus::store::WriterOptions options;
   options.sync = absl::GetFlag(FLAGS_sync);
+  options.low_priority_compactions =
+      absl::GetFlag(FLAGS_low_priority_compactions);
   absl::StatusOr<std::unique_ptr<amicus::store::Writer>> writer =
       amicus::store::Writer::Open(db, options);
   if (writer.ok()) return writer;

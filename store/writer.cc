@@ -430,6 +430,13 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   db_options.create_if_missing = options.create_if_missing;
   db_options.create_missing_column_families = true;
   if (options.env != nullptr) db_options.env = options.env;
+  if (options.low_priority_compactions) {
+    // Best effort: an Env that cannot lower priorities leaves them as they are.
+    db_options.env
+        ->LowerThreadPoolCPUPriority(rocksdb::Env::Priority::LOW,
+                                     rocksdb::CpuPriority::kLow)
+        .PermitUncheckedError();
+  }
   // Small families (meta, document_ids) rarely fill a memtable, and a WAL
   // file lives until every family with data in it is flushed; without a cap
   // the WAL grows to gigabytes, which the secondary then replays. Past this

@@ -40,6 +40,13 @@ struct WriterOptions {
   // level 0 without decompressing it; the levels below stay compressed,
   // so only the few level-0 files take more disk.
   bool compress_level0 = true;
+  // Run compactions at the lowest CPU priority (nice 19) of the process's
+  // RocksDB background threads. They reorganize data readers already see,
+  // so nothing waits on them but a later write stall; on a machine whose
+  // cores amicus-query shares, a compaction after a bulk load otherwise
+  // takes a core from the queries for seconds (BENCHMARKS.md, "Compactions
+  // behind the queries"). Flushes keep normal priority: writes wait on them.
+  bool low_priority_compactions = true;
   // Create the database directory if it does not exist.
   bool create_if_missing = true;
   // For tests: the Env RocksDB does its file I/O through (one whose files
