@@ -8,11 +8,18 @@ namespace amicus::server {
 namespace {
 
 // The synchronous server's completion-queue pollers take threads from the
-// same quota as calls. Exactly one poller (1 queue, min = max = 1) makes
-// the quota exact: a call arrives at the poller, which becomes its handler
-// and starts the next poller if the quota allows; if not, the call is
-// answered RESOURCE_EXHAUSTED. So threads = handlers + 1.
-constexpr int kPollerThreads = 1;
+// same quota as calls. A call arrives at a poller, which becomes its
+// handler and starts a new poller if none is left waiting and the quota
+// allows; if it does not, the call is answered RESOURCE_EXHAUSTED. Only one
+// poller is ever started that way, so with every handler place taken at
+// most one waits: a quota of handlers + 1 makes the cap exact. A handler
+// whose call ends goes back to waiting while fewer than two do. With one
+// at most, every call started a thread and ended one (its handler, as the
+// new poller already waited): ~10% of amicus-query's CPU over the
+// selective queries, on each query's path (BENCHMARKS.md, "A thread per
+// call").
+constexpr int kMinPollers = 1;
+constexpr int kMaxPollers = 2;
 
 int Milliseconds(absl::Duration d) {
   const int64_t ms = absl::ToInt64Milliseconds(d);
@@ -26,13 +33,13 @@ void ApplyLimits(const LimitOptions& limits, grpc::ServerBuilder& builder) {
   builder.SetMaxSendMessageSize(limits.max_message_bytes);
 
   grpc::ResourceQuota quota("amicus-server");
-  quota.SetMaxThreads(limits.max_concurrent_streams + kPollerThreads);
+  quota.SetMaxThreads(limits.max_concurrent_streams + kMinPollers);
   builder.SetResourceQuota(quota);
   builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::NUM_CQS, 1);
   builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MIN_POLLERS,
-                              kPollerThreads);
+                              kMinPollers);
   builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
-                              kPollerThreads);
+                              kMaxPollers);
 
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS,
                              Milliseconds(limits.keepalive_time));

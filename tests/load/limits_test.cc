@@ -95,13 +95,27 @@ TEST_F(LimitsTest, StreamsBeyondTheCapAreRefusedAndPlacesComeBack) {
   }
   // The handlers see the expired deadlines on their next poll; until then
   // their places are taken, so allow a few refusals before the first open.
-  bool reopened = false;
-  for (int attempt = 0; attempt < 100 && !reopened; ++attempt) {
-    Held again = Open(absl::Seconds(30));
-    reopened = again.open;
-    if (!reopened) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  std::vector<Held> again;
+  for (int attempt = 0; attempt < 100 && again.empty(); ++attempt) {
+    Held first = Open(absl::Seconds(30));
+    if (first.open) {
+      again.push_back(std::move(first));
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
   }
-  EXPECT_TRUE(reopened);
+  ASSERT_FALSE(again.empty());
+  // The ended handlers went back to waiting for calls, so more threads
+  // wait than when the server started: the cap must hold all the same.
+  while (static_cast<int>(again.size()) < kMaxStreams) {
+    again.push_back(Open(absl::Seconds(30)));
+    ASSERT_TRUE(again.back().open) << "stream " << again.size();
+  }
+  Held refused_again = Open(absl::Seconds(30));
+  EXPECT_FALSE(refused_again.open);
+  EXPECT_EQ(refused_again.reader->Finish().error_code(),
+            grpc::StatusCode::RESOURCE_EXHAUSTED);
+  for (Held& h : again) h.context->TryCancel();
 }
 
 }  // namespace
