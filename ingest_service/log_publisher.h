@@ -58,7 +58,7 @@ class LogPublisher : public store::Writer {
   };
   // A put whose subject was taken, for the conflict thread.
   struct Conflict {
-    std::string payload;  // the serialized Extraction
+    absl::StatusOr<v1::Extraction> extraction;  // as published
     PutDone done;
   };
 

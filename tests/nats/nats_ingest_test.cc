@@ -3,6 +3,7 @@
 // single nats-server with JetStream.
 #include <atomic>
 #include <memory>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -278,10 +279,14 @@ class SmallPayloadNatsIngestTest : public NatsIngestTest {
 };
 
 TEST_F(SmallPayloadNatsIngestTest, DocumentOverMaxPayloadIsResourceExhausted) {
+  // Random words: the entry is compressed, so a repetitive document of
+  // this size would fit.
   Statement big = GoodStatement();
-  while (big.content.size() < (3 << 19)) {
-    absl::StrAppend(&big.content, "\nThe Committee repeated its call for ",
-                    big.content.size(), " independent observers.");
+  std::mt19937 random(7);
+  while (big.content.size() < (3 << 20)) {
+    std::string word(12, 'a');
+    for (char& c : word) c = static_cast<char>('a' + random() % 26);
+    absl::StrAppend(&big.content, " ", word);
   }
   v1::IngestResponse response;
   grpc::Status status = Ingest(big, &response);
