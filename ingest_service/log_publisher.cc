@@ -119,7 +119,8 @@ void LogPublisher::PutAsync(v1::Extraction extraction, PutDone done) {
     return;
   }
   AddLogFields(&extraction);
-  absl::StatusOr<nats::MsgPtr> msg = nats::EncodePut(extraction);
+  absl::StatusOr<nats::MsgPtr> msg =
+      nats::EncodePut(extraction, options_.encoding);
   if (!msg.ok()) {
     done(msg.status());
     return;
@@ -242,7 +243,8 @@ void LogPublisher::Resolve(Conflict conflict) {
   }
   const v1::Extraction& extraction = *conflict.extraction;
   absl::StatusOr<store::PutResult> result =
-      PutAfterConflict(*connection_, extraction, options_.timeout);
+      PutAfterConflict(*connection_, extraction, options_.timeout,
+                       options_.encoding);
   if (!result.ok()) {
     conflict.done(PublishFailed(extraction.document().id(), result.status()));
     return;

@@ -131,10 +131,14 @@ absl::StatusOr<MsgPtr> NewEntry(absl::string_view document_id, const char* op,
 
 }  // namespace
 
-absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction) {
+absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction,
+                                 PutEncoding encoding) {
   std::string serialized;
   if (!extraction.SerializeToString(&serialized)) {
     return absl::InternalError("extraction does not serialize");
+  }
+  if (encoding == PutEncoding::kNone) {
+    return NewEntry(extraction.document().id(), kOpPut, serialized);
   }
   absl::StatusOr<std::string> payload = ZstdCompress(serialized);
   if (!payload.ok()) return payload.status();

@@ -45,10 +45,18 @@ absl::StatusOr<int64_t> EnsureStream(const NatsConnection& connection);
 // "amicus.doc.<document id>".
 std::string SubjectFor(absl::string_view document_id);
 
+enum class PutEncoding {
+  kZstd,
+  // No kEncodingHeader: the form amicus-query replicas older than the
+  // header read (amicus-ingest --nats_compress=false, for a rollout).
+  kNone,
+};
+
 // The entry storing `extraction` (header Amicus-Op: put, payload the
-// serialized Extraction compressed as kEncodingHeader says) on its
-// document's subject.
-absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction);
+// serialized Extraction, encoded as `encoding` says) on its document's
+// subject.
+absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction,
+                                 PutEncoding encoding = PutEncoding::kZstd);
 // The tombstone of a document (Amicus-Op: delete, empty payload).
 absl::StatusOr<MsgPtr> EncodeDelete(absl::string_view document_id);
 

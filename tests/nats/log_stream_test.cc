@@ -196,6 +196,15 @@ TEST_F(LogStreamTest, PutPayloadIsAZstdFrameNamedByItsHeader) {
   absl::StatusOr<v1::Extraction> back = ExtractionOf(msg->get());
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(back->SerializeAsString(), extraction.SerializeAsString());
+
+  // Uncompressed, for replicas that predate the header.
+  absl::StatusOr<MsgPtr> plain = EncodePut(extraction, PutEncoding::kNone);
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_NE(natsMsgHeader_Get(plain->get(), kEncodingHeader, &encoding),
+            NATS_OK);
+  EXPECT_EQ(std::string(natsMsg_GetData(plain->get()),
+                        natsMsg_GetDataLength(plain->get())),
+            extraction.SerializeAsString());
 }
 
 // Entries written before entries were compressed: no encoding header, the
