@@ -238,6 +238,48 @@ TEST_F(LogReplicaTest, AppliesAStreamOfOldFormAndCompressedEntries) {
   EXPECT_EQ(StoredDocumentSeqs(dir_.Sub("replica")), ExpectedSeqs());
 }
 
+// The log's end a replica reports only moves forward, also while entries
+// it was sent long ago (telling the end as it was then) wait in its queue.
+TEST_F(LogReplicaTest, ReportedLogEndNeverMovesBackWhileEntriesArrive) {
+  Publish("doc0");
+  std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  ExpectAt(*replica, last_);
+  // Asynchronous publishes outrun the replica's apply, so deliveries queue.
+  constexpr int kDocuments = 4000;
+  std::thread publisher([this] {
+    for (int i = 1; i < kDocuments; ++i) {
+      v1::Extraction extraction = SanctionsPressRelease(absl::StrCat("doc", i));
+      extraction.mutable_document()->mutable_create_time()->set_seconds(
+          1700000000 + i);
+      absl::StatusOr<nats::MsgPtr> msg = nats::EncodePut(extraction);
+      ASSERT_TRUE(msg.ok()) << msg.status();
+      natsMsg* raw = msg->release();
+      ASSERT_EQ(js_PublishMsgAsync(publisher_->jetstream(), &raw, nullptr),
+                NATS_OK);
+      natsMsg_Destroy(raw);  // null once the library took it
+    }
+    jsPubOptions wait;
+    jsPubOptions_Init(&wait);
+    wait.MaxWait = 60000;
+    EXPECT_EQ(js_PublishAsyncComplete(publisher_->jetstream(), &wait), NATS_OK);
+  });
+  int64_t highest = 0;
+  int moved_back = 0;
+  const absl::Time deadline = absl::Now() + absl::Seconds(120);
+  while (absl::Now() < deadline) {
+    absl::StatusOr<v1::ReplicationStatus> status = replica->Status();
+    ASSERT_TRUE(status.ok()) << status.status();
+    if (status->log_last_position() < highest) ++moved_back;
+    highest = std::max(highest, status->log_last_position());
+    if (status->applied_log_position() >= kDocuments) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  publisher.join();
+  EXPECT_EQ(moved_back, 0);
+  ExpectAt(*replica, kDocuments);
+}
+
 // Polls the process's log for `text`; whether it came within `timeout`.
 bool LogShows(ReplicaProcess& replica, const std::string& text,
               absl::Duration timeout = absl::Seconds(60)) {
