@@ -15,8 +15,8 @@
 namespace amicus::ingest {
 namespace {
 
-// Room for the headers of an entry (Amicus-Op, Nats-Msg-Id and the
-// Nats-Expected-* condition), which count towards max_payload.
+// Room for the headers of an entry (Amicus-Op, Amicus-Encoding, Nats-Msg-Id
+// and the Nats-Expected-* condition), which count towards max_payload.
 constexpr int64_t kHeaderAllowance = 512;
 
 // What the ingest replica fixes before the entry is published, so that
@@ -119,7 +119,8 @@ void LogPublisher::PutAsync(v1::Extraction extraction, PutDone done) {
     return;
   }
   AddLogFields(&extraction);
-  absl::StatusOr<nats::MsgPtr> msg = nats::EncodePut(extraction);
+  absl::StatusOr<nats::MsgPtr> msg =
+      nats::EncodePut(extraction, options_.encoding);
   if (!msg.ok()) {
     done(msg.status());
     return;
@@ -196,9 +197,8 @@ void LogPublisher::OnPublishAck(natsMsg* msg, jsPubAck* ack,
   if (taken) {
     absl::MutexLock lock(&mu_);
     if (!stopping_) {
-      conflicts_.push_back(Conflict{
-          std::string(natsMsg_GetData(msg), natsMsg_GetDataLength(msg)),
-          std::move(pending.done)});
+      conflicts_.push_back(
+          Conflict{nats::ExtractionOf(msg), std::move(pending.done)});
       return;
     }
   }
@@ -235,13 +235,16 @@ bool LogPublisher::ConflictOrStop() const {
 }
 
 void LogPublisher::Resolve(Conflict conflict) {
-  v1::Extraction extraction;
-  if (!extraction.ParseFromString(conflict.payload)) {
-    conflict.done(absl::InternalError("published entry does not parse"));
+  if (!conflict.extraction.ok()) {
+    conflict.done(absl::InternalError(absl::StrCat(
+        "published entry does not decode: ",
+        conflict.extraction.status().message())));
     return;
   }
+  const v1::Extraction& extraction = *conflict.extraction;
   absl::StatusOr<store::PutResult> result =
-      PutAfterConflict(*connection_, extraction, options_.timeout);
+      PutAfterConflict(*connection_, extraction, options_.timeout,
+                       options_.encoding);
   if (!result.ok()) {
     conflict.done(PublishFailed(extraction.document().id(), result.status()));
     return;

@@ -13,6 +13,7 @@
 #include "absl/synchronization/notification.h"
 #include "absl/time/time.h"
 #include "amicus/v1/records.pb.h"
+#include "server/nats/log_stream.h"
 #include "server/nats/nats_connection.h"
 #include "store/writer.h"
 
@@ -25,6 +26,8 @@ struct LogPublisherOptions {
   absl::Duration timeout = absl::Seconds(5);
   // For NATS's client list and the log.
   std::string name = "amicus-ingest";
+  // --nats_compress: how puts are published (log_stream.h).
+  nats::PutEncoding encoding = nats::PutEncoding::kZstd;
 };
 
 // The store::Writer of distributed mode: a put or delete is an entry
@@ -58,7 +61,7 @@ class LogPublisher : public store::Writer {
   };
   // A put whose subject was taken, for the conflict thread.
   struct Conflict {
-    std::string payload;  // the serialized Extraction
+    absl::StatusOr<v1::Extraction> extraction;  // as published
     PutDone done;
   };
 

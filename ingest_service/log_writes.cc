@@ -86,7 +86,7 @@ absl::StatusOr<std::optional<LogEntry>> LastEntry(
 
 absl::StatusOr<store::PutResult> PutAfterConflict(
     const nats::NatsConnection& connection, const v1::Extraction& extraction,
-    absl::Duration timeout) {
+    absl::Duration timeout, nats::PutEncoding encoding) {
   const std::string& id = extraction.document().id();
   for (int round = 0; round < kMaxRounds; ++round) {
     absl::StatusOr<std::optional<LogEntry>> last = LastEntry(connection, id);
@@ -100,7 +100,7 @@ absl::StatusOr<store::PutResult> PutAfterConflict(
     // it. The message id names the entry it follows, so a retried publish
     // is deduplicated but a put after a later tombstone is not.
     const uint64_t after = last->has_value() ? (*last)->sequence : 0;
-    absl::StatusOr<nats::MsgPtr> msg = nats::EncodePut(extraction);
+    absl::StatusOr<nats::MsgPtr> msg = nats::EncodePut(extraction, encoding);
     if (!msg.ok()) return msg.status();
     absl::StatusOr<Published> published = PublishAfter(
         connection, msg->get(), after, absl::StrCat(id, ".", after), timeout);

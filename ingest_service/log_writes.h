@@ -29,7 +29,7 @@ absl::StatusOr<std::optional<nats::LogEntry>> LastEntry(
 // after the tombstone. Each publish waits at most `timeout`.
 absl::StatusOr<store::PutResult> PutAfterConflict(
     const nats::NatsConnection& connection, const v1::Extraction& extraction,
-    absl::Duration timeout);
+    absl::Duration timeout, nats::PutEncoding encoding);
 
 // Publishes the tombstone of a stored document; NOT_FOUND if there is none.
 absl::Status PublishDelete(const nats::NatsConnection& connection,

@@ -35,6 +35,11 @@ ABSL_FLAG(std::string, nats, "",
 ABSL_FLAG(absl::Duration, nats_timeout, absl::Seconds(5),
           "With --nats: how long a publish or lookup may wait for NATS "
           "before the call fails with UNAVAILABLE.");
+ABSL_FLAG(bool, nats_compress, true,
+          "With --nats: publish each document's entry zstd-compressed. "
+          "amicus-query replicas read both forms; false writes the "
+          "uncompressed form that replicas built before compression read, "
+          "for a rollout that upgrades ingest replicas before query ones.");
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "HOST:PORT to serve on; port 0 picks a free port.");
 ABSL_FLAG(int64_t, max_document_bytes, 16 << 20,
@@ -92,6 +97,9 @@ absl::StatusOr<std::unique_ptr<amicus::store::Writer>> ConnectLog(
   publisher_options.urls = urls;
   publisher_options.timeout = absl::GetFlag(FLAGS_nats_timeout);
   publisher_options.name = kName;
+  publisher_options.encoding = absl::GetFlag(FLAGS_nats_compress)
+                                   ? amicus::nats::PutEncoding::kZstd
+                                   : amicus::nats::PutEncoding::kNone;
   absl::StatusOr<std::unique_ptr<amicus::ingest::LogPublisher>> publisher =
       amicus::ingest::LogPublisher::Connect(publisher_options);
   if (!publisher.ok()) return publisher.status();

@@ -291,7 +291,7 @@ void LogApplier::RefreshIfDue() {
     // taken for the old one's.
     if (SameStream(*info)) NoteContact(info->State.LastSeq);
   } else if (js_error == JSStreamNotFoundErr) {
-    NoteContact(0);  // no stream (yet): nothing to apply
+    NoteStreamGone();  // no stream (yet): nothing to apply
     // A deleted stream: no consumer of it is to be recreated by the
     // library on one created later without the check in Subscribe.
     Unsubscribe();
@@ -372,7 +372,18 @@ void LogApplier::NoteContact(std::optional<uint64_t> last_sequence) {
   last_contact_ = absl::Now();
   if (!last_sequence.has_value()) return;
   if (!start_target_.has_value()) start_target_ = *last_sequence;
-  log_last_ = *last_sequence;
+  // A delivery tells the stream's end as it was when the server sent it,
+  // which can be long before the applier takes it from the subscription's
+  // queue: never let it move the end back from what the stream's info
+  // said since (the lag, and bench/cluster's drain, would read too small).
+  log_last_ = std::max(log_last_, *last_sequence);
+}
+
+void LogApplier::NoteStreamGone() {
+  absl::MutexLock lock(&mu_);
+  last_contact_ = absl::Now();
+  if (!start_target_.has_value()) start_target_ = 0;
+  log_last_ = 0;
 }
 
 bool LogApplier::Stalled() {

@@ -90,6 +90,8 @@ class LogApplier : public ReplicationSource {
   void Refuse(absl::Status reason);
   bool refused() const;
   void NoteContact(std::optional<uint64_t> last_sequence);
+  // The stream does not exist (yet): its end is 0.
+  void NoteStreamGone();
   // Whether entries have been pending for stall_timeout with nothing
   // delivered meanwhile.
   bool Stalled();

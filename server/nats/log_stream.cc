@@ -8,6 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "server/log.h"
 #include "server/nats/nats_status.h"
+#include "server/nats/zstd_codec.h"
 
 namespace amicus::nats {
 namespace {
@@ -110,13 +111,17 @@ std::string SubjectFor(absl::string_view document_id) {
 namespace {
 
 absl::StatusOr<MsgPtr> NewEntry(absl::string_view document_id, const char* op,
-                                const std::string& payload) {
+                                const std::string& payload,
+                                const char* encoding = nullptr) {
   const std::string subject = SubjectFor(document_id);
   natsMsg* raw = nullptr;
   natsStatus s = natsMsg_Create(&raw, subject.c_str(), nullptr, payload.data(),
                                 static_cast<int>(payload.size()));
   MsgPtr msg(raw);
   if (s == NATS_OK) s = natsMsgHeader_Set(msg.get(), kOpHeader, op);
+  if (s == NATS_OK && encoding != nullptr) {
+    s = natsMsgHeader_Set(msg.get(), kEncodingHeader, encoding);
+  }
   if (s != NATS_OK) {
     return FromNats(s, kNoJsError,
                     absl::StrCat("encoding entry for ", subject));
@@ -126,12 +131,18 @@ absl::StatusOr<MsgPtr> NewEntry(absl::string_view document_id, const char* op,
 
 }  // namespace
 
-absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction) {
-  std::string payload;
-  if (!extraction.SerializeToString(&payload)) {
+absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction,
+                                 PutEncoding encoding) {
+  std::string serialized;
+  if (!extraction.SerializeToString(&serialized)) {
     return absl::InternalError("extraction does not serialize");
   }
-  return NewEntry(extraction.document().id(), kOpPut, payload);
+  if (encoding == PutEncoding::kNone) {
+    return NewEntry(extraction.document().id(), kOpPut, serialized);
+  }
+  absl::StatusOr<std::string> payload = ZstdCompress(serialized);
+  if (!payload.ok()) return payload.status();
+  return NewEntry(extraction.document().id(), kOpPut, *payload, kEncodingZstd);
 }
 
 absl::StatusOr<MsgPtr> EncodeDelete(absl::string_view document_id) {
@@ -165,12 +176,12 @@ void DecodeOp(natsMsg* msg, LogEntry* entry) {
     entry->problem = absl::StrCat("unknown op \"", op, "\"");
     return;
   }
-  v1::Extraction extraction;
-  if (!extraction.ParseFromArray(natsMsg_GetData(msg),
-                                 natsMsg_GetDataLength(msg))) {
-    entry->problem = "put payload is not an amicus.v1.Extraction";
+  absl::StatusOr<v1::Extraction> decoded = ExtractionOf(msg);
+  if (!decoded.ok()) {
+    entry->problem = std::string(decoded.status().message());
     return;
   }
+  v1::Extraction& extraction = *decoded;
   if (extraction.document().id() != entry->document_id) {
     entry->problem =
         absl::StrCat("put payload is document ", extraction.document().id());
@@ -181,6 +192,37 @@ void DecodeOp(natsMsg* msg, LogEntry* entry) {
 }
 
 }  // namespace
+
+absl::StatusOr<v1::Extraction> ExtractionOf(natsMsg* msg) {
+  const char* encoding = nullptr;
+  const bool has_encoding =
+      natsMsgHeader_Get(msg, kEncodingHeader, &encoding) == NATS_OK &&
+      encoding != nullptr;
+  const absl::string_view data(natsMsg_GetData(msg),
+                               static_cast<size_t>(natsMsg_GetDataLength(msg)));
+  v1::Extraction extraction;
+  if (!has_encoding) {  // written before entries were compressed
+    if (!extraction.ParseFromArray(data.data(), static_cast<int>(data.size()))) {
+      return absl::InvalidArgumentError(
+          "put payload is not an amicus.v1.Extraction");
+    }
+    return extraction;
+  }
+  if (absl::string_view(encoding) != kEncodingZstd) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unknown ", kEncodingHeader, " \"", encoding, "\""));
+  }
+  absl::StatusOr<std::string> serialized = ZstdDecompress(data);
+  if (!serialized.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "put payload does not decompress: ", serialized.status().message()));
+  }
+  if (!extraction.ParseFromString(*serialized)) {
+    return absl::InvalidArgumentError(
+        "decompressed put payload is not an amicus.v1.Extraction");
+  }
+  return extraction;
+}
 
 absl::StatusOr<LogEntry> DecodeEntry(natsMsg* msg) {
   const std::string subject = natsMsg_GetSubject(msg);

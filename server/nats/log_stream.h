@@ -23,6 +23,15 @@ inline constexpr char kStreamSubjects[] = "amicus.doc.*";
 inline constexpr char kOpHeader[] = "Amicus-Op";
 inline constexpr char kOpPut[] = "put";
 inline constexpr char kOpDelete[] = "delete";
+// How a put's payload is encoded: "zstd", one zstd frame holding the
+// serialized Extraction. Entries written before it existed have no such
+// header and hold the serialized Extraction as it is; both are read.
+// Compressed, an entry is ~7x smaller, and every byte of it is copied,
+// checksummed and written by each NATS node twice (its raft log and its
+// stream) and sent to each peer and consumer (BENCHMARKS.md, "NATS CPU
+// per document").
+inline constexpr char kEncodingHeader[] = "Amicus-Encoding";
+inline constexpr char kEncodingZstd[] = "zstd";
 // Replicas asked for; a server that is not clustered, or a cluster with
 // fewer peers, gets 1.
 inline constexpr int64_t kPreferredReplicas = 3;
@@ -36,9 +45,18 @@ absl::StatusOr<int64_t> EnsureStream(const NatsConnection& connection);
 // "amicus.doc.<document id>".
 std::string SubjectFor(absl::string_view document_id);
 
+enum class PutEncoding {
+  kZstd,
+  // No kEncodingHeader: the form amicus-query replicas older than the
+  // header read (amicus-ingest --nats_compress=false, for a rollout).
+  kNone,
+};
+
 // The entry storing `extraction` (header Amicus-Op: put, payload the
-// serialized Extraction) on its document's subject.
-absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction);
+// serialized Extraction, encoded as `encoding` says) on its document's
+// subject.
+absl::StatusOr<MsgPtr> EncodePut(const v1::Extraction& extraction,
+                                 PutEncoding encoding = PutEncoding::kZstd);
 // The tombstone of a document (Amicus-Op: delete, empty payload).
 absl::StatusOr<MsgPtr> EncodeDelete(absl::string_view document_id);
 
@@ -63,6 +81,10 @@ struct LogEntry {
 // the reader can skip it and go on; an error only when the message is not
 // from the stream at all (no sequence) or not on a document subject.
 absl::StatusOr<LogEntry> DecodeEntry(natsMsg* msg);
+
+// The Extraction a put entry holds, whichever its encoding; an error
+// (INVALID_ARGUMENT) when the payload cannot be decoded.
+absl::StatusOr<v1::Extraction> ExtractionOf(natsMsg* msg);
 
 }  // namespace amicus::nats
 

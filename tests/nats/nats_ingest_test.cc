@@ -3,6 +3,7 @@
 // single nats-server with JetStream.
 #include <atomic>
 #include <memory>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,6 +18,8 @@
 #include "ingest_service/ingest_service_impl.h"
 #include "ingest_service/log_publisher.h"
 #include "ingest_service/message_limits.h"
+#include "server/nats/log_stream.h"
+#include "server/nats/nats_connection.h"
 #include "tests/nats/nats_server.h"
 #include "tests/reliability/generated_statements.h"
 #include "tests/store/temp_dir.h"
@@ -38,10 +41,12 @@ class NatsIngestTest : public ::testing::Test {
     StartService();
   }
 
-  void StartService(absl::Duration nats_timeout = absl::Seconds(5)) {
+  void StartService(absl::Duration nats_timeout = absl::Seconds(5),
+                    nats::PutEncoding encoding = nats::PutEncoding::kZstd) {
     ingest::LogPublisherOptions options;
     options.urls = nats_->url();
     options.timeout = nats_timeout;
+    options.encoding = encoding;
     options.name = "nats_ingest_test";
     absl::StatusOr<std::unique_ptr<ingest::LogPublisher>> publisher =
         ingest::LogPublisher::Connect(options);
@@ -271,6 +276,40 @@ TEST_F(NatsIngestTest, NatsThatStopsAnsweringTimesOutAsUnavailable) {
       << hung.error_message();
 }
 
+// --nats_compress=false: the form replicas that predate compression read,
+// through the first publish and the conflict path alike.
+TEST_F(NatsIngestTest, UncompressedPublisherWritesEntriesWithoutEncoding) {
+  TearDown();
+  StartService(absl::Seconds(5), nats::PutEncoding::kNone);
+  v1::IngestResponse first, second;
+  ASSERT_TRUE(Ingest(GeneratedStatement(0), &first).ok());
+  EXPECT_TRUE(first.created());
+  ASSERT_TRUE(Ingest(GeneratedStatement(0), &second).ok());
+  EXPECT_FALSE(second.created());
+  EXPECT_EQ(second.log_position(), first.log_position());
+
+  nats::NatsConnectionOptions options;
+  options.urls = nats_->url();
+  options.name = "nats_ingest_test_reader";
+  absl::StatusOr<std::unique_ptr<nats::NatsConnection>> reader =
+      nats::NatsConnection::Connect(options);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  natsMsg* raw = nullptr;
+  jsErrCode js_error = static_cast<jsErrCode>(0);
+  ASSERT_EQ(js_GetLastMsg(&raw, (*reader)->jetstream(), nats::kStreamName,
+                          nats::SubjectFor(first.document_id()).c_str(),
+                          nullptr, &js_error),
+            NATS_OK);
+  nats::MsgPtr msg(raw);
+  const char* encoding = nullptr;
+  EXPECT_NE(natsMsgHeader_Get(msg.get(), nats::kEncodingHeader, &encoding),
+            NATS_OK);
+  v1::Extraction extraction;
+  EXPECT_TRUE(extraction.ParseFromArray(natsMsg_GetData(msg.get()),
+                                        natsMsg_GetDataLength(msg.get())));
+  EXPECT_EQ(extraction.document().id(), first.document_id());
+}
+
 class SmallPayloadNatsIngestTest : public NatsIngestTest {
  protected:
   // nats-server's default max_payload: 1 MB.
@@ -278,10 +317,14 @@ class SmallPayloadNatsIngestTest : public NatsIngestTest {
 };
 
 TEST_F(SmallPayloadNatsIngestTest, DocumentOverMaxPayloadIsResourceExhausted) {
+  // Random words: the entry is compressed, so a repetitive document of
+  // this size would fit.
   Statement big = GoodStatement();
-  while (big.content.size() < (3 << 19)) {
-    absl::StrAppend(&big.content, "\nThe Committee repeated its call for ",
-                    big.content.size(), " independent observers.");
+  std::mt19937 random(7);
+  while (big.content.size() < (3 << 20)) {
+    std::string word(12, 'a');
+    for (char& c : word) c = static_cast<char>('a' + random() % 26);
+    absl::StrAppend(&big.content, " ", word);
   }
   v1::IngestResponse response;
   grpc::Status status = Ingest(big, &response);

@@ -42,13 +42,17 @@ class LogReplicaTest : public ::testing::Test {
   }
 
   // Publishes a put of document `id` (create_time stamped, as the ingest
-  // replica does) or its tombstone; returns the entry's sequence.
-  uint64_t Publish(const std::string& id, bool put = true) {
+  // replica does) or its tombstone; returns the entry's sequence. An
+  // `old_form` put is written as entries were before they were compressed.
+  uint64_t Publish(const std::string& id, bool put = true,
+                   bool old_form = false) {
     v1::Extraction extraction = SanctionsPressRelease(id);
     extraction.mutable_document()->mutable_create_time()->set_seconds(
         1700000000 + static_cast<int64_t>(published_.size()));
     absl::StatusOr<nats::MsgPtr> msg =
-        put ? nats::EncodePut(extraction) : nats::EncodeDelete(id);
+        !put       ? nats::EncodeDelete(id)
+        : old_form ? OldFormPut(extraction)
+                   : nats::EncodePut(extraction);
     EXPECT_TRUE(msg.ok()) << msg.status();
     if (!msg.ok()) return 0;
     jsPubAck* ack = nullptr;
@@ -68,6 +72,23 @@ class LogReplicaTest : public ::testing::Test {
     published_[id] = put ? seq : 0;
     last_ = seq;
     return seq;
+  }
+
+  // No Amicus-Encoding header, the serialized Extraction as it is.
+  static absl::StatusOr<nats::MsgPtr> OldFormPut(
+      const v1::Extraction& extraction) {
+    const std::string payload = extraction.SerializeAsString();
+    const std::string subject = nats::SubjectFor(extraction.document().id());
+    natsMsg* raw = nullptr;
+    if (natsMsg_Create(&raw, subject.c_str(), nullptr, payload.data(),
+                       static_cast<int>(payload.size())) != NATS_OK) {
+      return absl::InternalError("natsMsg_Create");
+    }
+    nats::MsgPtr msg(raw);
+    if (natsMsgHeader_Set(msg.get(), nats::kOpHeader, nats::kOpPut) != NATS_OK) {
+      return absl::InternalError("natsMsgHeader_Set");
+    }
+    return msg;
   }
 
   // The sequences of the documents the log holds now (MaxMsgsPerSubject
@@ -196,6 +217,67 @@ TEST_F(LogReplicaTest, TwoReplicasServeIdenticalStreamsAndEachOthersTokens) {
     if (i != 3) expected.push_back(absl::StrCat("doc", i));
   }
   EXPECT_EQ(ids, expected);
+}
+
+// A stream written partly before entries were compressed: a replica
+// applies both forms alike, skipping none.
+TEST_F(LogReplicaTest, AppliesAStreamOfOldFormAndCompressedEntries) {
+  for (int i = 0; i < 40; ++i) {
+    Publish(absl::StrCat("doc", i), /*put=*/true, /*old_form=*/i < 20);
+  }
+  std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  ExpectAt(*replica, last_);
+  absl::StatusOr<std::vector<std::string>> records = replica->AllRecords();
+  ASSERT_TRUE(records.ok()) << records.status();
+  EXPECT_EQ(records->size(), 40u * 4u);  // each: document, 2 events, quote
+  EXPECT_EQ(replica->process().Stderr().find("skipping log entry"),
+            std::string::npos)
+      << replica->process().Stderr();
+  ASSERT_TRUE(replica->process().Terminate(absl::Seconds(30)).ok());
+  EXPECT_EQ(StoredDocumentSeqs(dir_.Sub("replica")), ExpectedSeqs());
+}
+
+// The log's end a replica reports only moves forward, also while entries
+// it was sent long ago (telling the end as it was then) wait in its queue.
+TEST_F(LogReplicaTest, ReportedLogEndNeverMovesBackWhileEntriesArrive) {
+  Publish("doc0");
+  std::unique_ptr<ReplicaProcess> replica = StartReplica("replica");
+  ASSERT_NE(replica, nullptr);
+  ExpectAt(*replica, last_);
+  // Asynchronous publishes outrun the replica's apply, so deliveries queue.
+  constexpr int kDocuments = 4000;
+  std::thread publisher([this] {
+    for (int i = 1; i < kDocuments; ++i) {
+      v1::Extraction extraction = SanctionsPressRelease(absl::StrCat("doc", i));
+      extraction.mutable_document()->mutable_create_time()->set_seconds(
+          1700000000 + i);
+      absl::StatusOr<nats::MsgPtr> msg = nats::EncodePut(extraction);
+      ASSERT_TRUE(msg.ok()) << msg.status();
+      natsMsg* raw = msg->release();
+      ASSERT_EQ(js_PublishMsgAsync(publisher_->jetstream(), &raw, nullptr),
+                NATS_OK);
+      natsMsg_Destroy(raw);  // null once the library took it
+    }
+    jsPubOptions wait;
+    jsPubOptions_Init(&wait);
+    wait.MaxWait = 60000;
+    EXPECT_EQ(js_PublishAsyncComplete(publisher_->jetstream(), &wait), NATS_OK);
+  });
+  int64_t highest = 0;
+  int moved_back = 0;
+  const absl::Time deadline = absl::Now() + absl::Seconds(120);
+  while (absl::Now() < deadline) {
+    absl::StatusOr<v1::ReplicationStatus> status = replica->Status();
+    ASSERT_TRUE(status.ok()) << status.status();
+    if (status->log_last_position() < highest) ++moved_back;
+    highest = std::max(highest, status->log_last_position());
+    if (status->applied_log_position() >= kDocuments) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  publisher.join();
+  EXPECT_EQ(moved_back, 0);
+  ExpectAt(*replica, kDocuments);
 }
 
 // Polls the process's log for `text`; whether it came within `timeout`.
