@@ -583,10 +583,17 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   }
   // "was sentenced to five years": only a court sentences, the one the
   // document names if it names one.
-  if (HasStem(words, b, e, {"sentenc", "convict", "acquit"})) {
+  // "the hearing was postponed", "the trial was adjourned": a court's
+  // step too.
+  if (HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn"})) {
     std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
     if (court.empty()) court = "court";
     return {{court, "", court, true}};
+  }
+  // "was deported", "was extradited", "were expelled": the State's
+  // authorities remove people.
+  if (HasStem(words, b, e, {"deport", "extradit", "expel"})) {
+    return {{"authorities", "", "authorities", true}};
   }
   if (!bodies.perpetrators.empty() &&
       HasStem(words, b, e,

@@ -150,7 +150,11 @@ bool HasEventCue(const std::vector<Word>& words, size_t b, size_t e) {
       "adopt", "sanction", "visa", "threat", "warrant", "investigat", "seiz",
       "abduct", "tortur", "shutdown", "ordered", "appeal", "filed", "signed",
       "passed", "founded", "created", "joined", "delivered", "statement",
-      "introduced", "designated", "issued", "announced", "banned", "blocked"};
+      "introduced", "designated", "issued", "announced", "banned", "blocked",
+      // Removals, court steps and searches: "was deported", "extradited",
+      // "the hearing was postponed", "dismissed the appeal".
+      "deport", "extradit", "expel", "postpon", "adjourn", "searched", "acquit",
+      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed"};
   for (size_t k = b; k < e; ++k) {
     if (!words[k].is_word) continue;
     for (absl::string_view stem : kStems) {
@@ -599,6 +603,11 @@ EventType ClassifyEvent(absl::string_view sentence) {
   for (const Word& word : words) {
     if (word.is_word) w.push_back(absl::AsciiStrToLower(word.text));
   }
+  // "a travel ban on X", "an entry ban": restrictions on movement are
+  // visa bans' kin.
+  if ((Has(w, "travel") || Has(w, "entry")) && (Has(w, "ban") || Has(w, "bans"))) {
+    return amicus::v1::EVENT_TYPE_VISA_RESTRICTION;
+  }
   bool visa = HasPrefix(w, "visa");
   if (visa && (HasPrefix(w, "revok") || Has(w, "deny") || Has(w, "denied") ||
                Has(w, "denies") || HasPrefix(w, "restrict") || HasPrefix(w, "ban") ||
@@ -636,7 +645,14 @@ EventType ClassifyEvent(absl::string_view sentence) {
   // Convictions, sentences and acquittals are court decisions too.
   if (Has(w, "ruled") || Has(w, "ruling") || Has(w, "decision") || Has(w, "judgment") ||
       Has(w, "judgement") || Has(w, "verdict") || HasPrefix(w, "convict") ||
-      Has(w, "sentenced") || HasPrefix(w, "acquit") || Has(w, "upheld")) {
+      Has(w, "sentenced") || HasPrefix(w, "acquit") || Has(w, "upheld") ||
+      HasPrefix(w, "overturn") || HasPrefix(w, "quash")) {
+    return amicus::v1::EVENT_TYPE_RULING;
+  }
+  // "The Court of Appeal rejected the appeal": a court disposing of an
+  // appeal or a case rules.
+  if ((Has(w, "appeal") || Has(w, "case") || Has(w, "charges") || Has(w, "petition")) &&
+      (Has(w, "rejected") || Has(w, "dismissed") || Has(w, "granted") || Has(w, "allowed"))) {
     return amicus::v1::EVENT_TYPE_RULING;
   }
   if (Has(w, "statement") || Has(w, "said") || Has(w, "announced") || Has(w, "declared") ||
@@ -654,7 +670,8 @@ namespace {
 absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb) {
   static constexpr absl::string_view kOtherStems[] = {
       "arrest", "detain", "raid", "abduct", "kidnap", "releas", "kill", "murder",
-      "assault", "beat", "disappear", "seiz", "hacked", "suspended"};
+      "assault", "beat", "disappear", "seiz", "hacked", "suspended", "deport", "extradit",
+      "expel", "postpon", "adjourn", "raid", "search"};
   static constexpr absl::string_view kRulingStems[] = {"sentenc", "convict", "acquit"};
   // The verb group's last word: "was detained", "had been arrested", "was
   // brutally beaten".
