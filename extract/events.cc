@@ -790,7 +790,10 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     seen.push_back(m.date);
-    Range evidence = Evidence(t, sentence, words, cb, ce, tb, te);
+    // "Belmont, 14 May 2025 – The Ministry imposed ...": the dateline is
+    // the document's, not the event's.
+    Range body = dateline == 0 ? sentence : Trim(t, {sentence.begin + dateline, sentence.end});
+    Range evidence = Evidence(t, body, words, cb, ce, tb, te);
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;
