@@ -339,7 +339,8 @@ bool IsIssuerVerb(const Word& w) {
       "demand", "demands", "sent", "send", "submitted", "issued", "published",
       "released", "launched", "launch", "launches", "announced", "are", "is", "have", "has", "today", "jointly", "strongly",
       "reiterate", "reiterates", "warn", "warns", "appeal", "appeals", "said"};
-  return w.is_word && kVerbs->contains(absl::AsciiStrToLower(w.text));
+  // "The Court of Appeal rejected ...": a capitalized "Appeal" is a name's.
+  return w.is_word && !w.capitalized() && kVerbs->contains(absl::AsciiStrToLower(w.text));
 }
 
 }  // namespace
