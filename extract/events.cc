@@ -645,7 +645,7 @@ EventType ClassifyEvent(absl::string_view sentence) {
   // Convictions, sentences and acquittals are court decisions too.
   if (Has(w, "ruled") || Has(w, "ruling") || Has(w, "decision") || Has(w, "judgment") ||
       Has(w, "judgement") || Has(w, "verdict") || HasPrefix(w, "convict") ||
-      Has(w, "sentenced") || HasPrefix(w, "acquit") || Has(w, "upheld") ||
+      HasPrefix(w, "sentenc") || HasPrefix(w, "acquit") || Has(w, "upheld") ||
       HasPrefix(w, "overturn") || HasPrefix(w, "quash")) {
     return amicus::v1::EVENT_TYPE_RULING;
   }

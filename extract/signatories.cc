@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/expert_lists.h"
 #include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
@@ -528,6 +529,9 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   }
   for (FoundSignatories& prose : FindProseSignatories(text, paras, countries, out)) {
     if (!Overlaps(out, prose.evidence)) out.push_back(std::move(prose));
+  }
+  if (std::optional<FoundSignatories> experts = FindExpertList(text, paras)) {
+    if (!Overlaps(out, experts->evidence)) out.push_back(*std::move(experts));
   }
   return out;
 }
