@@ -545,7 +545,9 @@ class QuoteFinder {
       person = std::string(StripPossessive(person));
       const PersonInfo* known = ctx_.people->Find(person);
       if (LooksLikePersonName(person) || (known && !known->is_organization)) {
-        if (sentence_first.empty()) sentence_first = person;
+        // "She recalled that police held Omar Castell": one named after
+        // the speech verb is what was said, not who said it.
+        if (sentence_first.empty() && !speech) sentence_first = person;
         last_named = person;
         if (k == sentence_start) {
           subject = person;

@@ -1,0 +1,226 @@
+// The fifth round of probes of the genre: short documents written for
+// these tests (invented names and places) in the shapes rounds 3 and 4
+// did not cover: UN special-procedures releases, letters to an official,
+// events of other kinds and date forms, and quotes whose speaker is
+// given by a surname or a pronoun. One test per rule, each with the case
+// that must not change.
+#include <string>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using testing::ActorOf;
+using testing::EventContaining;
+using testing::MustExtract;
+using testing::QuoteContaining;
+using testing::SignerNames;
+
+// Two speakers share a surname: "Ms Ruiz added" is the Ruiz named last
+// before the quote, not the first one the document names. With one Ruiz
+// the surname is hers.
+TEST(GenreProbesRound5Test, SurnameIsTheNearestNamesake) {
+  auto e = MustExtract(
+      "Lindora, 14 March 2025 \xE2\x80\x93 The Press Guild condemned the detention of two "
+      "reporters.\n\n"
+      "\xE2\x80\x9CThis is an attack on all of us,\xE2\x80\x9D said Ana Ruiz, president of the "
+      "Press Guild.\n\n"
+      "Marta Ruiz, the reporters' lawyer, said: \xE2\x80\x9CThe charges are baseless and must "
+      "be dropped.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe will appeal the decision,\xE2\x80\x9D Ms Ruiz added.\n");
+  const auto* q = QuoteContaining(e, "We will appeal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Marta Ruiz");
+  auto one = MustExtract(
+      "Lindora, 14 March 2025 \xE2\x80\x93 The Press Guild condemned the detention of two "
+      "reporters.\n\n"
+      "\xE2\x80\x9CThis is an attack on all of us,\xE2\x80\x9D said Ana Ruiz, president of the "
+      "Press Guild.\n\n"
+      "Tomas Berg, the reporters' lawyer, said: \xE2\x80\x9CThe charges are baseless and must "
+      "be dropped.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe will appeal the decision,\xE2\x80\x9D Ms Ruiz added.\n");
+  q = QuoteContaining(one, "We will appeal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+}
+
+// "she said" after a paragraph that opens with a person: that person,
+// not the previous speaker. A person named inside a sentence ("... held
+// Omar Castell") is not the pronoun's.
+TEST(GenreProbesRound5Test, PronounIsTheParagraphsSubject) {
+  auto e = MustExtract(
+      "Lindora, 14 March 2025 \xE2\x80\x93 The Press Guild demanded the release of two "
+      "reporters.\n\n"
+      "\xE2\x80\x9CThe arrests are unlawful,\xE2\x80\x9D said Ana Ruiz, president of the Press "
+      "Guild.\n\n"
+      "Leila Haddad, a lawyer for the reporters, spoke to the press outside the court. "
+      "\xE2\x80\x9CMy clients have done nothing wrong,\xE2\x80\x9D she said.\n");
+  const auto* q = QuoteContaining(e, "My clients");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Leila Haddad");
+  auto inside = MustExtract(
+      "Lindora, 14 March 2025 \xE2\x80\x93 The Press Guild demanded the release of two "
+      "reporters.\n\n"
+      "\xE2\x80\x9CThe arrests are unlawful,\xE2\x80\x9D said Ana Ruiz, president of the Press "
+      "Guild.\n\n"
+      "She recalled that the police also held Omar Castell for a week. "
+      "\xE2\x80\x9CThis has to stop,\xE2\x80\x9D she said.\n");
+  q = QuoteContaining(inside, "This has to stop");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+}
+
+// "said Ana Ruiz (Press Guild)" and "says X – Director, Y": the
+// bracketed body and the dash's "role, organization" describe the
+// speaker. "(pictured)" is no organization.
+TEST(GenreProbesRound5Test, BracketAndDashAppositives) {
+  auto e = MustExtract(
+      "Lindora, 3 April 2025 \xE2\x80\x93 Two reporters were detained on 1 April 2025.\n\n"
+      "\xE2\x80\x9CRelease them now,\xE2\x80\x9D said Ana Ruiz (Free Press Union).\n\n"
+      "\xE2\x80\x9CJournalism is not a crime,\xE2\x80\x9D says Tomas Berg \xE2\x80\x93 Director, "
+      "Media Defence Network.\n\n"
+      "\xE2\x80\x9CWe stand with them,\xE2\x80\x9D said Leila Haddad (pictured).\n");
+  const auto* q = QuoteContaining(e, "Release them");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().organization().name(), "Free Press Union");
+  q = QuoteContaining(e, "not a crime");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Tomas Berg");
+  EXPECT_EQ(q->speaker().role(), "Director");
+  EXPECT_EQ(q->speaker().organization().name(), "Media Defence Network");
+  q = QuoteContaining(e, "stand with them");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Leila Haddad");
+  EXPECT_EQ(q->speaker().organization().name(), "");
+}
+
+// A UN release: the mandate holder's long title is kept whole; the
+// experts' words are no person's quote; the closing "The experts:" list
+// (in one paragraph, or one per line) is its signers by name. A single
+// expert is no joint list.
+TEST(GenreProbesRound5Test, SpecialProceduresRelease) {
+  const std::string head =
+      "Veloria: UN experts alarmed by arrests of defenders\n\n"
+      "GENEVA (12 May 2024) \xE2\x80\x93 UN experts today expressed alarm at the arrest of five "
+      "human rights defenders in Veloria on 8 May 2024.\n\n"
+      "\xE2\x80\x9CWe urge the authorities to release them,\xE2\x80\x9D the experts said.\n\n"
+      "The Special Rapporteur on the rights to freedom of peaceful assembly and of "
+      "association, Pavel Orlik, said the defenders were held incommunicado. "
+      "\xE2\x80\x9CTheir families do not know where they are,\xE2\x80\x9D he said.\n\n";
+  auto e = MustExtract(
+      head + "The experts: Pavel Orlik, Special Rapporteur on the rights to freedom of peaceful "
+             "assembly and of association; Ms. Nadia Osei, Special Rapporteur on the situation "
+             "of human rights defenders; Kofi Mensah, Special Rapporteur on the independence of "
+             "judges and lawyers.\n");
+  EXPECT_EQ(QuoteContaining(e, "We urge the authorities"), nullptr);
+  const auto* q = QuoteContaining(e, "Their families");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Pavel Orlik");
+  EXPECT_EQ(q->speaker().role(),
+            "Special Rapporteur on the rights to freedom of peaceful assembly and of "
+            "association");
+  EXPECT_EQ(SignerNames(e), "Pavel Orlik; Nadia Osei; Kofi Mensah; ");
+  auto lines = MustExtract(
+      head + "*The experts:\n\nMs. Nadia Osei, Special Rapporteur on the situation of human "
+             "rights defenders\nMr. Pavel Orlik, Special Rapporteur on the rights to freedom of "
+             "peaceful assembly and of association\n\nSpecial Rapporteurs are part of the "
+             "Special Procedures of the Human Rights Council.\n");
+  EXPECT_EQ(SignerNames(lines), "Nadia Osei; Pavel Orlik; ");
+  auto one = MustExtract(head + "The expert: Pavel Orlik, Special Rapporteur on the rights to "
+                                "freedom of peaceful assembly and of association.\n");
+  EXPECT_EQ(SignerNames(one), "");
+}
+
+// People listed right after "We, the undersigned, ..." sign it. A list
+// after "We, the undersigned organisations, call for the release of:"
+// is the sentence's object, not its signers.
+TEST(GenreProbesRound5Test, UndersignedPeople) {
+  auto e = MustExtract(
+      "Open letter on press freedom\n\n"
+      "We, the undersigned journalists and editors, call on the government to repeal the "
+      "Media Law.\n\n"
+      "Ana Ruiz, editor, Daily Voice\nDr. Tomas Berg\nLeila Haddad, freelance journalist\n"
+      "Omar Castell\n");
+  EXPECT_EQ(SignerNames(e), "Ana Ruiz; Tomas Berg; Leila Haddad; Omar Castell; ");
+  auto object = MustExtract(
+      "Joint statement\n\n"
+      "We, the undersigned organisations, call for the immediate release of:\n\n"
+      "Ana Ruiz\nTomas Berg\nLeila Haddad\n\n"
+      "Signed by:\nPress Guild\nMedia Watch Collective\nCivic Rights Centre\n");
+  EXPECT_EQ(SignerNames(object), "Press Guild; Media Watch Collective; Civic Rights Centre; ");
+}
+
+// A range of days is dated by its start: "between 3 and 5 May", "3-5
+// May", "from 3 May to 5 May". Each gives one event.
+TEST(GenreProbesRound5Test, DayRangesDateByTheirStart) {
+  for (const char* range : {"between 3 and 5 May 2025", "on 3-5 May 2025",
+                            "from 3 May to 5 May 2025", "between 3 May and 5 May 2025"}) {
+    auto e = MustExtract(std::string("Lindora, 14 May 2025 \xE2\x80\x93 The Press Guild "
+                                     "condemned the raids.\n\nPolice raided the offices of the "
+                                     "Press Guild ") +
+                         range + ".\n");
+    ASSERT_EQ(e.events_size(), 1) << range;
+    EXPECT_EQ(e.events(0).date().month(), 5) << range;
+    EXPECT_EQ(e.events(0).date().day(), 3) << range;
+    EXPECT_EQ(ActorOf(e, "raided"), "Police") << range;
+  }
+}
+
+// Events of other kinds: a travel ban is a visa restriction; a court
+// rejecting an appeal and "the sentencing of X" are rulings; a
+// deportation with no agent is the authorities'; a postponed hearing is
+// the court's. An arrest is still "other".
+TEST(GenreProbesRound5Test, OtherKindsOfEvents) {
+  auto e = MustExtract(
+      "Lindora, 14 May 2025 \xE2\x80\x93 The Press Guild condemned the crackdown.\n\n"
+      "The Ministry of Interior imposed a travel ban on journalist Davit Kaan on 2 May 2025.\n\n"
+      "The Court of Appeal on 8 May 2025 rejected the appeal of lawyer Sara Lind.\n\n"
+      "Activist Leila Haddad was deported to Norland on 6 May 2025.\n\n"
+      "The hearing in the case of Petra Novak was postponed on 12 May 2025.\n\n"
+      "The Guild condemned the sentencing of blogger Omar Castell on 9 May 2025.\n\n"
+      "Police arrested Tomas Berg on 10 May 2025.\n");
+  const auto* ban = EventContaining(e, "travel ban");
+  ASSERT_NE(ban, nullptr);
+  EXPECT_EQ(ban->type(), amicus::v1::EVENT_TYPE_VISA_RESTRICTION);
+  const auto* appeal = EventContaining(e, "rejected the appeal");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->type(), amicus::v1::EVENT_TYPE_RULING);
+  const auto* sentencing = EventContaining(e, "sentencing");
+  ASSERT_NE(sentencing, nullptr);
+  EXPECT_EQ(sentencing->type(), amicus::v1::EVENT_TYPE_RULING);
+  EXPECT_EQ(ActorOf(e, "was deported"), "authorities");
+  // "Court of Appeal" has no head "Court", so the court stays unnamed.
+  EXPECT_EQ(ActorOf(e, "was postponed"), "court");
+  const auto* arrest = EventContaining(e, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->type(), amicus::v1::EVENT_TYPE_OTHER);
+  for (const auto& org : e.document().issuers()) EXPECT_NE(org.name(), "Court of");
+}
+
+// "Belmont, 14 May 2025 – Police detained him.": a short sentence after
+// the dateline is a lead, so the document is dated and the city acts in
+// no event; an event of the lead leaves the dateline out of its
+// evidence.
+TEST(GenreProbesRound5Test, DatelineBeforeAShortLead) {
+  auto e = MustExtract(
+      "Crackdown in Veloria\n\nBelmont, 14 May 2025 \xE2\x80\x93 Police detained him.\n\n"
+      "He was released on 12 May 2025.\n");
+  EXPECT_EQ(e.document().date().day(), 14);
+  EXPECT_EQ(e.document().place(), "Belmont");
+  for (const auto& ev : e.events()) {
+    for (const auto& a : ev.actors()) EXPECT_NE(a.name(), "Belmont");
+  }
+  auto lead = MustExtract(
+      "Crackdown in Veloria\n\nBelmont, 14 May 2025 \xE2\x80\x93 The Ministry of Interior "
+      "imposed a travel ban on journalist Davit Kaan on 2 May 2025.\n");
+  const auto* ban = EventContaining(lead, "travel ban");
+  ASSERT_NE(ban, nullptr);
+  EXPECT_TRUE(absl::StartsWith(ban->evidence().text(), "The Ministry of Interior")) <<
+      ban->evidence().text();
+}
+
+}  // namespace
+}  // namespace amicus::extract
