@@ -592,7 +592,11 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   }
   // "was deported", "was extradited", "were expelled": the State's
   // authorities remove people.
-  if (HasStem(words, b, e, {"deport", "extradit", "expel"})) {
+  if (HasStem(words, b, e, {"deport", "extradit", "expel"}) ||
+      // "the internet was shut down", "access was blocked": no one but
+      // the authorities does that to a country's network.
+      (HasStem(words, b, e, {"shut", "blocked", "throttled"}) &&
+       HasStem(words, b, e, {"internet", "access", "network", "messaging", "mobile"}))) {
     return {{"authorities", "", "authorities", true}};
   }
   if (!bodies.perpetrators.empty() &&

@@ -154,7 +154,7 @@ bool HasEventCue(const std::vector<Word>& words, size_t b, size_t e) {
       // Removals, court steps and searches: "was deported", "extradited",
       // "the hearing was postponed", "dismissed the appeal".
       "deport", "extradit", "expel", "postpon", "adjourn", "searched", "acquit",
-      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed"};
+      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed", "shut"};
   for (size_t k = b; k < e; ++k) {
     if (!words[k].is_word) continue;
     for (absl::string_view stem : kStems) {

@@ -434,6 +434,9 @@ std::string Addressee(absl::string_view text, const std::vector<Paragraph>& para
     }
     absl::string_view who = p;
     if (absl::StartsWith(who, "Dear ")) who.remove_prefix(5);
+    // "Your Excellency Prime Minister Anders Vik,": the office and name
+    // are the addressee; "Your Excellency," alone stays as it is.
+    if (absl::StartsWith(who, "Your Excellency ")) who.remove_prefix(16);
     while (!who.empty() && (who.back() == ',' || who.back() == ':')) who.remove_suffix(1);
     return std::string(who);
   }
@@ -457,6 +460,15 @@ bool IsPersonEntry(absl::string_view entry) {
   absl::string_view name = entry.substr(0, entry.find(", "));
   return LooksLikePersonName(name) || !HonoredPerson(name).empty() ||
          !PersonBeforeRole(entry).empty();
+}
+
+// "cc: Minister of Justice", "Copy to: ...": a letter's copies go to
+// addressees, so the line ends its list of signers.
+bool IsCopyLine(absl::string_view p) {
+  p = absl::StripLeadingAsciiWhitespace(p);
+  return absl::StartsWithIgnoreCase(p, "cc:") || absl::StartsWithIgnoreCase(p, "cc ") ||
+         absl::StartsWithIgnoreCase(p, "copy to") || absl::StartsWithIgnoreCase(p, "copies to") ||
+         absl::StartsWithIgnoreCase(p, "c.c.");
 }
 
 // "We, the undersigned organisations, call on ..." and then, with no
@@ -501,6 +513,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
     size_t first = i + 1;
     size_t last = first;
     while (last < paras.size() && LooksLikeEntry(paras[last].range.in(text)) &&
+           !IsCopyLine(paras[last].range.in(text)) &&
            (ClosingStrength(paras[last].range.in(text)) == 0 ||
             IsGroupHeading(paras[last].range.in(text)))) {
       ++last;

@@ -222,5 +222,45 @@ TEST(GenreProbesRound5Test, DatelineBeforeAShortLead) {
       ban->evidence().text();
 }
 
+// A letter to an official: "Your Excellency" before the office and name
+// is no part of the addressee, and the "cc:" line after the signers'
+// list copies the letter to addressees, signing nothing. A "Your
+// Excellency," alone stays the addressee.
+TEST(GenreProbesRound5Test, LetterToAnOfficialWithCopies) {
+  auto e = MustExtract(
+      "<html><body><h1>Letter to the Prime Minister on the Foreign Agents Bill</h1>"
+      "<p>Your Excellency Prime Minister Anders Vik,</p>"
+      "<p>We, the undersigned organisations, urge you to withdraw the Foreign Agents Bill.</p>"
+      "<p>Yours sincerely,</p><ul><li>Press Guild</li><li>Civic Space Watch</li>"
+      "<li>Lawyers Without Borders Veloria</li></ul>"
+      "<p>cc: Minister of Justice Eva Holm<br>Speaker of Parliament Lars Berg</p>"
+      "</body></html>",
+      "text/html");
+  EXPECT_EQ(SignerNames(e), "Press Guild; Civic Space Watch; Lawyers Without Borders Veloria; ");
+  ASSERT_EQ(e.signatory_sets_size(), 1);
+  EXPECT_EQ(e.signatory_sets(0).addressee(), "Prime Minister Anders Vik");
+  auto bare = MustExtract(
+      "Your Excellency,\n\nWe are writing about the travel ban on journalist Davit Kaan.\n\n"
+      "Yours faithfully,\n\nPress Guild\nCivic Space Watch\nMedia Watch Collective\n\n"
+      "cc: Special Rapporteur on freedom of expression\n");
+  EXPECT_EQ(SignerNames(bare), "Press Guild; Civic Space Watch; Media Watch Collective; ");
+  ASSERT_EQ(bare.signatory_sets_size(), 1);
+  EXPECT_EQ(bare.signatory_sets(0).addressee(), "Your Excellency");
+}
+
+// "The internet was shut down ... in March 2024": a month-dated event,
+// the authorities' though the sentence names no agent.
+TEST(GenreProbesRound5Test, ShutdownWithNoAgent) {
+  auto e = MustExtract(
+      "Lindora, 14 May 2025 \xE2\x80\x93 The Digital Rights Forum condemned the shutdowns.\n\n"
+      "The internet was shut down in the northern region in March 2024.\n");
+  const auto* ev = EventContaining(e, "shut down");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date().year(), 2024);
+  EXPECT_EQ(ev->date().month(), 3);
+  EXPECT_EQ(ev->date().day(), 0);
+  EXPECT_EQ(ActorOf(e, "shut down"), "authorities");
+}
+
 }  // namespace
 }  // namespace amicus::extract
