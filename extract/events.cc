@@ -638,6 +638,14 @@ EventType ClassifyEvent(absl::string_view sentence) {
   if (HasPrefix(w, "investigat") || Has(w, "probe") || Has(w, "examination")) {
     return amicus::v1::EVENT_TYPE_INVESTIGATION;
   }
+  // "adopted a new Criminal Procedure Code", "signed the decree": a code
+  // or decree only when made, not "charged under the Criminal Code".
+  bool made = HasPrefix(w, "adopt") || HasPrefix(w, "enact") || HasPrefix(w, "promulgat") ||
+              Has(w, "signed") || Has(w, "passed");
+  if (made && (Has(w, "code") || Has(w, "decree") || Has(w, "amendments") ||
+               Has(w, "constitution"))) {
+    return amicus::v1::EVENT_TYPE_LEGISLATION;
+  }
   if (Has(w, "bill") || Has(w, "act") || Has(w, "law") || HasSequence(w, "executive", "order") ||
       Has(w, "legislation") || Has(w, "passed") || Has(w, "introduced")) {
     return amicus::v1::EVENT_TYPE_LEGISLATION;

@@ -58,7 +58,10 @@ bool IsTitleWord(absl::string_view w) {
       "defence", "interior", "affairs", "homeland", "treasury", "attorney-general",
       "secretary-general", "under-secretary", "assistant-secretary", "of",
       "the", "and", "for", "to", "at", "regional", "program", "programme",
-      "officials", "official", "lord", "sir", "his", "her", "excellency"};
+      "officials", "official", "lord", "sir", "his", "her", "excellency",
+      // "Committee Expert Jonas Weller", "Independent Expert on ...": a UN
+      // body's member and mandate.
+      "expert"};
   return kTitles->contains(w);
 }
 

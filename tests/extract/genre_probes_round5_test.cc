@@ -262,5 +262,30 @@ TEST(GenreProbesRound5Test, ShutdownWithNoAgent) {
   EXPECT_EQ(ActorOf(e, "shut down"), "authorities");
 }
 
+// A treaty body's review: "Committee Expert Jonas Weller" is Jonas
+// Weller; a code the Government adopted is legislation, but a charge
+// "under the Criminal Code" is no law made.
+TEST(GenreProbesRound5Test, TreatyBodyReview) {
+  auto e = MustExtract(
+      "GENEVA (28 November 2024) \xE2\x80\x93 The Committee against Torture today concluded "
+      "its review of the report of Veloria.\n\n"
+      "Committee Expert Jonas Weller, the Country Rapporteur, said the Committee was concerned "
+      "about ill-treatment in custody. \xE2\x80\x9CWe received credible allegations of "
+      "beatings,\xE2\x80\x9D Mr. Weller said.\n\n"
+      "Introducing the report, Sara Lund, Minister of Justice of Veloria, said that the "
+      "Government had adopted a new Criminal Procedure Code on 1 October 2024.\n\n"
+      "Prosecutors charged the activist Omar Castell under the Criminal Code on 3 October "
+      "2024.\n");
+  const auto* q = QuoteContaining(e, "credible allegations");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Jonas Weller");
+  const auto* code = EventContaining(e, "Criminal Procedure Code");
+  ASSERT_NE(code, nullptr);
+  EXPECT_EQ(code->type(), amicus::v1::EVENT_TYPE_LEGISLATION);
+  const auto* charge = EventContaining(e, "charged the activist");
+  ASSERT_NE(charge, nullptr);
+  EXPECT_NE(charge->type(), amicus::v1::EVENT_TYPE_LEGISLATION);
+}
+
 }  // namespace
 }  // namespace amicus::extract
