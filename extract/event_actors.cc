@@ -925,6 +925,9 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
       }
     }
     if ((w.Is("which") || w.Is("who")) && k >= 2 && IsPunct(words[k - 2], ",")) return k - 1;
+    // "lawyers who have been detained since 20 February": a restrictive
+    // relative clause in the passive is a clause of its own.
+    if ((w.Is("which") || w.Is("who")) && k < at && PassiveAt(words, k, at)) return k - 1;
     if (w.Is("but") || w.Is("whereas")) return k;
     if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
       return k;
@@ -973,7 +976,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   };
 
   // "which decided ...": the antecedent acts.
-  if (b > 0 && (words[b].Is("which") || words[b].Is("who")) && IsPunct(words[b - 1], ",")) {
+  if (b > 0 && (words[b].Is("which") || words[b].Is("who")) &&
+      (IsPunct(words[b - 1], ",") || PassiveAt(words, b + 1, e))) {
     auto [ab, ae] = Antecedent(words, b - 1);
     size_t v = VerbAt(words, b + 1, e, dates);
     out.verb = v;

@@ -233,7 +233,9 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b, siz
   static const auto* kVerbs = new absl::flat_hash_set<std::string>{
       "said", "says", "condemned", "condemns", "called", "calls", "welcomed",
       "welcomes", "deplored", "deplores", "denounced", "denounces", "expressed",
-      "expresses", "stated", "states", "reiterated", "reiterates", "stand", "stands"};
+      "expresses", "stated", "states", "reiterated", "reiterates", "stand", "stands",
+      // "UN experts today urged Veloria to ...": the release's own appeal.
+      "urged", "urges", "warned", "warns", "demanded", "demands", "appealed", "appeals"};
   if (!document_date || document_date->day == 0 || !(date == *document_date)) return false;
   auto saying = [&](size_t k) {
     return k < words.size() && words[k].is_word && !words[k].capitalized() &&

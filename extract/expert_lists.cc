@@ -6,8 +6,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
+#include "extract/words.h"
 
 namespace amicus::extract {
 namespace {
@@ -32,8 +34,8 @@ bool ExpertsHeading(absl::string_view p, size_t* after) {
   return true;
 }
 
-// "Ms. Mary Lawlor, Special Rapporteur on ..." -> "Mary Lawlor"; empty
-// when the entry does not open with a person's name.
+// "Ms. Mary Lawlor, Special Rapporteur on ..." -> "Mary Lawlor"; a body
+// as written without "the"; empty when the entry opens with neither.
 std::string ExpertName(absl::string_view entry) {
   entry = absl::StripAsciiWhitespace(entry);
   entry = absl::StripPrefix(entry, "and ");
@@ -42,7 +44,15 @@ std::string ExpertName(absl::string_view entry) {
   name = absl::StripSuffix(name, ".");
   absl::string_view honored = HonoredPerson(name);
   if (!honored.empty()) return std::string(honored);
-  return LooksLikePersonName(name) ? std::string(name) : "";
+  if (LooksLikePersonName(name)) return std::string(name);
+  // "the Working Group on Arbitrary Detention": a body that co-issues.
+  // A name's lowercase words are connectors: "Special Rapporteurs are part
+  // of ..." after the list is a sentence.
+  absl::string_view body = absl::StripPrefix(absl::StripPrefix(name, "the "), "The ");
+  for (const Word& w : Tokenize(body)) {
+    if (w.is_word && !w.capitalized() && !IsNameConnectorAnyCase(w.text)) return "";
+  }
+  return LooksLikeOrganization(body) ? std::string(body) : "";
 }
 
 }  // namespace
@@ -79,7 +89,7 @@ std::optional<FoundSignatories> FindExpertList(absl::string_view text,
       s.set_name(std::move(name));
       s.set_confidence(kExpertListConfidence);
     }
-    // Most entries must be people: a heading over prose is no list.
+    // Most entries must be parties: a heading over prose is no list.
     if (set.signatories.size() < 2 || 2 * set.signatories.size() <= entries.size()) continue;
     set.evidence = {entries.front().begin, entries.back().end};
     return set;

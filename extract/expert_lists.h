@@ -13,8 +13,8 @@ namespace amicus::extract {
 // The mandate holders a UN special-procedures release ends with: "The
 // experts: Mary Lawlor, Special Rapporteur on ...; Clément Voule, ...",
 // in one paragraph or one per line after "The experts:". They issue the
-// release jointly, so they are its signers, by name without the mandate.
-// Nothing when fewer than two people are listed.
+// release jointly, so they are its signers, by name without the mandate
+// (a working group by its name). Nothing when fewer than two are listed.
 std::optional<FoundSignatories> FindExpertList(absl::string_view text,
                                                const std::vector<Paragraph>& paragraphs);
 

@@ -287,5 +287,27 @@ TEST(GenreProbesRound5Test, TreatyBodyReview) {
   EXPECT_NE(charge->type(), amicus::v1::EVENT_TYPE_LEGISLATION);
 }
 
+// A UN release in HTML: "UN experts today urged ..." is the release's own
+// appeal, no event; "lawyers who have been detained since 20 February" is
+// a detention the police made, not the experts; a working group in the
+// experts' list is one of its signers.
+TEST(GenreProbesRound5Test, UnReleaseInHtml) {
+  auto e = MustExtract(
+      "<html><body><h1>Veloria: UN experts urge release of detained lawyers</h1>"
+      "<p>GENEVA (4 March 2025) \xE2\x80\x93 UN human rights experts* today urged Veloria to "
+      "release lawyers who have been detained since 20 February 2025.</p>"
+      "<p>\xE2\x80\x9CLawyers must be able to work without fear,\xE2\x80\x9D said Nadia Osei, "
+      "Special Rapporteur on the independence of judges and lawyers.</p>"
+      "<p>*<strong>The experts:</strong> Nadia Osei, Special Rapporteur on the independence of "
+      "judges and lawyers; Pavel Orlik, Special Rapporteur on the situation of human rights "
+      "defenders; the Working Group on Arbitrary Detention.</p></body></html>",
+      "text/html");
+  ASSERT_EQ(e.events_size(), 1);
+  EXPECT_EQ(e.events(0).date().month(), 2);
+  EXPECT_EQ(e.events(0).date().day(), 20);
+  EXPECT_EQ(ActorOf(e, "detained since"), "police");
+  EXPECT_EQ(SignerNames(e), "Nadia Osei; Pavel Orlik; Working Group on Arbitrary Detention; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
