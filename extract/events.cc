@@ -607,7 +607,10 @@ EventType ClassifyEvent(absl::string_view sentence) {
   }
   // "a travel ban on X", "an entry ban": restrictions on movement are
   // visa bans' kin.
-  if ((Has(w, "travel") || Has(w, "entry")) && (Has(w, "ban") || Has(w, "bans"))) {
+  // With asset freezes or sanctions ("asset freezes and entry bans"), the
+  // measure is a sanction, as below.
+  if ((Has(w, "travel") || Has(w, "entry")) && (Has(w, "ban") || Has(w, "bans")) &&
+      !HasPrefix(w, "asset") && !HasPrefix(w, "sanction")) {
     return amicus::v1::EVENT_TYPE_VISA_RESTRICTION;
   }
   bool visa = HasPrefix(w, "visa");
@@ -655,7 +658,8 @@ EventType ClassifyEvent(absl::string_view sentence) {
   // Convictions, sentences and acquittals are court decisions too.
   if (Has(w, "ruled") || Has(w, "ruling") || Has(w, "decision") || Has(w, "judgment") ||
       Has(w, "judgement") || Has(w, "verdict") || HasPrefix(w, "convict") ||
-      HasPrefix(w, "sentenc") || HasPrefix(w, "acquit") || Has(w, "upheld") ||
+      // Not "a sentence of up to twenty years" after a charge.
+      Has(w, "sentenced") || Has(w, "sentencing") || HasPrefix(w, "acquit") || Has(w, "upheld") ||
       HasPrefix(w, "overturn") || HasPrefix(w, "quash")) {
     return amicus::v1::EVENT_TYPE_RULING;
   }

@@ -181,7 +181,11 @@ TEST(GenreProbesRound5Test, OtherKindsOfEvents) {
       "Activist Leila Haddad was deported to Norland on 6 May 2025.\n\n"
       "The hearing in the case of Petra Novak was postponed on 12 May 2025.\n\n"
       "The Guild condemned the sentencing of blogger Omar Castell on 9 May 2025.\n\n"
-      "Police arrested Tomas Berg on 10 May 2025.\n");
+      "Police arrested Tomas Berg on 10 May 2025.\n\n"
+      "On 11 May 2025, the President signed an order authorising asset freezes and entry bans "
+      "against two judges.\n\n"
+      "Prosecutors charged Ana Ruiz on 12 May 2025 with treason, an offence that carries a "
+      "sentence of up to twenty years.\n");
   const auto* ban = EventContaining(e, "travel ban");
   ASSERT_NE(ban, nullptr);
   EXPECT_EQ(ban->type(), amicus::v1::EVENT_TYPE_VISA_RESTRICTION);
@@ -197,6 +201,14 @@ TEST(GenreProbesRound5Test, OtherKindsOfEvents) {
   const auto* arrest = EventContaining(e, "arrested");
   ASSERT_NE(arrest, nullptr);
   EXPECT_EQ(arrest->type(), amicus::v1::EVENT_TYPE_OTHER);
+  // Asset freezes with the entry bans make a sanction; a charge with the
+  // sentence it carries is no ruling.
+  const auto* freezes = EventContaining(e, "asset freezes");
+  ASSERT_NE(freezes, nullptr);
+  EXPECT_EQ(freezes->type(), amicus::v1::EVENT_TYPE_SANCTION);
+  const auto* charge = EventContaining(e, "charged Ana Ruiz");
+  ASSERT_NE(charge, nullptr);
+  EXPECT_NE(charge->type(), amicus::v1::EVENT_TYPE_RULING);
   for (const auto& org : e.document().issuers()) EXPECT_NE(org.name(), "Court of");
 }
 
