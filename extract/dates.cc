@@ -124,7 +124,7 @@ constexpr int kMaxDaysAhead = 60;
 class Scanner {
  public:
   Scanner(absl::string_view text, const absl::optional<DateValue>& doc)
-      : tokens_(Tokenize(text)), doc_(doc) {}
+      : text_(text), tokens_(Tokenize(text)), doc_(doc) {}
 
   DateScan Run() {
     size_t i = 0;
@@ -141,6 +141,7 @@ class Scanner {
       i += used == 0 ? 1 : used;
     }
     ResolveOffsets();
+    MarkDateRanges(text_);
     return std::move(scan_);
   }
 
@@ -198,6 +199,60 @@ class Scanner {
                               relative, BoundBefore(first)});
   }
 
+  // "and", "to", "-" or "–" between the two ends of a range.
+  bool IsRangeJoiner(size_t i) const {
+    const Token* t = At(i);
+    return t && (Lower(*t, "and") || Lower(*t, "to") || IsPunct(i, '-') ||
+                 t->text == "\xE2\x80\x93");
+  }
+
+  // "between 3 and 5 May 2025", "3-5 May", "from 3 to 5 May": days of one
+  // month, dated by the first, the range's start. The whole range is one
+  // mention, and "between" or "from" makes it no bound of a period.
+  size_t DayRange(size_t i) {
+    int day = 0, last_day = 0, month = 0, year = 0;
+    size_t d = DayAt(i, day);
+    if (d == 0 || !IsRangeJoiner(i + d)) return 0;
+    size_t k = i + d + 1;
+    size_t d2 = DayAt(k, last_day);
+    if (d2 == 0 || last_day <= day) return 0;
+    k += d2;
+    size_t m = MonthAt(k, month);
+    if (m == 0) return 0;
+    k += m;
+    if (IsPunct(k, ',')) ++k;
+    size_t before = scan_.mentions.size();
+    if (At(k) && IsYear(*At(k), year)) {
+      Emit(i, k, {year, month, day, DATE_PRECISION_DAY}, false);
+      ++k;
+    } else if (doc_) {
+      Emit(i, k - 1, YearLess(month, day), true);
+    }
+    if (scan_.mentions.size() > before) scan_.mentions.back().bound = false;
+    return k - i;
+  }
+
+  // "between 3 May and 5 May 2025", "from 3 May to 5 May": the first day
+  // is the range's start and no bound; the second ends the range.
+  void MarkDateRanges(absl::string_view text) {
+    std::vector<DateMention>& m = scan_.mentions;
+    for (size_t k = 0; k + 1 < m.size(); ++k) {
+      if (!m[k].bound || m[k].date.day == 0 || m[k + 1].date.day == 0 ||
+          m[k + 1].begin < m[k].end || m[k + 1].begin - m[k].end > 5) {
+        continue;
+      }
+      absl::string_view gap =
+          absl::StripAsciiWhitespace(text.substr(m[k].end, m[k + 1].begin - m[k].end));
+      absl::string_view lead = absl::StripTrailingAsciiWhitespace(text.substr(0, m[k].begin));
+      bool opened = absl::EndsWithIgnoreCase(lead, "between") ||
+                    absl::EndsWithIgnoreCase(lead, "from");
+      if (opened && (gap == "and" || gap == "to" || gap == "-" || gap == "\xE2\x80\x93")) {
+        m[k].bound = false;
+        m[k + 1].bound = true;
+      }
+    }
+  }
+
   // "on 20 December" in a January document happened the year before; a
   // date a little after the document's is an announced one, kept in the
   // document's year for the events to recognize as future.
@@ -231,6 +286,7 @@ class Scanner {
       Emit(i, i + 4, {year, month, day, DATE_PRECISION_DAY}, false);
       return 5;
     }
+    if (size_t used = DayRange(i)) return used;
     // 15 March 2019 / 15th of March 2019 / 15 March
     if (size_t d = DayAt(i, day)) {
       size_t k = i + d;
@@ -545,6 +601,7 @@ class Scanner {
     return m.begin > at ? m.begin - at : at - m.begin;
   }
 
+  absl::string_view text_;
   std::vector<Token> tokens_;
   std::vector<PendingOffset> offsets_;
   const absl::optional<DateValue>& doc_;

@@ -105,6 +105,13 @@ size_t DashedDateLength(absl::string_view rest) {
   return 0;
 }
 
+// What follows a dateline: a sentence ("Police detained him.", short
+// as it is) or a run longer than a headline.
+bool IsLead(absl::string_view rest) {
+  absl::string_view r = absl::StripTrailingAsciiWhitespace(rest);
+  return HasMoreWordsThan(r, 5) || (absl::EndsWith(r, ".") && HasMoreWordsThan(r, 2));
+}
+
 }  // namespace
 
 size_t DatelineLength(absl::string_view p, std::string* place) {
@@ -133,7 +140,7 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
     bool dated_or_bare = date_first || head.size() == city.size() ||
                          !FindDates(head, absl::nullopt).mentions.empty();
     if (!dated_or_bare || !LooksLikePlaces(city)) continue;
-    if (!HasMoreWordsThan(p.substr(at), 5)) continue;  // a title, not a dateline
+    if (!IsLead(p.substr(at))) continue;  // a title, not a dateline
     if (place) *place = PlaceCase(city);
     size_t length = at + dash.size();
     // "LONDON — March 12, 2024 — ...": a date between two dashes belongs
@@ -200,7 +207,7 @@ absl::optional<DateValue> OpeningDate(absl::string_view p, std::string* place) {
       !absl::StartsWith(after, ": ")) {
     return absl::nullopt;
   }
-  if (!HasMoreWordsThan(after, 5)) return absl::nullopt;  // a title, not a dateline
+  if (!IsLead(after)) return absl::nullopt;  // a title, not a dateline
   *place = places;
   return m->date;
 }
@@ -332,7 +339,8 @@ bool IsIssuerVerb(const Word& w) {
       "demand", "demands", "sent", "send", "submitted", "issued", "published",
       "released", "launched", "launch", "launches", "announced", "are", "is", "have", "has", "today", "jointly", "strongly",
       "reiterate", "reiterates", "warn", "warns", "appeal", "appeals", "said"};
-  return w.is_word && kVerbs->contains(absl::AsciiStrToLower(w.text));
+  // "The Court of Appeal rejected ...": a capitalized "Appeal" is a name's.
+  return w.is_word && !w.capitalized() && kVerbs->contains(absl::AsciiStrToLower(w.text));
 }
 
 }  // namespace

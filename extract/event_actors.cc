@@ -583,10 +583,21 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   }
   // "was sentenced to five years": only a court sentences, the one the
   // document names if it names one.
-  if (HasStem(words, b, e, {"sentenc", "convict", "acquit"})) {
+  // "the hearing was postponed", "the trial was adjourned": a court's
+  // step too.
+  if (HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn"})) {
     std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
     if (court.empty()) court = "court";
     return {{court, "", court, true}};
+  }
+  // "was deported", "was extradited", "were expelled": the State's
+  // authorities remove people.
+  if (HasStem(words, b, e, {"deport", "extradit", "expel"}) ||
+      // "the internet was shut down", "access was blocked": no one but
+      // the authorities does that to a country's network.
+      (HasStem(words, b, e, {"shut", "blocked", "throttled"}) &&
+       HasStem(words, b, e, {"internet", "access", "network", "messaging", "mobile"}))) {
+    return {{"authorities", "", "authorities", true}};
   }
   if (!bodies.perpetrators.empty() &&
       HasStem(words, b, e,
@@ -914,6 +925,9 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
       }
     }
     if ((w.Is("which") || w.Is("who")) && k >= 2 && IsPunct(words[k - 2], ",")) return k - 1;
+    // "lawyers who have been detained since 20 February": a restrictive
+    // relative clause in the passive is a clause of its own.
+    if ((w.Is("which") || w.Is("who")) && k < at && PassiveAt(words, k, at)) return k - 1;
     if (w.Is("but") || w.Is("whereas")) return k;
     if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
       return k;
@@ -962,7 +976,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   };
 
   // "which decided ...": the antecedent acts.
-  if (b > 0 && (words[b].Is("which") || words[b].Is("who")) && IsPunct(words[b - 1], ",")) {
+  if (b > 0 && (words[b].Is("which") || words[b].Is("who")) &&
+      (IsPunct(words[b - 1], ",") || PassiveAt(words, b + 1, e))) {
     auto [ab, ae] = Antecedent(words, b - 1);
     size_t v = VerbAt(words, b + 1, e, dates);
     out.verb = v;

@@ -150,7 +150,11 @@ bool HasEventCue(const std::vector<Word>& words, size_t b, size_t e) {
       "adopt", "sanction", "visa", "threat", "warrant", "investigat", "seiz",
       "abduct", "tortur", "shutdown", "ordered", "appeal", "filed", "signed",
       "passed", "founded", "created", "joined", "delivered", "statement",
-      "introduced", "designated", "issued", "announced", "banned", "blocked"};
+      "introduced", "designated", "issued", "announced", "banned", "blocked",
+      // Removals, court steps and searches: "was deported", "extradited",
+      // "the hearing was postponed", "dismissed the appeal".
+      "deport", "extradit", "expel", "postpon", "adjourn", "searched", "acquit",
+      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed", "shut"};
   for (size_t k = b; k < e; ++k) {
     if (!words[k].is_word) continue;
     for (absl::string_view stem : kStems) {
@@ -229,7 +233,9 @@ bool Publication(const std::vector<Word>& words, size_t verb, size_t date_b, siz
   static const auto* kVerbs = new absl::flat_hash_set<std::string>{
       "said", "says", "condemned", "condemns", "called", "calls", "welcomed",
       "welcomes", "deplored", "deplores", "denounced", "denounces", "expressed",
-      "expresses", "stated", "states", "reiterated", "reiterates", "stand", "stands"};
+      "expresses", "stated", "states", "reiterated", "reiterates", "stand", "stands",
+      // "UN experts today urged Veloria to ...": the release's own appeal.
+      "urged", "urges", "warned", "warns", "demanded", "demands", "appealed", "appeals"};
   if (!document_date || document_date->day == 0 || !(date == *document_date)) return false;
   auto saying = [&](size_t k) {
     return k < words.size() && words[k].is_word && !words[k].capitalized() &&
@@ -599,6 +605,14 @@ EventType ClassifyEvent(absl::string_view sentence) {
   for (const Word& word : words) {
     if (word.is_word) w.push_back(absl::AsciiStrToLower(word.text));
   }
+  // "a travel ban on X", "an entry ban": restrictions on movement are
+  // visa bans' kin.
+  // With asset freezes or sanctions ("asset freezes and entry bans"), the
+  // measure is a sanction, as below.
+  if ((Has(w, "travel") || Has(w, "entry")) && (Has(w, "ban") || Has(w, "bans")) &&
+      !HasPrefix(w, "asset") && !HasPrefix(w, "sanction")) {
+    return amicus::v1::EVENT_TYPE_VISA_RESTRICTION;
+  }
   bool visa = HasPrefix(w, "visa");
   if (visa && (HasPrefix(w, "revok") || Has(w, "deny") || Has(w, "denied") ||
                Has(w, "denies") || HasPrefix(w, "restrict") || HasPrefix(w, "ban") ||
@@ -629,6 +643,14 @@ EventType ClassifyEvent(absl::string_view sentence) {
   if (HasPrefix(w, "investigat") || Has(w, "probe") || Has(w, "examination")) {
     return amicus::v1::EVENT_TYPE_INVESTIGATION;
   }
+  // "adopted a new Criminal Procedure Code", "signed the decree": a code
+  // or decree only when made, not "charged under the Criminal Code".
+  bool made = HasPrefix(w, "adopt") || HasPrefix(w, "enact") || HasPrefix(w, "promulgat") ||
+              Has(w, "signed") || Has(w, "passed");
+  if (made && (Has(w, "code") || Has(w, "decree") || Has(w, "amendments") ||
+               Has(w, "constitution"))) {
+    return amicus::v1::EVENT_TYPE_LEGISLATION;
+  }
   if (Has(w, "bill") || Has(w, "act") || Has(w, "law") || HasSequence(w, "executive", "order") ||
       Has(w, "legislation") || Has(w, "passed") || Has(w, "introduced")) {
     return amicus::v1::EVENT_TYPE_LEGISLATION;
@@ -636,7 +658,15 @@ EventType ClassifyEvent(absl::string_view sentence) {
   // Convictions, sentences and acquittals are court decisions too.
   if (Has(w, "ruled") || Has(w, "ruling") || Has(w, "decision") || Has(w, "judgment") ||
       Has(w, "judgement") || Has(w, "verdict") || HasPrefix(w, "convict") ||
-      Has(w, "sentenced") || HasPrefix(w, "acquit") || Has(w, "upheld")) {
+      // Not "a sentence of up to twenty years" after a charge.
+      Has(w, "sentenced") || Has(w, "sentencing") || HasPrefix(w, "acquit") || Has(w, "upheld") ||
+      HasPrefix(w, "overturn") || HasPrefix(w, "quash")) {
+    return amicus::v1::EVENT_TYPE_RULING;
+  }
+  // "The Court of Appeal rejected the appeal": a court disposing of an
+  // appeal or a case rules.
+  if ((Has(w, "appeal") || Has(w, "case") || Has(w, "charges") || Has(w, "petition")) &&
+      (Has(w, "rejected") || Has(w, "dismissed") || Has(w, "granted") || Has(w, "allowed"))) {
     return amicus::v1::EVENT_TYPE_RULING;
   }
   if (Has(w, "statement") || Has(w, "said") || Has(w, "announced") || Has(w, "declared") ||
@@ -654,7 +684,8 @@ namespace {
 absl::optional<EventType> TypeOfVerb(const std::vector<Word>& words, size_t verb) {
   static constexpr absl::string_view kOtherStems[] = {
       "arrest", "detain", "raid", "abduct", "kidnap", "releas", "kill", "murder",
-      "assault", "beat", "disappear", "seiz", "hacked", "suspended"};
+      "assault", "beat", "disappear", "seiz", "hacked", "suspended", "deport", "extradit",
+      "expel", "postpon", "adjourn", "raid", "search"};
   static constexpr absl::string_view kRulingStems[] = {"sentenc", "convict", "acquit"};
   // The verb group's last word: "was detained", "had been arrested", "was
   // brutally beaten".
@@ -773,7 +804,10 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     seen.push_back(m.date);
-    Range evidence = Evidence(t, sentence, words, cb, ce, tb, te);
+    // "Belmont, 14 May 2025 – The Ministry imposed ...": the dateline is
+    // the document's, not the event's.
+    Range body = dateline == 0 ? sentence : Trim(t, {sentence.begin + dateline, sentence.end});
+    Range evidence = Evidence(t, body, words, cb, ce, tb, te);
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;

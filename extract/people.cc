@@ -58,7 +58,10 @@ bool IsTitleWord(absl::string_view w) {
       "defence", "interior", "affairs", "homeland", "treasury", "attorney-general",
       "secretary-general", "under-secretary", "assistant-secretary", "of",
       "the", "and", "for", "to", "at", "regional", "program", "programme",
-      "officials", "official", "lord", "sir", "his", "her", "excellency"};
+      "officials", "official", "lord", "sir", "his", "her", "excellency",
+      // "Committee Expert Jonas Weller", "Independent Expert on ...": a UN
+      // body's member and mandate.
+      "expert"};
   return kTitles->contains(w);
 }
 
@@ -183,6 +186,9 @@ size_t HonorificLength(const std::vector<Word>& words, size_t at) {
 namespace {
 
 constexpr size_t kMaxRoleWords = 12;
+// A UN mandate's title after a name runs longer: "Special Rapporteur on the
+// promotion and protection of the right to freedom of opinion and expression".
+constexpr size_t kMaxOfficeWords = 20;
 
 // A bare personal name: two to four capitalized words or initials, none a
 // title or an organization word.
@@ -380,7 +386,7 @@ void PersonDirectory::LearnAppositives(absl::string_view text, const std::vector
     size_t role_at = RoleAfterComma(w, after);
     if (role_at < w.size() && !CrossesLine(text, w[i].begin, w[role_at].end)) {
       size_t end = role_at;
-      while (end < w.size() && end - after < kMaxRoleWords && w[end].text != "," &&
+      while (end < w.size() && end - after < kMaxOfficeWords && w[end].text != "," &&
              !CrossesLine(text, w[end - 1].end, w[end].begin) &&
              w[end].text != "." && w[end].text != ";" && w[end].text != "(") {
         ++end;
@@ -553,6 +559,17 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
     if (LooksLikeOrganization(rest) || orgs.IsAcronym(rest) ||
         (AffiliationSeparator(sep) && IsTitleCase(rest))) {
       role = text.substr(0, pos);
+      organization = orgs.FullName(rest);
+      return;
+    }
+  }
+  // "Director, Media Defence Network" (an appositive after a dash).
+  size_t comma = text.rfind(", ");
+  if (comma != std::string::npos) {
+    std::string rest = text.substr(comma + 2);
+    if (!rest.empty() && absl::ascii_isupper(static_cast<unsigned char>(rest[0])) &&
+        (LooksLikeOrganization(rest) || orgs.IsAcronym(rest))) {
+      role = text.substr(0, comma);
       organization = orgs.FullName(rest);
       return;
     }

@@ -92,9 +92,33 @@ bool IsClauseStart(const Word& w) {
   return kStarts->contains(absl::AsciiStrToLower(w.text));
 }
 
+bool IsDashWord(const Word& w) {
+  return w.text == "\xE2\x80\x93" || w.text == "\xE2\x80\x94" || w.text == "-";
+}
+
+// "said Ana Ruiz (Free Press Union)", "says Tomas Berg – Director, Media
+// Watch": a bracketed body or a dash before a capitalized role is the
+// appositive too. Lowercase words ("(pictured)", "– and she ...") are not.
+std::string BracketOrDashAppositive(absl::string_view t, const std::vector<Word>& w,
+                                    size_t k, size_t stop) {
+  bool bracket = w[k].text == "(";
+  if ((!bracket && !IsDashWord(w[k])) || k + 1 >= w.size() || !w[k + 1].capitalized()) {
+    return "";
+  }
+  size_t end = k + 1;
+  while (end < w.size() && w[end].begin < stop && w[end].text != "." && w[end].text != ";" &&
+         w[end].text != ")" && w[end].text != "(" && !(bracket && w[end].text == ",") &&
+         !(!bracket && IsDashWord(w[end]))) {
+    ++end;
+  }
+  if (bracket && (end >= w.size() || w[end].text != ")")) return "";
+  return Between(t, w[k + 1], w[end - 1]);
+}
+
 // The appositive after a name: ", Secretary General of the ICJ".
 std::string Appositive(absl::string_view t, const std::vector<Word>& w,
                        size_t k, size_t stop) {
+  if (k < w.size() && w[k].text != ",") return BracketOrDashAppositive(t, w, k, stop);
   if (k >= w.size() || w[k].text != "," || k + 1 >= w.size()) return "";
   // ", co-chair of the HHC" is a role; ", who ..." or ", adding ..." is not.
   // ", a senior counsel at the EALS" is one when it names an organization.

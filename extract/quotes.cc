@@ -469,11 +469,45 @@ class QuoteFinder {
       PersonInfo antecedent = Antecedent(quote_begin);
       return antecedent.name.empty() ? last_speaker_ : antecedent;
     }
-    PersonInfo speaker = Resolve(a.name, a.appositive);
+    PersonInfo speaker = Resolve(NearestNamesake(a.name, quote_begin), a.appositive);
     if (!speaker.is_organization && !HasMoreWordsThan(a.name, 1)) {
       confidence = std::min(confidence, kShortNameCap);
     }
     return speaker;
+  }
+
+  // "Ms Ruiz added" where Ana Ruiz and Marta Ruiz both speak: a bare
+  // surname is the person of that surname named last before the
+  // quotation, else the previous speaker when the surname is theirs; the
+  // directory alone would give the first one named.
+  std::string NearestNamesake(const std::string& mention, size_t quote_begin) const {
+    std::string title, surname;
+    SplitTitle(mention, title, surname);
+    surname = std::string(StripPossessive(surname));
+    if (surname.empty() || HasMoreWordsThan(surname, 1)) return mention;
+    size_t from = quote_begin > kAntecedentWindow ? quote_begin - kAntecedentWindow : 0;
+    std::vector<Word> w = Tokenize(t_.substr(from, quote_begin - from), from);
+    std::string nearest;
+    for (size_t k = 0; k < w.size();) {
+      size_t n = NameLength(w, k);
+      if (n == 0) {
+        ++k;
+        continue;
+      }
+      if (n >= 2 && StripPossessive(w[k + n - 1].text) == surname) {
+        std::string person;
+        SplitTitle(t_.substr(w[k].begin, w[k + n - 1].end - w[k].begin), title, person);
+        person = std::string(StripPossessive(person));
+        const PersonInfo* known = ctx_.people->Find(person);
+        if (HasMoreWordsThan(person, 1) && known && !known->is_organization) nearest = person;
+      }
+      k += n;
+    }
+    if (!nearest.empty()) return nearest;
+    if (!last_speaker_.is_organization && absl::EndsWith(last_speaker_.name, " " + surname)) {
+      return last_speaker_.name;
+    }
+    return mention;
   }
 
   // The person a pronoun refers to: the first person named in the last
@@ -485,7 +519,9 @@ class QuoteFinder {
                            quote_begin > kAntecedentWindow ? quote_begin - kAntecedentWindow : 0);
     if (from >= quote_begin) return last_speaker_;
     std::vector<Word> w = Tokenize(t_.substr(from, quote_begin - from), from);
-    std::string reporting, sentence_first, last_named;
+    std::string reporting, sentence_first, last_named, subject;
+    size_t subject_at = 0;
+    size_t sentence_start = 0;
     bool speech = false;
     auto end_sentence = [&] {
       if (speech && !sentence_first.empty()) reporting = sentence_first;
@@ -493,7 +529,10 @@ class QuoteFinder {
       speech = false;
     };
     for (size_t k = 0; k < w.size();) {
-      if (w[k].text == "." || w[k].text == "!" || w[k].text == "?") end_sentence();
+      if (w[k].text == "." || w[k].text == "!" || w[k].text == "?") {
+        end_sentence();
+        sentence_start = k + 1;
+      }
       speech = speech || (w[k].is_word && !w[k].capitalized() &&
                           IsSpeechVerb(absl::AsciiStrToLower(w[k].text)));
       size_t n = NameLength(w, k);
@@ -506,15 +545,34 @@ class QuoteFinder {
       person = std::string(StripPossessive(person));
       const PersonInfo* known = ctx_.people->Find(person);
       if (LooksLikePersonName(person) || (known && !known->is_organization)) {
-        if (sentence_first.empty()) sentence_first = person;
+        // "She recalled that police held Omar Castell": one named after
+        // the speech verb is what was said, not who said it.
+        if (sentence_first.empty() && !speech) sentence_first = person;
         last_named = person;
+        if (k == sentence_start) {
+          subject = person;
+          subject_at = w[k].begin;
+        }
       }
       k += n;
     }
     end_sentence();
     if (!reporting.empty()) return Resolve(reporting, "");
+    // "Leila Haddad, a lawyer, spoke outside the court. “…,” she said.":
+    // a person who opens a sentence of the quotation's own paragraph is
+    // nearer than the previous speaker; one named inside a sentence
+    // ("She said police held Omar Castell") is not the pronoun's.
+    if (!subject.empty() && subject_at >= ParagraphBegin(quote_begin)) {
+      return Resolve(subject, "");
+    }
     if (!last_speaker_.name.empty()) return last_speaker_;
     return last_named.empty() ? PersonInfo{} : Resolve(last_named, "");
+  }
+
+  size_t ParagraphBegin(size_t pos) const {
+    auto it = std::upper_bound(paras_.begin(), paras_.end(), pos,
+                               [](size_t p, const Paragraph& para) { return p < para.range.end; });
+    return it == paras_.end() ? pos : std::min(pos, it->range.begin);
   }
 
   // "a human rights lawyer", "a fellow campaigner": a short lowercase

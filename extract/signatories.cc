@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/expert_lists.h"
 #include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
@@ -94,7 +95,16 @@ float ClosingStrength(absl::string_view p) {
   if (absl::EndsWith(p, " to:")) return 0;
   static const RE2* re = new RE2(
       R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
-  return RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), *re) ? kHeadingConfidence : 0;
+  re2::StringPiece line(p.data(), p.size());
+  if (!RE2::PartialMatch(line, *re)) return 0;
+  // "We, the undersigned organisations, call for the release of:": the
+  // signers are the sentence's subject and what follows is its object.
+  // "We, the undersigned organisations:" still heads them.
+  static const RE2* subject = new RE2(R"((?i)^we,? the undersigned[^,:]*, [a-z])");
+  static const RE2* signing = new RE2(
+      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|endorsing|signing)\b)");
+  if (RE2::PartialMatch(line, *subject) && !RE2::PartialMatch(line, *signing)) return 0;
+  return kHeadingConfidence;
 }
 
 // Function words a wrapped entry line can end with ("... y sus" /
@@ -424,6 +434,9 @@ std::string Addressee(absl::string_view text, const std::vector<Paragraph>& para
     }
     absl::string_view who = p;
     if (absl::StartsWith(who, "Dear ")) who.remove_prefix(5);
+    // "Your Excellency Prime Minister Anders Vik,": the office and name
+    // are the addressee; "Your Excellency," alone stays as it is.
+    if (absl::StartsWith(who, "Your Excellency ")) who.remove_prefix(16);
     while (!who.empty() && (who.back() == ',' || who.back() == ':')) who.remove_suffix(1);
     return std::string(who);
   }
@@ -441,20 +454,42 @@ bool IsSalutation(absl::string_view p) {
 
 namespace {
 
+// "Ana Ruiz", "Dr. Leila Haddad", "Tomas Berg, journalist": a person
+// as a signers' list gives one.
+bool IsPersonEntry(absl::string_view entry) {
+  absl::string_view name = entry.substr(0, entry.find(", "));
+  return LooksLikePersonName(name) || !HonoredPerson(name).empty() ||
+         !PersonBeforeRole(entry).empty();
+}
+
+// "cc: Minister of Justice", "Copy to: ...": a letter's copies go to
+// addressees, so the line ends its list of signers.
+bool IsCopyLine(absl::string_view p) {
+  p = absl::StripLeadingAsciiWhitespace(p);
+  return absl::StartsWithIgnoreCase(p, "cc:") || absl::StartsWithIgnoreCase(p, "cc ") ||
+         absl::StartsWithIgnoreCase(p, "copy to") || absl::StartsWithIgnoreCase(p, "copies to") ||
+         absl::StartsWithIgnoreCase(p, "c.c.");
+}
+
 // "We, the undersigned organisations, call on ..." and then, with no
 // heading, a list whose lines are bodies ("Free Press Union (Chile)"):
-// the sentence introduces its signers as a heading would. A list of
-// demands or of people after it is no such list.
-bool UndersignedThenBodies(absl::string_view text, const std::vector<Paragraph>& paras,
-                           size_t i) {
-  constexpr size_t kMinBodies = 3;
+// the sentence introduces its signers as a heading would, and so with
+// people ("Ana Ruiz", "Dr. Tomas Berg"). A list of demands after it is
+// no such list, nor is any list after a sentence ending in a colon
+// ("... call for the release of:", "... call on:"): that list is the
+// sentence's object.
+bool UndersignedThenParties(absl::string_view text, const std::vector<Paragraph>& paras,
+                            size_t i) {
+  constexpr size_t kMinParties = 3;
   absl::string_view p = paras[i].range.in(text);
   if (p.size() > 600 || !absl::StrContains(absl::AsciiStrToLower(p), "undersigned")) return false;
-  if (i + kMinBodies >= paras.size()) return false;  // the lines i+1 .. i+kMinBodies
-  for (size_t k = i + 1; k <= i + kMinBodies; ++k) {
+  if (i + kMinParties >= paras.size()) return false;  // the lines i+1 .. i+kMinParties
+  if (absl::EndsWith(absl::StripTrailingAsciiWhitespace(p), ":")) return false;
+  for (size_t k = i + 1; k <= i + kMinParties; ++k) {
     absl::string_view line = paras[k].range.in(text);
-    if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12) ||
-        !LooksLikeOrganization(CleanEntry(line))) {
+    if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12)) return false;
+    absl::string_view entry = CleanEntry(line);
+    if (!LooksLikeOrganization(entry) && !IsPersonEntry(entry)) {
       return false;
     }
   }
@@ -470,7 +505,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   size_t i = 0;
   while (i < paras.size()) {
     float cue = ClosingStrength(paras[i].range.in(text));
-    if (cue == 0 && UndersignedThenBodies(text, paras, i)) cue = kSignatureConfidence;
+    if (cue == 0 && UndersignedThenParties(text, paras, i)) cue = kSignatureConfidence;
     if (cue == 0) {
       ++i;
       continue;
@@ -478,6 +513,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
     size_t first = i + 1;
     size_t last = first;
     while (last < paras.size() && LooksLikeEntry(paras[last].range.in(text)) &&
+           !IsCopyLine(paras[last].range.in(text)) &&
            (ClosingStrength(paras[last].range.in(text)) == 0 ||
             IsGroupHeading(paras[last].range.in(text)))) {
       ++last;
@@ -506,6 +542,9 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   }
   for (FoundSignatories& prose : FindProseSignatories(text, paras, countries, out)) {
     if (!Overlaps(out, prose.evidence)) out.push_back(std::move(prose));
+  }
+  if (std::optional<FoundSignatories> experts = FindExpertList(text, paras)) {
+    if (!Overlaps(out, experts->evidence)) out.push_back(*std::move(experts));
   }
   return out;
 }
