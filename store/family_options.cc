@@ -78,6 +78,14 @@ std::shared_ptr<rocksdb::Cache> NewBlockCache() {
   return rocksdb::NewLRUCache(kBlockCacheBytes);
 }
 
+ReaderMemory NewReaderMemory(size_t bytes) {
+  ReaderMemory memory;
+  memory.cache = rocksdb::NewLRUCache(bytes);
+  memory.memtables =
+      std::make_shared<rocksdb::WriteBufferManager>(bytes, memory.cache);
+  return memory;
+}
+
 rocksdb::ColumnFamilyOptions FamilyOptions(
     const std::string& name, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions options;

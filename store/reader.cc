@@ -64,11 +64,12 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
                      options.secondary_path, ": ", error.message()));
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
+  ReaderMemory memory = NewReaderMemory(options.memory_bytes);
   for (const std::string& name : names) {
-    descriptors.emplace_back(name, FamilyOptions(name, cache));
+    descriptors.emplace_back(name, FamilyOptions(name, memory.cache));
   }
   rocksdb::Options db_options;
+  db_options.write_buffer_manager = memory.memtables;
   // A secondary must keep every table file open: the primary deletes files
   // after compactions, and only open ones stay readable.
   db_options.max_open_files = -1;
@@ -88,6 +89,7 @@ absl::StatusOr<std::unique_ptr<Reader>> Reader::OpenAsSecondary(
   std::unique_ptr<rocksdb::DB> db(raw_db);
   std::unique_ptr<Reader> reader(
       new Reader(primary_path, std::move(db), raw_db, all_handles));
+  reader->memory_ = std::move(memory);
   for (int i = 0; i < kCfCount; ++i) {
     if (reader->handles_[i] == nullptr) {
       return Incomplete(absl::FailedPreconditionError(absl::StrCat(
@@ -136,6 +138,10 @@ Reader::Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> owned,
     auto it = std::find(names.begin(), names.end(), handle->GetName());
     if (it != names.end()) handles_[it - names.begin()] = handle;
   }
+}
+
+size_t Reader::CachedBytes() const {
+  return memory_.cache == nullptr ? 0 : memory_.cache->GetUsage();
 }
 
 Reader::~Reader() {

@@ -16,6 +16,7 @@
 #include "absl/synchronization/notification.h"
 #include "absl/time/time.h"
 #include "rocksdb/db.h"
+#include "store/family_options.h"
 #include "store/primary_probe.h"
 #include "store/view.h"
 #include "store/writer.h"
@@ -34,6 +35,9 @@ struct ReaderOptions {
   // keep the last good state meanwhile, so without it a reader that falls
   // ever further behind would look healthy. Once per change, not per tick.
   std::function<void(const absl::Status&)> on_catch_up_change;
+  // Bytes for the block cache and the memtables the secondary replays the
+  // primary's log into, together (NewReaderMemory).
+  size_t memory_bytes = kReaderMemoryBytes;
 };
 
 // Whether OpenAsSecondary failed because there is no database at the path
@@ -103,6 +107,10 @@ class Reader {
 
   const std::string& primary_path() const { return primary_path_; }
 
+  // Bytes the block cache holds, counting the memtables charged to it
+  // (ReaderOptions::memory_bytes); 0 on a writer's database.
+  size_t CachedBytes() const;
+
  private:
   // `owned` is null for OnWriter: `db` and `handles` stay the writer's.
   Reader(std::string primary_path, std::unique_ptr<rocksdb::DB> owned,
@@ -142,6 +150,8 @@ class Reader {
   const std::string primary_path_;
   std::unique_ptr<rocksdb::DB> owned_db_;
   rocksdb::DB* db_;
+  // A secondary's cache and the manager charging its memtables to it.
+  ReaderMemory memory_;
   // Indexed by Cf; every handle of the database is in all_handles_.
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::vector<rocksdb::ColumnFamilyHandle*> all_handles_;

@@ -111,6 +111,31 @@ TEST_F(ReaderTest, PointReadsSeeTheLastCatchUp) {
   EXPECT_FALSE(reader->Get(Cf::kDocuments, **doc2)->has_value());
 }
 
+// The memtables a secondary replays into are charged to its block cache
+// (ReaderOptions::memory_bytes): past the budget the cache is all
+// memtables, and every record is still read.
+TEST_F(ReaderTest, ReadsEverythingWithMemtablesPastItsMemory) {
+  ReaderOptions options;
+  options.secondary_path = dir_.Sub("secondary");
+  options.catch_up_interval = absl::ZeroDuration();
+  options.memory_bytes = 1 << 20;
+  auto opened = Reader::OpenAsSecondary(path_, options);
+  ASSERT_TRUE(opened.ok()) << opened.status();
+  std::unique_ptr<Reader> reader = *std::move(opened);
+  const size_t empty = reader->CachedBytes();
+
+  constexpr int kDocuments = 3000;
+  for (int i = 0; i < kDocuments; ++i) {
+    ASSERT_TRUE(
+        writer_->Put(SanctionsPressRelease(absl::StrCat("doc", i))).ok());
+  }
+  ASSERT_TRUE(reader->CatchUp().ok());
+  EXPECT_GT(reader->CachedBytes(), empty + options.memory_bytes);
+  std::unique_ptr<View> view = reader->NewView();
+  EXPECT_EQ(CountEntries(view.get(), Cf::kEvents), 2 * kDocuments);
+  EXPECT_EQ(CountEntries(view.get(), Cf::kDocuments), kDocuments);
+}
+
 TEST_F(ReaderTest, DeletedDocumentVanishesAfterCatchUp) {
   ASSERT_TRUE(writer_->Put(SanctionsPressRelease("doc1")).ok());
   auto reader = OpenReader(absl::ZeroDuration());
@@ -151,7 +176,8 @@ TEST_F(ReaderTest, CursorWalksAnIndexPrefixAndFetchesRecords) {
 TEST_F(ReaderTest, IndexCursorKeepsItsViewAcrossDeletesAndBatches) {
   constexpr int kDocuments = 150;  // batches of 1, 4, 16, 64, 64, 1
   for (int i = 0; i < kDocuments; ++i) {
-    ASSERT_TRUE(writer_->Put(SanctionsPressRelease(absl::StrCat("doc", i))).ok());
+    ASSERT_TRUE(
+        writer_->Put(SanctionsPressRelease(absl::StrCat("doc", i))).ok());
   }
   auto reader = OpenReader(absl::ZeroDuration());
   ASSERT_NE(reader, nullptr);
