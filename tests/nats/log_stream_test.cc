@@ -19,6 +19,19 @@ using ::amicus::testing::MakeDocument;
 
 const std::string kId(64, 'a');
 
+// A put entry of document kId whose payload is `payload` as it is, with no
+// encoding header: the form entries had before compression.
+MsgPtr UnencodedPut(const std::string& payload) {
+  const std::string subject = SubjectFor(kId);
+  natsMsg* raw = nullptr;
+  EXPECT_EQ(natsMsg_Create(&raw, subject.c_str(), nullptr, payload.data(),
+                           static_cast<int>(payload.size())),
+            NATS_OK);
+  MsgPtr msg(raw);
+  EXPECT_EQ(natsMsgHeader_Set(msg.get(), kOpHeader, kOpPut), NATS_OK);
+  return msg;
+}
+
 class LogStreamTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -214,13 +227,8 @@ TEST_F(LogStreamTest, EntryWithoutEncodingHeaderIsReadAsTheOldForm) {
       MakeDocument(kId, v1::DOCUMENT_KIND_PRESS_RELEASE, "Body text.");
   extraction.mutable_document()->mutable_create_time()->set_seconds(1700000000);
   const std::string payload = extraction.SerializeAsString();
-  const std::string subject = SubjectFor(kId);
-  natsMsg* raw = nullptr;
-  ASSERT_EQ(natsMsg_Create(&raw, subject.c_str(), nullptr, payload.data(),
-                           static_cast<int>(payload.size())),
-            NATS_OK);
-  MsgPtr old(raw);
-  ASSERT_EQ(natsMsgHeader_Set(old.get(), kOpHeader, kOpPut), NATS_OK);
+  MsgPtr old = UnencodedPut(payload);
+  ASSERT_NE(old, nullptr);
   jsErrCode js_error = static_cast<jsErrCode>(0);
   absl::StatusOr<uint64_t> seq = Publish(std::move(old), nullptr, &js_error);
   ASSERT_TRUE(seq.ok()) << seq.status();
@@ -249,13 +257,8 @@ TEST_F(LogStreamTest, UnknownEncodingsAndBadFramesDecodeAsUnknown) {
 
   // Said to be zstd, but the serialized Extraction as it is.
   const std::string payload = extraction.SerializeAsString();
-  const std::string subject = SubjectFor(kId);
-  natsMsg* raw = nullptr;
-  ASSERT_EQ(natsMsg_Create(&raw, subject.c_str(), nullptr, payload.data(),
-                           static_cast<int>(payload.size())),
-            NATS_OK);
-  MsgPtr mislabelled(raw);
-  natsMsgHeader_Set(mislabelled.get(), kOpHeader, kOpPut);
+  MsgPtr mislabelled = UnencodedPut(payload);
+  ASSERT_NE(mislabelled, nullptr);
   natsMsgHeader_Set(mislabelled.get(), kEncodingHeader, kEncodingZstd);
   absl::StatusOr<uint64_t> seq =
       Publish(std::move(mislabelled), nullptr, &js_error);
