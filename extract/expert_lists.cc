@@ -70,6 +70,10 @@ std::optional<FoundSignatories> FindExpertList(absl::string_view text,
     if (!rest.empty()) {
       size_t at = paras[i].range.begin + static_cast<size_t>(rest.data() - p.data());
       for (absl::string_view part : absl::StrSplit(rest, ';')) {
+        // Past this many entries no set can pass the check below (at most
+        // kMaxEntries of them are parties), so a hostile paragraph of
+        // semicolons is not split to the end.
+        if (entries.size() > 2 * kMaxEntries) break;
         size_t b = at + static_cast<size_t>(part.data() - rest.data());
         entries.push_back({b, b + part.size()});
       }
