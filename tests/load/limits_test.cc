@@ -60,6 +60,17 @@ class LimitsTest : public ::testing::Test {
     return held;
   }
 
+  // Open, retried while refused for up to 10 s.
+  Held OpenOnceAPlaceIsFree() {
+    Held held = Open(absl::Seconds(30));
+    for (int attempt = 0; attempt < 100 && !held.open; ++attempt) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      held.reader.reset();  // before its context, which it refers to
+      held = Open(absl::Seconds(30));
+    }
+    return held;
+  }
+
   SecureServices services_;
   std::unique_ptr<v1::QueryService::Stub> query_;
 };
@@ -93,24 +104,16 @@ TEST_F(LimitsTest, StreamsBeyondTheCapAreRefusedAndPlacesComeBack) {
     }
     EXPECT_EQ(h.reader->Finish().error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
   }
-  // The handlers see the expired deadlines on their next poll; until then
-  // their places are taken, so allow a few refusals before the first open.
+  // The handlers see their expired deadlines on their next poll, each at
+  // its own time; until then their places are taken, so a place may be
+  // refused a few times before it comes back. All four must come back.
   std::vector<Held> again;
-  for (int attempt = 0; attempt < 100 && again.empty(); ++attempt) {
-    Held first = Open(absl::Seconds(30));
-    if (first.open) {
-      again.push_back(std::move(first));
-    } else {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-  }
-  ASSERT_FALSE(again.empty());
-  // The ended handlers went back to waiting for calls, so more threads
-  // wait than when the server started: the cap must hold all the same.
   while (static_cast<int>(again.size()) < kMaxStreams) {
-    again.push_back(Open(absl::Seconds(30)));
+    again.push_back(OpenOnceAPlaceIsFree());
     ASSERT_TRUE(again.back().open) << "stream " << again.size();
   }
+  // The ended handlers went back to waiting for calls, so more threads
+  // wait than when the server started: the cap must hold all the same.
   Held refused_again = Open(absl::Seconds(30));
   EXPECT_FALSE(refused_again.open);
   EXPECT_EQ(refused_again.reader->Finish().error_code(),
