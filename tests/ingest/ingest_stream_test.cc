@@ -216,5 +216,100 @@ TEST_F(IngestServiceTest, ClientThatStopsReadingIsPushedBackAndShutdownEnds) {
   EXPECT_FALSE(stream->Finish().ok());
 }
 
+// Distinct documents of nearly the size limit, which is also the whole
+// content budget: only one is worked on at a time, over all calls.
+std::vector<v1::IngestRequest> LargeRequests(const std::string& release,
+                                             const std::string& prefix,
+                                             int count) {
+  static std::atomic<int> numbered{0};
+  std::string body;
+  while (body.size() + release.size() < (IngestServiceTestLimit() * 3) / 4) {
+    body += release + "\n\n";
+  }
+  std::vector<v1::IngestRequest> requests;
+  for (int i = 0; i < count; ++i) {
+    v1::IngestRequest& request = requests.emplace_back();
+    request.set_source_uri(prefix + std::to_string(i) + ".txt");
+    // Numbered at the top: the extractor ends the text of a document
+    // repeating itself before its last line.
+    request.set_content("Reference number " + std::to_string(numbered++) +
+                        ".\n\n" + body);
+  }
+  return requests;
+}
+
+TEST_F(IngestServiceTest, LargeDocumentsOnSeveralCallsAtOnceAreAllStored) {
+  const std::string release = Fixture("press_release.txt");
+  constexpr int kStreams = 3;
+  constexpr int kPerStream = 4;
+  std::vector<std::vector<v1::IngestStreamResponse>> responses(kStreams);
+  std::vector<grpc::Status> statuses(kStreams);
+  std::vector<std::thread> streams;
+  for (int s = 0; s < kStreams; ++s) {
+    streams.emplace_back([&, s] {
+      responses[s] = IngestAll(
+          *stub_,
+          LargeRequests(release, "s" + std::to_string(s) + "/",
+                        kPerStream),
+          &statuses[s]);
+    });
+  }
+  v1::IngestResponse unary;
+  grpc::Status unary_status =
+      Ingest(LargeRequests(release, "unary/", 1)[0], &unary);
+  for (std::thread& t : streams) t.join();
+
+  EXPECT_TRUE(unary_status.ok()) << unary_status.error_message();
+  EXPECT_TRUE(unary.created());
+  for (int s = 0; s < kStreams; ++s) {
+    SCOPED_TRACE(s);
+    ASSERT_TRUE(statuses[s].ok()) << statuses[s].error_message();
+    ASSERT_EQ(responses[s].size(), static_cast<size_t>(kPerStream));
+    for (const v1::IngestStreamResponse& r : responses[s]) {
+      ASSERT_TRUE(r.has_result()) << r.error().message();
+      EXPECT_TRUE(r.result().created());
+    }
+  }
+  EXPECT_EQ(service_->budget_leased(), 0u);
+}
+
+TEST_F(IngestServiceTest, ClientThatStopsReadingHoldsNoBudgetFromOthers) {
+  // As above: a client that sends large documents and reads no answers.
+  grpc::ChannelArguments args;
+  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+  auto stub = v1::IngestService::NewStub(server_->InProcessChannel(args));
+  grpc::ClientContext context;
+  auto stream = stub->IngestStream(&context);
+  const std::string release = Fixture("press_release.txt");
+  const std::vector<v1::IngestRequest> stalled =
+      LargeRequests(release, "stalled/", 64);
+  std::atomic<int> sent{0};
+  std::thread sender([&] {
+    for (const v1::IngestRequest& r : stalled) {
+      if (!stream->Write(r)) break;
+      ++sent;
+    }
+  });
+  int last = -1;
+  while (sent.load() != last && sent.load() < 64) {
+    last = sent.load();
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+
+  // Another client's large documents still go through, within a deadline.
+  grpc::ClientContext other_context;
+  other_context.set_deadline(std::chrono::system_clock::now() +
+                             std::chrono::seconds(60));
+  v1::IngestResponse response;
+  grpc::Status status = stub_->Ingest(
+      &other_context, LargeRequests(release, "other/", 1)[0], &response);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  EXPECT_TRUE(response.created());
+
+  context.TryCancel();
+  sender.join();
+  EXPECT_FALSE(stream->Finish().ok());
+}
+
 }  // namespace
 }  // namespace amicus::testing
