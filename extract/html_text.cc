@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -91,6 +92,11 @@ class TextSink {
       out_.AppendChar(c, at);
     }
   }
+  // Text set right after the last word, as a superscript is.
+  void Glued(absl::string_view text, uint32_t origin, uint32_t origin_len) {
+    pending_space_ = false;
+    Text(text, origin, origin_len);
+  }
   // Table cells are kept apart as a Markdown row is ("| A | Kenya |"), so
   // that "A" and "Kenya" are two columns, not the word "AKenya".
   void Cell(uint32_t origin) {
@@ -135,6 +141,35 @@ struct Frame {
   bool closing;  // true: emit the break after the element's children
 };
 
+// "<sup>1</sup>", "<sup><a href=\"#fn1\">1</a></sup>": a note number
+// (one or two digits) set as a superscript, or nullptr. Its text node.
+const GumboNode* NoteNumber(const GumboNode* node) {
+  for (int depth = 0; depth < 3; ++depth) {
+    if (node->type != GUMBO_NODE_ELEMENT || node->v.element.children.length != 1) return nullptr;
+    node = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+    if (node->type != GUMBO_NODE_TEXT) continue;
+    absl::string_view digits = node->v.text.text;
+    if (digits.empty() || digits.size() > 2) return nullptr;
+    for (char c : digits) {
+      if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return nullptr;
+    }
+    return node;
+  }
+  return nullptr;
+}
+
+// The superscript glyphs of a note number, so that a signers' list
+// reads "Free Press Union¹" as plain text writes it, and not
+// "Free Press Union1".
+std::string SuperscriptDigits(absl::string_view digits) {
+  static constexpr const char* kGlyphs[] = {
+      "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
+      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  std::string out;
+  for (char c : digits) out += kGlyphs[c - '0'];
+  return out;
+}
+
 void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
                   TextSink& sink) {
   const GumboElement& el = node->v.element;
@@ -150,6 +185,15 @@ void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
     return;
   }
   if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) sink.Cell(el.start_pos.offset);
+  if (el.tag == GUMBO_TAG_SUP) {
+    if (const GumboNode* number = NoteNumber(node)) {
+      const GumboText& digits = number->v.text;
+      absl::string_view text = digits.text;
+      sink.Glued(SuperscriptDigits(text), digits.start_pos.offset,
+                 static_cast<uint32_t>(text.size()));
+      return;
+    }
+  }
   bool block = IsBlock(el.tag);
   if (block) {
     sink.Break(2, el.start_pos.offset);

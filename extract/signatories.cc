@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/expert_lists.h"
+#include "extract/footnote_marks.h"
 #include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
@@ -512,10 +513,15 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
     }
     size_t first = i + 1;
     size_t last = first;
-    while (last < paras.size() && LooksLikeEntry(paras[last].range.in(text)) &&
-           !IsCopyLine(paras[last].range.in(text)) &&
-           (ClosingStrength(paras[last].range.in(text)) == 0 ||
-            IsGroupHeading(paras[last].range.in(text)))) {
+    // The notes under a list ("* Member of ...", "¹ Observer") end it.
+    bool stars = false;
+    while (last < paras.size()) {
+      absl::string_view p = paras[last].range.in(text);
+      if (!LooksLikeEntry(p) || IsCopyLine(p) || IsFootnoteLine(p, stars) ||
+          (ClosingStrength(p) != 0 && !IsGroupHeading(p))) {
+        break;
+      }
+      stars = stars || EndsWithStar(p);
       ++last;
     }
     std::optional<FoundSignatories> set = SignatureBlock(text, paras, first, last, countries);

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/footnote_marks.h"
 #include "extract/party_names.h"
 
 namespace amicus::extract {
@@ -141,7 +142,7 @@ std::string FromTableRow(std::string e, const CountryNames& countries) {
     if (!c.empty()) cells.push_back(c);
   }
   if (cells.empty() || IsHeaderRow(cells)) return "";
-  std::string out(cells[0]);
+  std::string out(StripFootnoteMarks(cells[0]));
   for (size_t k = 1; k < cells.size(); ++k) {
     if (countries.IsCountry(cells[k])) return absl::StrCat(out, " (", cells[k], ")");
   }
@@ -294,11 +295,12 @@ std::string StripInlineTags(absl::string_view e) {
 }
 
 absl::string_view CleanEntry(absl::string_view e) {
-  e = StripListMarker(e);
+  e = StripFootnoteMarks(StripListMarker(e));
   while (!e.empty() && (e.back() == ',' || e.back() == ';' || e.back() == '*' ||
                         e.back() == '|' || e.back() == ' ')) {
     e.remove_suffix(1);
   }
+  e = StripFootnoteMarks(e);
   if (absl::StartsWith(e, "and ")) e.remove_prefix(4);
   return absl::StripAsciiWhitespace(e);
 }
