@@ -216,6 +216,24 @@ size_t RunStart(const std::vector<Word>& w, size_t end) {
   return start;
 }
 
+// "from 22 NGOs", "signed by more than 40 organisations", "by dozens of
+// groups": w[k] opens a letter's senders given as a count of parties.
+bool SendersByCount(const std::vector<Word>& w, size_t k) {
+  if (!w[k].Is("from") && !w[k].Is("by")) return false;
+  static const auto* kVague = new absl::flat_hash_set<absl::string_view>{
+      "more", "than", "over", "some", "nearly", "almost", "about", "around", "at", "least"};
+  static const auto* kCounts = new absl::flat_hash_set<absl::string_view>{
+      "dozens", "hundreds", "scores", "several", "many", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+      "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"};
+  size_t j = k + 1;
+  while (j < w.size() && kVague->contains(absl::AsciiStrToLower(w[j].text))) ++j;
+  if (j >= w.size() || !w[j].is_word) return false;
+  absl::string_view first = w[j].text;
+  if (absl::ascii_isdigit(static_cast<unsigned char>(first[0]))) return true;
+  return kCounts->contains(absl::AsciiStrToLower(first));
+}
+
 // Nouns and participles that report what someone said or wrote: a
 // quotation embedded after one of them is that someone's words.
 bool IsReportingWord(const Word& w) {
@@ -403,6 +421,16 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   }
   if (letter_subject) {
     for (size_t k = 1; k < w.size(); ++k) {
+      // "The letter from 22 NGOs, including X and Y, urges ...": the
+      // letter names its senders, a collective given by its count, and
+      // its words are no person's, nor the reporting document's issuers'.
+      // The attribution names no one, so that no later sieve gives the
+      // words to "22 NGOs".
+      if (SendersByCount(w, k)) {
+        a.cue = "letter";
+        a.confidence = 0;
+        return a;
+      }
       if (IsCueWord(w[k])) {
         a.cue = absl::AsciiStrToLower(w[k].text);
         a.issuers = true;

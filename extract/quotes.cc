@@ -469,6 +469,7 @@ class QuoteFinder {
       PersonInfo antecedent = Antecedent(quote_begin);
       return antecedent.name.empty() ? last_speaker_ : antecedent;
     }
+    if (a.name.empty()) return {};  // a sieve that found the words no one's
     PersonInfo speaker = Resolve(NearestNamesake(a.name, quote_begin), a.appositive);
     if (!speaker.is_organization && !HasMoreWordsThan(a.name, 1)) {
       confidence = std::min(confidence, kShortNameCap);

@@ -61,5 +61,26 @@ TEST(GenreProbesRound7Test, FootnoteMarksInSignersList) {
   EXPECT_EQ(SignerNames(bullets), "Coastal Rights Network; Andean Legal Aid; Free Press Union; ");
 }
 
+// "The letter from 14 NGOs, including X, urges ... to “…”": a letter that
+// names its senders by their count is a collective's document, and its
+// words are no person's quotation (FORMAT.md). Before, they were quoted
+// as the words of the organisations the sentence names. "The letter
+// states that “…”", which names no senders, still quotes the issuers.
+TEST(GenreProbesRound7Test, LetterOfCountedSendersQuotesNoOne) {
+  auto e = MustExtract(
+      "Coalition writes to President Varro\n\n"
+      "Belmont, 3 March 2025 \xE2\x80\x93 The Veloria Justice Coalition today sent a joint "
+      "letter to President Anton Varro about the travel bans on the court's staff.\n\n"
+      "The letter states that \xE2\x80\x9Cthe bans are meant to deter investigations into "
+      "serious crimes and must be lifted without delay.\xE2\x80\x9D\n\n"
+      "The letter from 14 NGOs, including Open Voices Watch, urges the governments to "
+      "\xE2\x80\x9Cspeak out against the misuse of courts to silence critics.\xE2\x80\x9D\n\n"
+      "The letter, signed by more than 40 organisations, calls on Veloria to "
+      "\xE2\x80\x9Crelease every journalist held for their work.\xE2\x80\x9D\n");
+  EXPECT_EQ(QuoteContaining(e, "speak out against"), nullptr);
+  EXPECT_EQ(QuoteContaining(e, "release every journalist"), nullptr);
+  EXPECT_NE(QuoteContaining(e, "the bans are meant"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
