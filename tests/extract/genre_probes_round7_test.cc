@@ -82,5 +82,38 @@ TEST(GenreProbesRound7Test, LetterOfCountedSendersQuotesNoOne) {
   EXPECT_NE(QuoteContaining(e, "the bans are meant"), nullptr);
 }
 
+// Guillemets and the German low mark open and close quotations as curly
+// marks do: «…», « … » (French spacing), »…« and „…“. Before, none of
+// them was a quotation mark, and „…“, sagte … paired the wrong marks. A
+// breadcrumb ("Home » News » Lindora") is no quotation.
+TEST(GenreProbesRound7Test, GuillemetsAndLowMarks) {
+  auto e = MustExtract(
+      "Home \xC2\xBB News \xC2\xBB Lindora\n\n"
+      "Activists detained in Lindora\n\n"
+      "Lindora, 3 June 2025 \xE2\x80\x93 Police detained six activists during a peaceful "
+      "protest on 2 June 2025.\n\n"
+      "\xC2\xABThese arrests are arbitrary and must end,\xC2\xBB said Ana Ruiz, director of "
+      "the Lindora Rights Centre.\n\n"
+      "\xC2\xAB We demand their immediate release \xC2\xBB, added Tomas Berg, a lawyer for "
+      "the activists.\n\n"
+      "Omar Castell said: \xC2\xBBThe world is watching Lindora.\xC2\xAB\n\n"
+      "\xE2\x80\x9EThe police used excessive force\xE2\x80\x9C, said Leila Haddad, "
+      "spokesperson of Civic Watch.\n");
+  const auto* q = QuoteContaining(e, "These arrests are arbitrary");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+  q = QuoteContaining(e, "We demand their immediate release");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Tomas Berg");
+  q = QuoteContaining(e, "The world is watching");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Omar Castell");
+  q = QuoteContaining(e, "excessive force");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Leila Haddad");
+  EXPECT_EQ(QuoteContaining(e, "News"), nullptr);
+  EXPECT_EQ(e.quotes_size(), 4);
+}
+
 }  // namespace
 }  // namespace amicus::extract
