@@ -279,6 +279,63 @@ std::optional<FoundSignatories> SignatureBlock(absl::string_view text,
   return set;
 }
 
+// Whether a signature's line below the name says who the person is: an
+// office ("Executive Director", "President, Andean Legal Aid") or a country.
+bool DescribesSigner(absl::string_view line, const CountryNames& countries) {
+  std::vector<Word> words = Tokenize(line);
+  return !words.empty() && words[0].is_word &&
+         (IsTitleWord(absl::AsciiStrToLower(words[0].text)) || countries.IsCountry(line));
+}
+
+// The signatures of several people under a closing, each a name and then
+// lines of office, organisation or country: "Ana Ruiz" / "Executive
+// Director" / "Coastal Rights Network", then "Tomas Berg" / "President,
+// Andean Legal Aid". The people sign, with the country a line gives; the
+// other lines are who they are, not more signers; so with "Name, Office"
+// lines, where two are enough. Where blank lines part
+// the signatures, a name opens each block and an office or country is its
+// second line; without them, a name after an office line opens the next.
+std::optional<FoundSignatories> SignatureBlocks(absl::string_view text,
+                                                const std::vector<Paragraph>& paras,
+                                                size_t first, size_t last,
+                                                const CountryNames& countries) {
+  bool blocks = false;
+  for (size_t k = first + 1; k < last; ++k) blocks = blocks || paras[k].blank_before;
+  std::vector<amicus::v1::Signatory> people;
+  size_t block_line = 0;  // the line's place in its signature, from 0
+  for (size_t k = first; k < last; ++k) {
+    absl::string_view line = CleanEntry(paras[k].range.in(text));
+    bool at_start = blocks ? k == first || paras[k].blank_before : block_line != 1;
+    // "Ana Ruiz, Director, Coastal Rights Network": name and office in one.
+    absl::string_view with_role = at_start ? PersonBeforeRole(line) : "";
+    if (!with_role.empty()) {
+      people.emplace_back().set_name(std::string(with_role));
+      // Without blank lines, what follows such a line is the next signer.
+      block_line = blocks ? 2 : kMaxSignatureLines;
+      continue;
+    }
+    bool opens = blocks ? at_start : at_start && LooksLikeSignerName(line);
+    if (opens) {
+      if (!LooksLikeSignerName(line)) return std::nullopt;
+      people.emplace_back().set_name(std::string(line));
+      block_line = 1;
+      continue;
+    }
+    if (people.empty() || block_line >= kMaxSignatureLines) return std::nullopt;
+    // The second line says who the person is; a third may name the body.
+    if (block_line == 1 && !DescribesSigner(line, countries)) return std::nullopt;
+    if (countries.IsCountry(line)) people.back().set_country(std::string(line));
+    ++block_line;
+  }
+  if (people.size() < 2 || block_line == 1) return std::nullopt;
+  FoundSignatories set;
+  set.confidence = kSignatureConfidence;
+  for (amicus::v1::Signatory& s : people) s.set_confidence(kSignatureConfidence);
+  set.signatories = std::move(people);
+  set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
+  return set;
+}
+
 // A line of a list of people with their roles ("Ana Silva - Director",
 // "Ana Silva, Some PEN", "Ana Silva Former Minister of X |"), not a
 // sentence about them ("Ana Silva, Director, said ...").
@@ -525,6 +582,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
       ++last;
     }
     std::optional<FoundSignatories> set = SignatureBlock(text, paras, first, last, countries);
+    if (!set) set = SignatureBlocks(text, paras, first, last, countries);
     if (!set && last > first) {
       std::vector<amicus::v1::Signatory> entries =
           ParseEntries(JoinWrappedEntries(text, paras, first, last, countries), countries, cue);

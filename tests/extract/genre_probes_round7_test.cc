@@ -115,5 +115,31 @@ TEST(GenreProbesRound7Test, GuillemetsAndLowMarks) {
   EXPECT_EQ(e.quotes_size(), 4);
 }
 
+// Signatures of several people under a closing: "Name" / "Office" /
+// "Organisation" blocks parted by blank lines, "Name" / "Office, Body"
+// lines in turn, or "Name, Office, Body" lines (two are enough). The
+// people sign; their offices and bodies are who they are. Before, each
+// office and body line was one more signer, and two "Name, Office, Body"
+// lines gave no set at all. A list of bodies is unchanged.
+TEST(GenreProbesRound7Test, SignaturesOfSeveralPeople) {
+  auto blocks = MustExtract(std::string(kLetterHead) +
+                            "Sincerely,\n\nAna Ruiz\nExecutive Director\nCoastal Rights Network\n\n"
+                            "Tomas Berg\nPresident\nAndean Legal Aid\nPeru\n");
+  EXPECT_EQ(SignerNames(blocks), "Ana Ruiz; Tomas Berg (Peru); ");
+  auto alternating = MustExtract(std::string(kLetterHead) +
+                                 "Sincerely,\n\nAna Ruiz\nDirector, Coastal Rights Network\n"
+                                 "Tomas Berg\nPresident, Andean Legal Aid\nLeila Haddad\n"
+                                 "Coordinator, Free Press Union\n");
+  EXPECT_EQ(SignerNames(alternating), "Ana Ruiz; Tomas Berg; Leila Haddad; ");
+  auto two = MustExtract(std::string(kLetterHead) +
+                         "Sincerely,\n\nAna Ruiz, Director, Coastal Rights Network\n"
+                         "Tomas Berg, President, Andean Legal Aid\n");
+  EXPECT_EQ(SignerNames(two), "Ana Ruiz; Tomas Berg; ");
+  auto bodies = MustExtract(std::string(kLetterHead) +
+                            "Sincerely,\n\nCoastal Rights Network\nAndean Legal Aid\n"
+                            "Free Press Union\n");
+  EXPECT_EQ(SignerNames(bodies), "Coastal Rights Network; Andean Legal Aid; Free Press Union; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
