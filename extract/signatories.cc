@@ -48,7 +48,8 @@ bool IsClosing(absl::string_view p) {
       "faithfully", "respectfully", "respectfully yours", "best regards",
       "kind regards", "regards", "signed", "signed by", "signatories",
       "list of signatories", "the signatories", "co-signed by", "cosigned by",
-      "signing organizations", "signing organisations", "endorsed by",
+      "signing organizations", "signing organisations", "endorsed by", "supported by",
+      "supporting organisations", "supporting organizations",
       "the undersigned", "undersigned organizations", "with our thanks",
       "thank you", "in solidarity"};
   return kClosings->contains(l);
@@ -56,8 +57,9 @@ bool IsClosing(absl::string_view p) {
 
 // How surely a line introduces the signers below it: 0.9 for a closing
 // or a list heading ("Sincerely,", "Signatories:", "Endorsed by"), 0.85
-// for a longer heading line that ends in a colon and names signing ("The
-// following organisations have signed this letter:"), else 0.
+// for a longer heading line that ends in a colon and names signing or
+// support ("The following organisations have signed this letter:", "This
+// statement is supported by:"), else 0.
 // "Organisations:", "Individual signatories:": a heading of one group of
 // a signers' list. It opens a list where none is open, and inside one the
 // list runs on across it.
@@ -95,7 +97,8 @@ float ClosingStrength(absl::string_view p) {
   // "We, the undersigned, call on the authorities to:" heads demands.
   if (absl::EndsWith(p, " to:")) return 0;
   static const RE2* re = new RE2(
-      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
+      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing|)"
+      R"(supported by|supporting (?:organi[sz]ations|groups))\b)");
   re2::StringPiece line(p.data(), p.size());
   if (!RE2::PartialMatch(line, *re)) return 0;
   // "We, the undersigned organisations, call for the release of:": the
@@ -103,7 +106,8 @@ float ClosingStrength(absl::string_view p) {
   // "We, the undersigned organisations:" still heads them.
   static const RE2* subject = new RE2(R"((?i)^we,? the undersigned[^,:]*, [a-z])");
   static const RE2* signing = new RE2(
-      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|endorsing|signing)\b)");
+      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|endorsing|signing|)"
+      R"(supported by|supporting (?:organi[sz]ations|groups))\b)");
   if (RE2::PartialMatch(line, *subject) && !RE2::PartialMatch(line, *signing)) return 0;
   return kHeadingConfidence;
 }

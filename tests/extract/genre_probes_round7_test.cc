@@ -141,5 +141,28 @@ TEST(GenreProbesRound7Test, SignaturesOfSeveralPeople) {
   EXPECT_EQ(SignerNames(bodies), "Coastal Rights Network; Andean Legal Aid; Free Press Union; ");
 }
 
+// "This statement is supported by the following organisations:" heads a
+// signers' list as "endorsed by" does ("Supported by:", "Supporting
+// organisations:"). Before, the list had no signers. A heading that
+// says what someone supported ("The ministry has supported the
+// following measures:") heads no signers.
+TEST(GenreProbesRound7Test, SupportedByHeadsSigners) {
+  const std::string list =
+      "\n\nCoastal Rights Network (Kenya)\nAndean Legal Aid (Peru)\nFree Press Union (Ghana)\n";
+  const std::string head =
+      "Veloria: end the crackdown on civil society\n\n12 May 2025\n\n"
+      "We call on the authorities of Veloria to reopen the three rights groups closed on 2 May "
+      "2025.\n\n";
+  auto e = MustExtract(head + "This statement is supported by the following organisations:" + list);
+  EXPECT_EQ(SignerNames(e), "Coastal Rights Network (Kenya); Andean Legal Aid (Peru); "
+                            "Free Press Union (Ghana); ");
+  auto short_heading = MustExtract(head + "Supporting organisations:" + list);
+  EXPECT_EQ(SignerNames(short_heading), SignerNames(e));
+  auto measures = MustExtract(head + "The ministry has supported the following measures:\n\n"
+                              "Closing the registry of associations\nA ban on foreign funding\n"
+                              "New reporting duties for charities\n");
+  EXPECT_EQ(SignerNames(measures), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
