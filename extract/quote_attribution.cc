@@ -499,6 +499,14 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   return std::nullopt;
 }
 
+// "Ana Ruiz spoke to reporters outside the court:", "... addressed the
+// rally:": verbs of addressing an audience, which introduce a quotation
+// only in a sentence that ends in a colon before it.
+bool IsAddressVerb(const Word& w) {
+  return w.is_word && !w.capitalized() &&
+         (w.Is("spoke") || w.Is("speaking") || w.Is("addressed") || w.Is("addressing"));
+}
+
 std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
   absl::string_view s = sentence.in(t);
   if (s.empty() || s.back() != ':') return std::nullopt;
@@ -513,11 +521,20 @@ std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
     std::string name = Between(t, w[at], w[at + n - 1]);
     bool reports = false;
     for (size_t k = at + n; k < w.size(); ++k) {
-      reports = reports || IsCueWord(w[k]) || IsReportingWord(w[k]);
+      reports = reports || IsCueWord(w[k]) || IsReportingWord(w[k]) || IsAddressVerb(w[k]);
     }
     if (!reports || !LooksLikePersonName(name)) return std::nullopt;
     Attribution a;
     a.name = name;
+    // "Ana Ruiz, president of the Free Press Union, spoke ...:" the
+    // phrase between the commas is who she is.
+    if (w[at + n].text == ",") {
+      for (size_t k = at + n + 2; k < w.size(); ++k) {
+        if (w[k].text != ",") continue;
+        a.appositive = Between(t, w[at + n + 1], w[k - 1]);
+        break;
+      }
+    }
     a.cue = "said";
     a.end = sentence.end;
     a.confidence = kIntroducedByStatement;

@@ -164,5 +164,33 @@ TEST(GenreProbesRound7Test, SupportedByHeadsSigners) {
   EXPECT_EQ(SignerNames(measures), "");
 }
 
+// "Ana Ruiz, president of the Free Press Union, spoke to reporters
+// outside the court:" and then the quotation as its own paragraph: a
+// person who speaks to or addresses an audience in a sentence that ends
+// in a colon introduces it, with the phrase between the commas as her
+// role. Before, no quote. Without the colon the sentence introduces
+// nothing, and the quotation after it stays unattributed.
+TEST(GenreProbesRound7Test, SpokeToAnAudienceIntroducesAQuote) {
+  const std::string head =
+      "Court jails journalist Tarik Veno\n\n"
+      "Belmont, 14 May 2025 \xE2\x80\x93 A court in Belmont sentenced journalist Tarik Veno "
+      "to five years in prison on 13 May 2025.\n\n";
+  auto e = MustExtract(head +
+                       "Ana Ruiz, president of the Free Press Union, spoke to reporters outside "
+                       "the court:\n\n"
+                       "\xE2\x80\x9CThis verdict is a warning to every reporter in the "
+                       "country.\xE2\x80\x9D\n");
+  const auto* q = QuoteContaining(e, "This verdict is a warning");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+  EXPECT_EQ(q->speaker().role(), "president");
+  EXPECT_EQ(q->speaker().organization().name(), "Free Press Union");
+  auto no_colon = MustExtract(head +
+                              "Ana Ruiz spoke to reporters outside the court on Tuesday.\n\n"
+                              "\xE2\x80\x9CThis verdict is a warning to every reporter in the "
+                              "country.\xE2\x80\x9D\n");
+  EXPECT_EQ(QuoteContaining(no_colon, "This verdict is a warning"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
