@@ -192,5 +192,21 @@ TEST(GenreProbesRound7Test, SpokeToAnAudienceIntroducesAQuote) {
   EXPECT_EQ(QuoteContaining(no_colon, "This verdict is a warning"), nullptr);
 }
 
+// "ANA RUIZ, journalist": a signer's name set in capitals is a person's
+// name, so the list of people with roles gives the names alone. Before,
+// the capitals read as acronyms: the roles stayed in the names and the
+// last person was dropped. Bodies in capitals and acronyms are
+// unchanged.
+TEST(GenreProbesRound7Test, NamesInCapitals) {
+  auto people = MustExtract(std::string(kLetterHead) +
+                            "Signed by:\n\nANA RUIZ, journalist\nTOMAS BERG, lawyer\n"
+                            "LEILA HADDAD, human rights defender\n");
+  EXPECT_EQ(SignerNames(people), "ANA RUIZ; TOMAS BERG; LEILA HADDAD; ");
+  auto bodies = MustExtract(std::string(kLetterHead) +
+                            "SIGNATORIES:\n\nCOASTAL RIGHTS NETWORK\nANDEAN LEGAL AID\n"
+                            "FIDH\nCRN, Kenya\n");
+  EXPECT_EQ(SignerNames(bodies), "COASTAL RIGHTS NETWORK; ANDEAN LEGAL AID; FIDH; CRN, Kenya; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
