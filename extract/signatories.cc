@@ -236,8 +236,11 @@ std::vector<ListEntry> JoinWrappedEntries(absl::string_view text,
                           prev.text.size() >= kWrappedEntryChars &&
                           countries.IsCountry(TrailingParenthetical(line, &open)) &&
                           !HasMoreWordsThan(line.substr(0, open), 2);
+      // "Veloria Women Lawyers" / "Association": a body's head noun alone
+      // names no party and ends the name above it.
+      bool head_only = IsBodyHeadNoun(CleanEntry(line));
       bool room = prev.text.size() < kMaxJoinedChars;
-      if (room && (dangling || lowercase_start || breaks_order || country_tail)) {
+      if (room && (dangling || lowercase_start || breaks_order || country_tail || head_only)) {
         prev.text += " ";
         prev.text += std::string(line);
         prev.range.end = paras[i].range.end;

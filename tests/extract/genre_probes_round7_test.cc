@@ -208,5 +208,29 @@ TEST(GenreProbesRound7Test, NamesInCapitals) {
   EXPECT_EQ(SignerNames(bodies), "COASTAL RIGHTS NETWORK; ANDEAN LEGAL AID; FIDH; CRN, Kenya; ");
 }
 
+// "Veloria Women Lawyers" / "Association": a body's head noun alone on a
+// line (or in a column cell, as PDF text sets two columns side by side)
+// ends the name above it; no party is named by that word only. Before,
+// "Association" was a signer of its own. One-word names in capitals or
+// with inner capitals ("REDRESS", "OpenMedia") still stand alone.
+TEST(GenreProbesRound7Test, LoneHeadNounEndsTheNameAbove) {
+  auto lines = MustExtract(std::string(kLetterHead) +
+                           "Signed by:\n\nCoastal Rights Network\nVeloria Women Lawyers\n"
+                           "Association\nFree Press Union\nREDRESS\nOpenMedia\n");
+  EXPECT_EQ(SignerNames(lines),
+            "Coastal Rights Network; Veloria Women Lawyers Association; Free Press Union; "
+            "REDRESS; OpenMedia; ");
+  auto columns = MustExtract(std::string(kLetterHead) +
+                             "Signatories:\n\n"
+                             "Coastal Rights Network                    Andean Legal Aid\n"
+                             "Free Press Union                          Lawyers for Open Justice\n"
+                             "Centre for Civic Freedom in               Veloria Women Lawyers\n"
+                             "the Southern Region                       Association\n");
+  EXPECT_EQ(SignerNames(columns),
+            "Coastal Rights Network; Free Press Union; Centre for Civic Freedom in the Southern "
+            "Region; Andean Legal Aid; Lawyers for Open Justice; Veloria Women Lawyers "
+            "Association; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
