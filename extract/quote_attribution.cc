@@ -499,6 +499,29 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   return std::nullopt;
 }
 
+// "Jonas Weller, executive director of Civic Watch:" above a quotation:
+// after the name's comma, only who the speaker is, as capitalized words,
+// connectors, offices and occupations ("lawyer", "journalist"), with no
+// verb. w[from..] is that phrase.
+bool IsSpeakerHeading(const std::vector<Word>& w, size_t from) {
+  constexpr size_t kMaxHeadingWords = 12;
+  if (from >= w.size() || w.size() - from > kMaxHeadingWords) return false;
+  for (size_t k = from; k < w.size(); ++k) {
+    if (!w[k].is_word) {
+      if (w[k].text != "," && w[k].text != "'" && w[k].text != "\xE2\x80\x99") return false;
+      continue;
+    }
+    if (w[k].capitalized() || IsNameConnectorAnyCase(w[k].text)) continue;
+    std::string lower = absl::AsciiStrToLower(w[k].text);
+    if (IsTitleWord(lower) || absl::EndsWith(lower, "ist") || absl::EndsWith(lower, "er") ||
+        absl::EndsWith(lower, "or")) {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 // "Ana Ruiz spoke to reporters outside the court:", "... addressed the
 // rally:": verbs of addressing an audience, which introduce a quotation
 // only in a sentence that ends in a colon before it.
@@ -523,9 +546,11 @@ std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
     for (size_t k = at + n; k < w.size(); ++k) {
       reports = reports || IsCueWord(w[k]) || IsReportingWord(w[k]) || IsAddressVerb(w[k]);
     }
-    if (!reports || !LooksLikePersonName(name)) return std::nullopt;
+    bool heading = !reports && w[at + n].text == "," && IsSpeakerHeading(w, at + n + 1);
+    if ((!reports && !heading) || !LooksLikePersonName(name)) return std::nullopt;
     Attribution a;
     a.name = name;
+    if (heading) a.appositive = Between(t, w[at + n + 1], w.back());
     // "Ana Ruiz, president of the Free Press Union, spoke ...:" the
     // phrase between the commas is who she is.
     if (w[at + n].text == ",") {

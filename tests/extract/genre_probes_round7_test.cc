@@ -232,5 +232,28 @@ TEST(GenreProbesRound7Test, LoneHeadNounEndsTheNameAbove) {
             "Association; ");
 }
 
+// "Jonas Weller, executive director of Civic Watch:" as a paragraph of its
+// own above a quotation: a speaker's heading, with no verb, introduces the
+// quotation, and the phrase after the comma is the role. Before, no
+// quote. A sentence with a verb before the colon ("... were detained on
+// Monday:") is no heading.
+TEST(GenreProbesRound7Test, SpeakerHeadingAboveAQuote) {
+  const std::string head =
+      "Activists detained in Lindora\n\n"
+      "Lindora, 3 June 2025 \xE2\x80\x93 Police detained six activists during a peaceful "
+      "protest on 2 June 2025.\n\n";
+  auto e = MustExtract(head +
+                       "Jonas Weller, executive director of Civic Watch:\n\n"
+                       "\xE2\x80\x9CThe government must release them now.\xE2\x80\x9D\n");
+  const auto* q = QuoteContaining(e, "must release them now");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Jonas Weller");
+  EXPECT_EQ(q->speaker().organization().name(), "Civic Watch");
+  auto verb = MustExtract(head +
+                          "Ana Ruiz, Tomas Berg and Leila Haddad were detained on Monday:\n\n"
+                          "\xE2\x80\x9CThe government must release them now.\xE2\x80\x9D\n");
+  EXPECT_EQ(QuoteContaining(verb, "must release them now"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
