@@ -60,18 +60,6 @@ bool IsClosing(absl::string_view p) {
 // for a longer heading line that ends in a colon and names signing or
 // support ("The following organisations have signed this letter:", "This
 // statement is supported by:"), else 0.
-// "Organisations:", "Individual signatories:": a heading of one group of
-// a signers' list. It opens a list where none is open, and inside one the
-// list runs on across it.
-bool IsGroupHeading(absl::string_view p) {
-  static const auto* kGroups = new absl::flat_hash_set<std::string>{
-      "organisations:", "organizations:", "individuals:", "ngos:",
-      "civil society organisations:", "civil society organizations:",
-      "individual signatories:", "organisational signatories:",
-      "organizational signatories:"};
-  return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
-}
-
 // "| Organisation | Country |": the header row of a table whose first
 // column names signers heads a list of them as a closing would. "Name"
 // is not enough: a table of detainees has that header too.
@@ -92,7 +80,11 @@ bool IsSignersTableHeader(absl::string_view p) {
 float ClosingStrength(absl::string_view p) {
   if (IsClosing(p)) return kClosingConfidence;
   if (IsSignersTableHeader(p)) return kHeadingConfidence;
-  if (IsGroupHeading(p)) return kHeadingConfidence;
+  // "Organisations" alone may be a menu's; "Individual signatories" and
+  // "Organisations:" are a list's.
+  if (IsGroupHeading(p) && (absl::EndsWith(p, ":") || absl::StrContains(absl::AsciiStrToLower(p), "signator"))) {
+    return kHeadingConfidence;
+  }
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
   // "We, the undersigned, call on the authorities to:" heads demands.
   if (absl::EndsWith(p, " to:")) return 0;

@@ -294,6 +294,21 @@ std::string StripInlineTags(absl::string_view e) {
   return out;
 }
 
+// "Organisations:", "Individual signatories", "NGOs:": a heading of one
+// group of a signers' list, with or without its colon (HTML headings have
+// none). It opens a list where none is open, inside one the list runs on
+// across it, and it signs nothing.
+bool IsGroupHeading(absl::string_view p) {
+  static const auto* kGroups = new absl::flat_hash_set<std::string>{
+      "organisations", "organizations", "individuals", "ngos",
+      "civil society organisations", "civil society organizations",
+      "individual signatories", "organisational signatories",
+      "organizational signatories"};
+  p = absl::StripAsciiWhitespace(p);
+  if (absl::EndsWith(p, ":")) p.remove_suffix(1);
+  return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
+}
+
 absl::string_view CleanEntry(absl::string_view e) {
   e = StripFootnoteMarks(StripListMarker(e));
   while (!e.empty() && (e.back() == ',' || e.back() == ';' || e.back() == '*' ||
@@ -318,9 +333,11 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
   // one list, and only the second may be people with roles.
   std::vector<bool> people_with_roles(cleaned.size(), false);
   for (size_t b = 0; b < cleaned.size();) {
-    if (absl::EndsWith(cleaned[b], ":")) ++b;
+    if (absl::EndsWith(cleaned[b], ":") || IsGroupHeading(cleaned[b])) ++b;
     size_t e = b;
-    while (e < cleaned.size() && !absl::EndsWith(cleaned[e], ":")) ++e;
+    while (e < cleaned.size() && !absl::EndsWith(cleaned[e], ":") && !IsGroupHeading(cleaned[e])) {
+      ++e;
+    }
     bool people = IsListOfPeopleWithRoles({cleaned.begin() + b, cleaned.begin() + e});
     std::fill(people_with_roles.begin() + b, people_with_roles.begin() + e, people);
     b = e;
@@ -341,7 +358,8 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     absl::string_view clean = cleaned[i];
     // "Individuals:" between the organisations and the people heads a
     // group of the list; it signs nothing.
-    if (clean.empty() || IsPageMarker(clean) || heading[i] || absl::EndsWith(clean, ":")) {
+    if (clean.empty() || IsPageMarker(clean) || heading[i] || absl::EndsWith(clean, ":") ||
+        IsGroupHeading(clean)) {
       continue;
     }
     amicus::v1::Signatory s;
@@ -359,7 +377,19 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     size_t sep_at = column.empty() || (!paren.empty() && is_country)
                         ? absl::string_view::npos
                         : ColumnValueAt(clean, column, countries);
-    if (is_country) {
+    // "Coastal Rights Network (CRN, Kenya)": the acronym stays with the
+    // name (FORMAT.md) and the country is the entry's.
+    size_t comma = is_country ? std::string::npos : paren.rfind(", ");
+    std::string acronym = comma == std::string::npos ? "" : paren.substr(0, comma);
+    bool acronym_and_country = !acronym.empty() && acronym.size() <= kMaxAcronymChars &&
+                               acronym.find(' ') == std::string::npos &&
+                               countries.IsCountry(paren.substr(comma + 2));
+    if (acronym_and_country) {
+      s.set_name(absl::StrCat(absl::StripAsciiWhitespace(clean.substr(0, open)), " (", acronym,
+                              ")"));
+      s.set_acronym(acronym);
+      s.set_country(paren.substr(comma + 2));
+    } else if (is_country) {
       s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
       s.set_country(paren);
     } else if (sep_at != absl::string_view::npos) {

@@ -255,5 +255,41 @@ TEST(GenreProbesRound7Test, SpeakerHeadingAboveAQuote) {
   EXPECT_EQ(QuoteContaining(verb, "must release them now"), nullptr);
 }
 
+// Group headings of a signers' list without their colon, as HTML sets
+// them ("<h2>Individual signatories</h2>" after country groups): the
+// heading signs nothing. Before, "Individual signatories" was a signer
+// with the last group's country. "Organisations:" with its colon is
+// unchanged.
+TEST(GenreProbesRound7Test, GroupHeadingWithoutColon) {
+  auto e = MustExtract(
+      "<html><body><h1>Veloria: end the crackdown</h1><p>12 May 2025</p>"
+      "<p>We, the undersigned, call on the authorities of Veloria to reopen the three rights "
+      "groups closed on 2 May 2025.</p><h2>Signatories</h2>"
+      "<h3>Kenya</h3><ul><li>Coastal Rights Network</li><li>Nairobi Legal Clinic</li></ul>"
+      "<h3>Peru</h3><ul><li>Andean Legal Aid</li><li>Lima Press Collective</li></ul>"
+      "<h2>Individual signatories</h2><ul><li>Ana Ruiz</li><li>Tomas Berg</li></ul>"
+      "</body></html>",
+      "text/html");
+  EXPECT_FALSE(absl::StrContains(SignerNames(e), "Individual"));
+  EXPECT_TRUE(absl::StrContains(SignerNames(e), "Lima Press Collective (Peru); Ana Ruiz"));
+  auto colon = MustExtract(std::string(kLetterHead) +
+                           "Organisations:\nCoastal Rights Network\nAndean Legal Aid\n\n"
+                           "Individuals:\nAna Ruiz, journalist\nTomas Berg, lawyer\n");
+  EXPECT_EQ(SignerNames(colon), "Coastal Rights Network; Andean Legal Aid; Ana Ruiz; Tomas Berg; ");
+}
+
+// "Coastal Rights Network (CRN, Kenya)": an acronym and a country in one
+// parenthesis. The acronym stays with the name, as FORMAT.md keeps it, and
+// the country is the entry's. Before, both stayed in the name and the
+// entry had no country. "(Ghana, regional office)" is left as it is.
+TEST(GenreProbesRound7Test, AcronymAndCountryInOneParenthesis) {
+  auto e = MustExtract(std::string(kLetterHead) +
+                       "Signatories:\n\nCoastal Rights Network (CRN, Kenya)\n"
+                       "Andean Legal Aid (ALA, Peru)\nFree Press Union (Ghana, regional office)\n");
+  EXPECT_EQ(SignerNames(e),
+            "Coastal Rights Network (CRN) (Kenya); Andean Legal Aid (ALA) (Peru); "
+            "Free Press Union (Ghana, regional office); ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
