@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/footnote_marks.h"
@@ -320,10 +321,38 @@ absl::string_view CleanEntry(absl::string_view e) {
   return absl::StripAsciiWhitespace(e);
 }
 
+// "Kenya: Coastal Rights Network, Nairobi Legal Clinic": a line that opens
+// with a country and a colon lists that country's signers, each one
+// "Name (Kenya)" as a list in that style writes it.
+std::vector<ListEntry> SplitCountryLines(std::vector<ListEntry> entries,
+                                         const CountryNames& countries) {
+  std::vector<ListEntry> out;
+  out.reserve(entries.size());
+  for (ListEntry& e : entries) {
+    absl::string_view clean = CleanEntry(e.text);
+    size_t colon = clean.find(": ");
+    if (colon == absl::string_view::npos || !countries.IsCountry(clean.substr(0, colon))) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    std::string country(clean.substr(0, colon));
+    // Split at commas and semicolons only: "and" may be a name's own
+    // ("Centre for Law and Democracy").
+    std::string rest(clean.substr(colon + 2));
+    absl::StrReplaceAll({{"; ", ", "}}, &rest);
+    for (absl::string_view item : absl::StrSplit(rest, ", ")) {
+      item = absl::StripPrefix(absl::StripAsciiWhitespace(item), "and ");
+      if (!item.empty()) out.push_back({e.range, absl::StrCat(item, " (", country, ")")});
+    }
+  }
+  return out;
+}
+
 std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& raw_entries,
                                                 const CountryNames& countries,
                                                 float list_confidence) {
-  std::vector<ListEntry> entries = WithoutFurniture(raw_entries, countries);
+  std::vector<ListEntry> entries =
+      SplitCountryLines(WithoutFurniture(raw_entries, countries), countries);
   // Each entry cleaned once; the views point into `entries`.
   std::vector<absl::string_view> cleaned;
   cleaned.reserve(entries.size());

@@ -291,5 +291,22 @@ TEST(GenreProbesRound7Test, AcronymAndCountryInOneParenthesis) {
             "Free Press Union (Ghana, regional office); ");
 }
 
+// "Kenya: Coastal Rights Network, Nairobi Legal Clinic": a list line that
+// opens with a country and a colon gives that country's signers, each
+// with its country. Before, the whole line was one signer. It splits at
+// commas only ("Centre for Law and Democracy" stays whole), and a line
+// whose head is no country ("Free Press Union: Ghana chapter") is one
+// entry as before.
+TEST(GenreProbesRound7Test, CountryLineListsItsSigners) {
+  auto e = MustExtract(std::string(kLetterHead) +
+                       "Signatories:\n\nKenya: Coastal Rights Network, Nairobi Legal Clinic\n"
+                       "Peru: Andean Legal Aid, Centre for Law and Democracy\n"
+                       "Nepal: Lawyers for Open Justice\nFree Press Union: Ghana chapter\n");
+  EXPECT_EQ(SignerNames(e),
+            "Coastal Rights Network (Kenya); Nairobi Legal Clinic (Kenya); Andean Legal Aid (Peru); "
+            "Centre for Law and Democracy (Peru); Lawyers for Open Justice (Nepal); "
+            "Free Press Union: Ghana chapter; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
