@@ -54,6 +54,14 @@ const Cue kCues[] = {
      After::kList, 2, 0.75f},
     {R"(\b(?:letter|statement|appeal|declaration|petition)\s+(?:from|by|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+(?:other\s+)?(?:ngos|organi[sz]ations|groups|states|countries)\s*,?\s+(?:including|among\s+them|such\s+as)\s+)",
      After::kList, 1, 0.75f},
+    // "endorsed by 25 organisations, including A and B": the visible part
+    // of signers given by their count.
+    {R"(\b(?:co-?signed|signed|endorsed|supported)\s+by\s+(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+(?:other\s+)?(?:ngos|organi[sz]ations|groups|states|countries)\s*,?\s+(?:including|among\s+them|such\s+as)\s+)",
+     After::kList, 1, 0.75f},
+    // "Signed: A, B and C", "issued jointly by A, B and C".
+    {R"(\b(?:signed|endorsed)\s*:\s+)", After::kList, 2, 0.85f},
+    {R"(\b(?:issued|published|released|launched)\s+jointly\s+by\s+|\bjointly\s+(?:issued|published|released|launched)\s+by\s+)",
+     After::kList, 2, 0.75f},
     {R"(\bmembers\s+of\s+[^.;:]+?\binclude[sd]?\s*:?\s*)", After::kList, 3, 0.7f},
     {R"(\b(?:organi[sz]ations|associations|societies|groups|ngos|networks|unions|centres|centers|bodies|coalitions)(?:\s+\w+){0,3}?,?\s+including\s+)",
      After::kList, 3, 0.6f, true},

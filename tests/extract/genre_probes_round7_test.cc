@@ -308,5 +308,30 @@ TEST(GenreProbesRound7Test, CountryLineListsItsSigners) {
             "Free Press Union: Ghana chapter; ");
 }
 
+// Signers named in prose in three more ways: "endorsed by 25
+// organisations, including A and B" (the visible part of a count),
+// "Signed: A, B, C" on one line, and "issued jointly by A, B and C".
+// Before, none gave a signer. A count with no names ("endorsed by 25
+// organisations.") gives none, as FORMAT.md asks.
+TEST(GenreProbesRound7Test, MoreSignersInProse) {
+  const std::string head =
+      "Veloria: end the crackdown on civil society\n\n12 May 2025\n\n"
+      "Rights groups called on the authorities of Veloria to reopen the three rights groups "
+      "closed on 2 May 2025.\n\n";
+  auto count = MustExtract(head +
+                           "The appeal was endorsed by 25 organisations, including Coastal Rights "
+                           "Network and Andean Legal Aid.\n");
+  EXPECT_EQ(SignerNames(count), "Coastal Rights Network; Andean Legal Aid; ");
+  auto line = MustExtract(head + "Signed: Coastal Rights Network, Andean Legal Aid, Free Press "
+                                 "Union\n");
+  EXPECT_EQ(SignerNames(line), "Coastal Rights Network; Andean Legal Aid; Free Press Union; ");
+  auto jointly = MustExtract(head +
+                             "The call was issued jointly by Coastal Rights Network, Andean Legal "
+                             "Aid and Free Press Union.\n");
+  EXPECT_EQ(SignerNames(jointly), "Coastal Rights Network; Andean Legal Aid; Free Press Union; ");
+  auto bare = MustExtract(head + "The appeal was endorsed by 25 organisations.\n");
+  EXPECT_EQ(SignerNames(bare), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
