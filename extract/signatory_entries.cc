@@ -300,14 +300,22 @@ std::string StripInlineTags(absl::string_view e) {
 // none). It opens a list where none is open, inside one the list runs on
 // across it, and it signs nothing.
 bool IsGroupHeading(absl::string_view p) {
-  static const auto* kGroups = new absl::flat_hash_set<std::string>{
+  static const auto* kGroups = new absl::flat_hash_set<absl::string_view>{
       "organisations", "organizations", "individuals", "ngos",
       "civil society organisations", "civil society organizations",
       "individual signatories", "organisational signatories",
       "organizational signatories"};
+  constexpr size_t kLongest = 32;
   p = absl::StripAsciiWhitespace(p);
   if (absl::EndsWith(p, ":")) p.remove_suffix(1);
-  return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
+  p = absl::StripTrailingAsciiWhitespace(p);
+  if (p.size() >= kLongest) return false;
+  // Lowercased on the stack: this runs for every entry of every list.
+  char lower[kLongest];
+  for (size_t k = 0; k < p.size(); ++k) {
+    lower[k] = absl::ascii_tolower(static_cast<unsigned char>(p[k]));
+  }
+  return kGroups->contains(absl::string_view(lower, p.size()));
 }
 
 absl::string_view CleanEntry(absl::string_view e) {
@@ -329,7 +337,9 @@ std::vector<ListEntry> SplitCountryLines(std::vector<ListEntry> entries,
   std::vector<ListEntry> out;
   out.reserve(entries.size());
   for (ListEntry& e : entries) {
-    absl::string_view clean = CleanEntry(e.text);
+    // Most entries have no colon: they are not cleaned twice.
+    absl::string_view clean =
+        e.text.find(": ") == std::string::npos ? absl::string_view() : CleanEntry(e.text);
     size_t colon = clean.find(": ");
     if (colon == absl::string_view::npos || !countries.IsCountry(clean.substr(0, colon))) {
       out.push_back(std::move(e));
