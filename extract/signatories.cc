@@ -61,8 +61,9 @@ bool IsClosing(absl::string_view p) {
 // support ("The following organisations have signed this letter:", "This
 // statement is supported by:"), else 0.
 // "| Organisation | Country |": the header row of a table whose first
-// column names signers heads a list of them as a closing would. "Name"
-// is not enough: a table of detainees has that header too.
+// column names signers heads a list of them as a closing would, and so
+// does "| Name | Organisation |". "Name" alone is not enough: a table of
+// detainees has that header too.
 bool IsSignersTableHeader(absl::string_view p) {
   p = absl::StripAsciiWhitespace(p);
   if (!absl::StartsWith(p, "|") || !absl::EndsWith(p, "|") || p.size() < 3 || p.size() > 80) {
@@ -74,7 +75,18 @@ bool IsSignersTableHeader(absl::string_view p) {
       "organisation", "organization", "organisations", "organizations", "signatory",
       "signatories", "signing organisation", "signing organization", "endorsing organisation",
       "endorsing organization", "signed by", "endorsed by"};
-  return kSigners->contains(first);
+  if (kSigners->contains(first)) return true;
+  // "| Name | Organisation | Country |": people listed with the bodies
+  // they belong to sign; a table of detainees has no such column.
+  if (first != "name" && first != "full name") return false;
+  for (size_t k = 1; k < cells.size(); ++k) {
+    std::string cell = absl::AsciiStrToLower(absl::StripAsciiWhitespace(cells[k]));
+    if (cell == "organisation" || cell == "organization" || cell == "affiliation" ||
+        cell == "institution") {
+      return true;
+    }
+  }
+  return false;
 }
 
 float ClosingStrength(absl::string_view p) {

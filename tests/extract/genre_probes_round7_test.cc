@@ -333,5 +333,28 @@ TEST(GenreProbesRound7Test, MoreSignersInProse) {
   EXPECT_EQ(SignerNames(bare), "");
 }
 
+// "| Name | Organisation | Country |" with no "Signed by:" above it: people
+// listed with the bodies they belong to are the signers. Before, the
+// table gave none. A table of detainees ("| Name | Age | Charge |") is
+// still no list of signers.
+TEST(GenreProbesRound7Test, PeopleWithTheirOrganisationsTable) {
+  auto e = MustExtract(std::string("# Veloria\n\n") + kLetterHead +
+                           "| Name | Organisation | Country |\n|---|---|---|\n"
+                           "| Ana Ruiz | Free Press Union | Ghana |\n"
+                           "| Tomas Berg | Andean Legal Aid | Peru |\n"
+                           "| Leila Haddad | Coastal Rights Network | Kenya |\n",
+                       "text/markdown");
+  EXPECT_EQ(SignerNames(e), "Ana Ruiz (Ghana); Tomas Berg (Peru); Leila Haddad (Kenya); ");
+  auto detainees = MustExtract(std::string("# Veloria\n\n") +
+                                   "Veloria: free the detained students\n\n12 May 2025\n\n"
+                                   "Police arrested these students on 2 May 2025.\n\n"
+                                   "| Name | Age | Charge |\n|---|---|---|\n"
+                                   "| Ana Ruiz | 21 | Unlawful assembly |\n"
+                                   "| Tomas Berg | 22 | Unlawful assembly |\n"
+                                   "| Leila Haddad | 20 | Insulting officials |\n",
+                               "text/markdown");
+  EXPECT_EQ(SignerNames(detainees), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
