@@ -94,7 +94,8 @@ float ClosingStrength(absl::string_view p) {
   if (IsSignersTableHeader(p)) return kHeadingConfidence;
   // "Organisations" alone may be a menu's; "Individual signatories" and
   // "Organisations:" are a list's.
-  if (IsGroupHeading(p) && (absl::EndsWith(p, ":") || absl::StrContains(absl::AsciiStrToLower(p), "signator"))) {
+  if (IsGroupHeading(p) &&
+      (absl::EndsWith(p, ":") || absl::StrContains(absl::AsciiStrToLower(p), "signator"))) {
     return kHeadingConfidence;
   }
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;

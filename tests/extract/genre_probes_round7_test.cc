@@ -303,9 +303,9 @@ TEST(GenreProbesRound7Test, CountryLineListsItsSigners) {
                        "Peru: Andean Legal Aid, Centre for Law and Democracy\n"
                        "Nepal: Lawyers for Open Justice\nFree Press Union: Ghana chapter\n");
   EXPECT_EQ(SignerNames(e),
-            "Coastal Rights Network (Kenya); Nairobi Legal Clinic (Kenya); Andean Legal Aid (Peru); "
-            "Centre for Law and Democracy (Peru); Lawyers for Open Justice (Nepal); "
-            "Free Press Union: Ghana chapter; ");
+            "Coastal Rights Network (Kenya); Nairobi Legal Clinic (Kenya); "
+            "Andean Legal Aid (Peru); Centre for Law and Democracy (Peru); "
+            "Lawyers for Open Justice (Nepal); Free Press Union: Ghana chapter; ");
 }
 
 // Signers named in prose in three more ways: "endorsed by 25
@@ -354,6 +354,40 @@ TEST(GenreProbesRound7Test, PeopleWithTheirOrganisationsTable) {
                                    "| Leila Haddad | 20 | Insulting officials |\n",
                                "text/markdown");
   EXPECT_EQ(SignerNames(detainees), "");
+}
+
+// HTML sets some quotations without marks of their own: "<q>…</q>" (the
+// browser draws them) and a block quote with a citation and no marks
+// ("<blockquote><p>…</p><cite>Name, role</cite>", as blog software
+// writes it). Both are quotations now, the citation their attribution.
+// Before, neither was found. A block quote without a citation, and one
+// that sets its own marks, are read as before.
+TEST(GenreProbesRound7Test, HtmlQuotationsWithoutMarks) {
+  auto e = MustExtract(
+      "<html><body><h1>Court jails journalist Tarik Veno</h1>"
+      "<p>Belmont, 14 May 2025 \xE2\x80\x93 A court in Belmont sentenced journalist Tarik "
+      "Veno to five years in prison on 13 May 2025.</p>"
+      "<p>Ana Ruiz, president of the Free Press Union, said: <q>This verdict is a warning to "
+      "every reporter in the country.</q></p>"
+      "<blockquote><p>We will appeal, and we will win.</p>"
+      "<cite>Tomas Berg, lawyer for Tarik Veno</cite></blockquote>"
+      "<blockquote><p>\xE2\x80\x9CThe charges were fabricated.\xE2\x80\x9D</p>"
+      "<footer>\xE2\x80\x94 Leila Haddad, director of Coastal Rights Network</footer>"
+      "</blockquote>"
+      "<blockquote><p>Freedom of expression is protected by article 19.</p></blockquote>"
+      "</body></html>",
+      "text/html");
+  const auto* q = QuoteContaining(e, "This verdict is a warning");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Ana Ruiz");
+  q = QuoteContaining(e, "We will appeal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Tomas Berg");
+  q = QuoteContaining(e, "The charges were fabricated");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Leila Haddad");
+  EXPECT_EQ(QuoteContaining(e, "article 19"), nullptr);
+  EXPECT_EQ(e.quotes_size(), 3);
 }
 
 }  // namespace
