@@ -390,5 +390,27 @@ TEST(GenreProbesRound7Test, HtmlQuotationsWithoutMarks) {
   EXPECT_EQ(e.quotes_size(), 3);
 }
 
+// "“We will appeal,”" and then "said Tomas Berg, ..." as the next
+// paragraph: a paragraph break inside the sentence (bad markup, a pull
+// quote) leaves the attribution at the start of the next paragraph, in
+// lowercase. Before, no quote. A next paragraph that opens with no
+// speech verb ("as the crowd outside cheered.") attributes nothing.
+TEST(GenreProbesRound7Test, AttributionOpensTheNextParagraph) {
+  const std::string head =
+      "Court jails journalist\n\n"
+      "Belmont, 14 May 2025 \xE2\x80\x93 A court in Belmont sentenced journalist Tarik Veno "
+      "to five years in prison on 13 May 2025.\n\n";
+  auto e = MustExtract(head +
+                       "\xE2\x80\x9CWe will appeal, and we will win,\xE2\x80\x9D\n\n"
+                       "said Tomas Berg, lawyer for Tarik Veno.\n");
+  const auto* q = QuoteContaining(e, "We will appeal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Tomas Berg");
+  auto none = MustExtract(head +
+                          "\xE2\x80\x9CWe will appeal, and we will win,\xE2\x80\x9D\n\n"
+                          "as the crowd outside cheered.\n");
+  EXPECT_EQ(QuoteContaining(none, "We will appeal"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
