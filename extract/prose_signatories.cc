@@ -139,7 +139,7 @@ bool IsJointVerb(absl::string_view lower) {
       "delivered", "would", "wish", "issue", "issued", "issues", "sent", "send",
       "wrote", "write", "submit", "submitted", "demand", "demands", "demanded",
       "appeal", "appealed", "request", "requested", "ask", "asked", "launch",
-      "launched", "declare", "declared"};
+      "launched", "declare", "declared", "written", "writes", "sends"};
   return kVerbs->contains(std::string(lower));
 }
 

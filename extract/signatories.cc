@@ -39,10 +39,17 @@ bool IsClosing(absl::string_view p) {
   // No closing is longer than "undersigned organizations": a paragraph
   // that is, is not lowercased and looked up.
   constexpr size_t kLongestClosing = 25;
-  absl::string_view bare = absl::StripSuffix(absl::StripSuffix(p, ","), ":");
-  if (absl::StripAsciiWhitespace(bare).size() > kLongestClosing) return false;
+  constexpr size_t kLongestNote = 30;
+  absl::string_view bare =
+      absl::StripAsciiWhitespace(absl::StripSuffix(absl::StripSuffix(p, ","), ":"));
+  // "Signed by (in alphabetical order)": a note on the list's order.
+  size_t note = bare.find(" (");
+  if (absl::EndsWith(bare, ")") && note != absl::string_view::npos &&
+      bare.size() - note <= kLongestNote) {
+    bare = bare.substr(0, note);
+  }
+  if (bare.size() > kLongestClosing) return false;
   std::string l = absl::AsciiStrToLower(bare);
-  l = std::string(absl::StripAsciiWhitespace(l));
   static const auto* kClosings = new absl::flat_hash_set<std::string>{
       "sincerely", "sincerely yours", "yours sincerely", "yours faithfully",
       "faithfully", "respectfully", "respectfully yours", "best regards",
@@ -51,7 +58,7 @@ bool IsClosing(absl::string_view p) {
       "signing organizations", "signing organisations", "endorsed by", "supported by",
       "supporting organisations", "supporting organizations",
       "the undersigned", "undersigned organizations", "with our thanks",
-      "thank you", "in solidarity"};
+      "thank you", "in solidarity", "on behalf of"};
   return kClosings->contains(l);
 }
 

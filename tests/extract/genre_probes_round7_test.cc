@@ -412,5 +412,31 @@ TEST(GenreProbesRound7Test, AttributionOpensTheNextParagraph) {
   EXPECT_EQ(QuoteContaining(none, "We will appeal"), nullptr);
 }
 
+// Three more ways a letter gives its signers: "A, B, C and D have written
+// to the President" (a joint subject of "written"), an "On behalf of:"
+// heading, and a heading with a note on the list's order ("Signed by (in
+// alphabetical order)"). Before, none gave signers. Bodies that "have
+// welcomed" a decision issue no joint text, as before.
+TEST(GenreProbesRound7Test, MoreHeadingsAndJointSubjects) {
+  const std::string head = "Veloria statement\n\n12 May 2025\n\n";
+  const std::string ask =
+      "The undersigned call on the authorities of Veloria to reopen the three rights groups "
+      "closed on 2 May 2025.\n\n";
+  const std::string list = "\n\nAndean Legal Aid\nCoastal Rights Network\nFree Press Union\n";
+  const std::string three = "Andean Legal Aid; Coastal Rights Network; Free Press Union; ";
+  auto written = MustExtract(head +
+                             "Andean Legal Aid, Coastal Rights Network and Free Press Union have "
+                             "written to the President of Veloria to demand the reopening of "
+                             "three rights groups.\n");
+  EXPECT_EQ(SignerNames(written), three);
+  EXPECT_EQ(SignerNames(MustExtract(head + ask + "On behalf of:" + list)), three);
+  EXPECT_EQ(SignerNames(MustExtract(head + ask + "Signed by (in alphabetical order)" + list)),
+            three);
+  auto welcomed = MustExtract(head +
+                              "Andean Legal Aid, Coastal Rights Network and Free Press Union "
+                              "have welcomed the decision of the court.\n");
+  EXPECT_EQ(SignerNames(welcomed), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
