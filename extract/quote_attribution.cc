@@ -400,12 +400,28 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   if (w.empty()) return std::nullopt;
   Attribution a;
   a.end = to;
-  if (w.size() > 2 && w[0].Is("according") && w[1].Is("to")) {
-    size_t k = w[2].Is("the") ? 3 : 2;
+  // "In the words of Leila Haddad, director of X, “…", "As Petra Lind put
+  // it, “…": phrases that, like "according to", name the speaker first.
+  size_t words_of = w.size() > 4 && w[0].Is("in") && w[1].Is("the") && w[2].Is("words") &&
+                            w[3].Is("of")
+                        ? 4
+                        : 0;
+  if (words_of == 0 && w.size() > 3 && w[0].Is("as")) {
+    size_t n = NameLength(w, 1 + HonorificLength(w, 1));
+    size_t k = 1 + HonorificLength(w, 1) + n;
+    if (n >= 2 && k + 1 < w.size() && w[k].Is("put") && w[k + 1].Is("it")) {
+      a.cue = "put it";
+      a.name = Between(t, w[k - n], w[k - 1]);
+      a.confidence = kAccordingTo;
+      return a;
+    }
+  }
+  if (words_of > 0 || (w.size() > 2 && w[0].Is("according") && w[1].Is("to"))) {
+    size_t k = words_of > 0 ? words_of : w[2].Is("the") ? 3 : 2;
     k += HonorificLength(w, k);
     size_t n = NameLength(w, k);
     if (n == 0) return std::nullopt;
-    a.cue = "according to";
+    a.cue = words_of > 0 ? "in the words of" : "according to";
     a.name = Between(t, w[k], w[k + n - 1]);
     a.appositive = Appositive(t, w, k + n, to);
     a.confidence = kAccordingTo;

@@ -438,5 +438,29 @@ TEST(GenreProbesRound7Test, MoreHeadingsAndJointSubjects) {
   EXPECT_EQ(SignerNames(welcomed), "");
 }
 
+// "In the words of Leila Haddad, director of Civic Watch, “…”" and "As
+// Petra Lind put it, “…”" name the speaker before the quotation, as
+// "according to" does. Before, neither was a quote. "As the court put
+// it, “…”" names a body, and stays unquoted.
+TEST(GenreProbesRound7Test, InTheWordsOfAndAsXPutIt) {
+  auto e = MustExtract(
+      "Activists detained in Lindora\n\n"
+      "Lindora, 3 June 2025 \xE2\x80\x93 Police detained six activists during a peaceful "
+      "protest on 2 June 2025.\n\n"
+      "In the words of Leila Haddad, director of Civic Watch, \xE2\x80\x9Cnobody is safe in "
+      "Lindora today.\xE2\x80\x9D\n\n"
+      "As Petra Lind put it, \xE2\x80\x9Cthis is a test for the new government.\xE2\x80\x9D\n\n"
+      "As the court put it, \xE2\x80\x9Cpublic order comes first in times like "
+      "these.\xE2\x80\x9D\n");
+  const auto* q = QuoteContaining(e, "nobody is safe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Leila Haddad");
+  EXPECT_EQ(q->speaker().organization().name(), "Civic Watch");
+  q = QuoteContaining(e, "a test for the new government");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker().name(), "Petra Lind");
+  EXPECT_EQ(QuoteContaining(e, "public order comes first"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
