@@ -539,6 +539,31 @@ bool IsPersonEntry(absl::string_view entry) {
          !PersonBeforeRole(entry).empty();
 }
 
+// "Notes to editors", "Share this:", "Related", "Media contact: ...", a
+// share button ("Twitter"): the release's or the page's furniture after
+// a list of signers ends it.
+bool IsFurnitureAfterList(absl::string_view p) {
+  static const auto* kLines = new absl::flat_hash_set<std::string>{
+      "related", "related articles", "related news", "related posts", "related content",
+      "read more", "share", "share this", "share this:", "tags", "tags:", "follow us",
+      "notes to editors", "note to editors", "notes for editors", "notes to the editor",
+      "ends", "-ends-", "- ends -", "###",
+      // a page's share buttons
+      "twitter", "facebook", "email", "e-mail", "whatsapp", "linkedin", "telegram", "print",
+      "reddit", "copy link"};
+  static const auto* kOpenings = new std::vector<std::string>{
+      "media contact", "press contact", "for more information", "for further information",
+      "notes to editors", "note to editors", "share this"};
+  p = absl::StripAsciiWhitespace(p);
+  if (p.size() > 80) return false;
+  std::string l = absl::AsciiStrToLower(p);
+  if (kLines->contains(l)) return true;
+  for (const std::string& o : *kOpenings) {
+    if (absl::StartsWith(l, o)) return true;
+  }
+  return false;
+}
+
 // "cc: Minister of Justice", "Copy to: ...": a letter's copies go to
 // addressees, so the line ends its list of signers.
 bool IsCopyLine(absl::string_view p) {
@@ -594,6 +619,7 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
     while (last < paras.size()) {
       absl::string_view p = paras[last].range.in(text);
       if (!LooksLikeEntry(p) || IsCopyLine(p) || IsFootnoteLine(p, stars) ||
+          IsFurnitureAfterList(p) ||
           (ClosingStrength(p) != 0 && !IsGroupHeading(p))) {
         break;
       }

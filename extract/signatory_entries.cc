@@ -318,8 +318,28 @@ bool IsGroupHeading(absl::string_view p) {
   return kGroups->contains(absl::string_view(lower, p.size()));
 }
 
+// "Coastal Rights Network – www.crn.example.org", "... (https://...)":
+// the body's web address after its name is no part of the name.
+absl::string_view WithoutTrailingAddress(absl::string_view e) {
+  size_t space = e.rfind(' ');
+  if (space == absl::string_view::npos) return e;
+  absl::string_view last = absl::StripPrefix(e.substr(space + 1), "(");
+  if (!absl::StartsWith(last, "www.") && !absl::StartsWith(last, "http://") &&
+      !absl::StartsWith(last, "https://")) {
+    return e;
+  }
+  e = absl::StripTrailingAsciiWhitespace(e.substr(0, space));
+  for (absl::string_view sep : {"\xE2\x80\x93", "\xE2\x80\x94", "-", ":", "|", ","}) {
+    if (absl::EndsWith(e, sep)) {
+      e = absl::StripTrailingAsciiWhitespace(e.substr(0, e.size() - sep.size()));
+      break;
+    }
+  }
+  return e;
+}
+
 absl::string_view CleanEntry(absl::string_view e) {
-  e = StripFootnoteMarks(StripListMarker(e));
+  e = WithoutTrailingAddress(StripFootnoteMarks(StripListMarker(e)));
   while (!e.empty() && (e.back() == ',' || e.back() == ';' || e.back() == '*' ||
                         e.back() == '|' || e.back() == ' ')) {
     e.remove_suffix(1);

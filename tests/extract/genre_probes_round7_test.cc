@@ -462,5 +462,37 @@ TEST(GenreProbesRound7Test, InTheWordsOfAndAsXPutIt) {
   EXPECT_EQ(QuoteContaining(e, "public order comes first"), nullptr);
 }
 
+// What a release or a page sets after its signers ends their list:
+// "Notes to editors", "Related", "Media contact: ...", share buttons
+// ("Twitter", "Facebook"). A web address after a name ("Network –
+// www.crn.example.org") is no part of it. Before, each of those lines
+// was a signer, and a list with addresses kept only its first entry.
+// Bodies whose names open with such words ("Media Defence Network",
+// "Related Rights Society") still sign.
+TEST(GenreProbesRound7Test, PageFurnitureEndsTheSigners) {
+  const std::string list =
+      "Signed by:\nCoastal Rights Network\nAndean Legal Aid\nFree Press Union\n";
+  const std::string three = "Coastal Rights Network; Andean Legal Aid; Free Press Union; ";
+  EXPECT_EQ(SignerNames(MustExtract(std::string(kLetterHead) + list +
+                                    "Notes to editors\nThe Coastal Rights Network is a network of "
+                                    "lawyers.\n")),
+            three);
+  EXPECT_EQ(SignerNames(MustExtract(std::string(kLetterHead) + list +
+                                    "Related\nVeloria: journalists detained\n")),
+            three);
+  EXPECT_EQ(SignerNames(MustExtract(std::string(kLetterHead) + list +
+                                    "\nTwitter\nFacebook\nEmail\n")),
+            three);
+  EXPECT_EQ(SignerNames(MustExtract(std::string(kLetterHead) +
+                                    "Signed by:\nCoastal Rights Network \xE2\x80\x93 "
+                                    "www.crn.example.org\nAndean Legal Aid \xE2\x80\x93 "
+                                    "www.ala.example.org\nFree Press Union (https://fpu.example.org)"
+                                    "\n")),
+            "Coastal Rights Network; Andean Legal Aid; Free Press Union; ");
+  EXPECT_EQ(SignerNames(MustExtract(std::string(kLetterHead) + list +
+                                    "Media Defence Network\nRelated Rights Society\n")),
+            three + "Media Defence Network; Related Rights Society; ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
