@@ -573,25 +573,42 @@ bool IsCopyLine(absl::string_view p) {
          absl::StartsWithIgnoreCase(p, "c.c.");
 }
 
-// "We, the undersigned organisations, call on ..." and then, with no
-// heading, a list whose lines are bodies ("Free Press Union (Chile)"):
+// "We, the undersigned organisations, call on ..." (or "The following
+// organisations call on ...") and then, with no heading, a list whose
+// lines are bodies ("Free Press Union (Chile)"):
 // the sentence introduces its signers as a heading would, and so with
 // people ("Ana Ruiz", "Dr. Tomas Berg"). A list of demands after it is
 // no such list, nor is any list after a sentence ending in a colon
 // ("... call for the release of:", "... call on:"): that list is the
 // sentence's object.
 bool UndersignedThenParties(absl::string_view text, const std::vector<Paragraph>& paras,
-                            size_t i) {
+                            size_t i, const CountryNames& countries) {
   constexpr size_t kMinParties = 3;
   absl::string_view p = paras[i].range.in(text);
-  if (p.size() > 600 || !absl::StrContains(absl::AsciiStrToLower(p), "undersigned")) return false;
+  if (p.size() > 600) return false;
+  std::string lower = absl::AsciiStrToLower(p);
+  // "The following organisations call on ...": the sentence names its
+  // subject by the list below it, as "the undersigned" does, when the
+  // subject acts as issuers do; "The following groups were closed" lists
+  // victims.
+  static const RE2* following = new RE2(
+      R"(^the following (?:\w+ )?(?:organi[sz]ations|groups|ngos|individuals|signatories) )"
+      R"((?:\w+ )?(?:call|urge|demand|condemn|express|ask|appeal|denounce|reiterate|welcome|)"
+      R"(support|join|stand|sign|write|are calling|have signed|have endorsed)s?\b)");
+  if (!absl::StrContains(lower, "undersigned") && !RE2::PartialMatch(lower, *following)) {
+    return false;
+  }
   if (i + kMinParties >= paras.size()) return false;  // the lines i+1 .. i+kMinParties
   if (absl::EndsWith(absl::StripTrailingAsciiWhitespace(p), ":")) return false;
   for (size_t k = i + 1; k <= i + kMinParties; ++k) {
     absl::string_view line = paras[k].range.in(text);
     if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12)) return false;
     absl::string_view entry = CleanEntry(line);
-    if (!LooksLikeOrganization(entry) && !IsPersonEntry(entry)) {
+    // "Andean Legal Aid (Peru)": a name with its country is a party's.
+    size_t open = 0;
+    bool with_country = countries.IsCountry(TrailingParenthetical(entry, &open)) &&
+                        JudgeParty(entry.substr(0, open), countries).shape != PartyShape::kNone;
+    if (!LooksLikeOrganization(entry) && !IsPersonEntry(entry) && !with_country) {
       return false;
     }
   }
@@ -607,7 +624,9 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   size_t i = 0;
   while (i < paras.size()) {
     float cue = ClosingStrength(paras[i].range.in(text));
-    if (cue == 0 && UndersignedThenParties(text, paras, i)) cue = kSignatureConfidence;
+    if (cue == 0 && UndersignedThenParties(text, paras, i, countries)) {
+      cue = kSignatureConfidence;
+    }
     if (cue == 0) {
       ++i;
       continue;

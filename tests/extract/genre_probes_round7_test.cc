@@ -494,5 +494,29 @@ TEST(GenreProbesRound7Test, PageFurnitureEndsTheSigners) {
             three + "Media Defence Network; Related Rights Society; ");
 }
 
+// "The following organisations call on the authorities ..." and then a
+// list of "Name (Country)" lines with no heading: the sentence names its
+// subject by the list, as "We, the undersigned" does. Before, no
+// signers. "The following groups were closed ..." lists victims, not
+// signers.
+TEST(GenreProbesRound7Test, TheFollowingOrganisationsThenTheList) {
+  const std::string list =
+      "<ul><li>Coastal Rights Network (Kenya)</li><li>Andean Legal Aid (Peru)</li>"
+      "<li>Free Press Union (Ghana)</li></ul></body></html>";
+  auto e = MustExtract(
+      "<html><body><h1>Veloria: end the crackdown</h1><p>12 May 2025</p>"
+      "<p>The following organisations call on the authorities of Veloria to reopen the three "
+      "rights groups closed on 2 May 2025.</p>" + list,
+      "text/html");
+  EXPECT_EQ(SignerNames(e),
+            "Coastal Rights Network (Kenya); Andean Legal Aid (Peru); Free Press Union (Ghana); ");
+  auto victims = MustExtract(
+      "<html><body><h1>Veloria: rights groups shut down</h1><p>12 May 2025</p>"
+      "<p>The following groups were closed by the authorities of Veloria on 2 May 2025.</p>" +
+          list,
+      "text/html");
+  EXPECT_EQ(SignerNames(victims), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
