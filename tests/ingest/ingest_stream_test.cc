@@ -182,38 +182,72 @@ TEST_F(IngestServiceTest, BadDocumentsMidStreamGetTheirErrorsOnly) {
   }
 }
 
-TEST_F(IngestServiceTest, ClientThatStopsReadingIsPushedBackAndShutdownEnds) {
-  // Long source URIs make each (echoing) answer big, and without BDP probes
-  // the client's receive window stays small: unread answers soon stop the
-  // server's writes, which must stop its reads, which must stop the
-  // client's writes (rather than the server buffering every request).
-  grpc::ChannelArguments args;
-  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
-  auto stub = v1::IngestService::NewStub(server_->InProcessChannel(args));
-  grpc::ClientContext context;
-  auto stream = stub->IngestStream(&context);
-  constexpr int kDocuments = 2000;
-  const std::string uri(4096, 'u');
-  const v1::IngestRequest request = Request(uri, std::string(32 << 10, '\0'));
-  std::atomic<int> sent{0};
-  std::thread sender([&] {
-    for (int i = 0; i < kDocuments && stream->Write(request); ++i) ++sent;
-  });
-
-  // Waits until the client's writes stall (or all went through).
-  int last = -1;
-  while (sent.load() != last && sent.load() < kDocuments) {
-    last = sent.load();
-    std::this_thread::sleep_for(std::chrono::seconds(1));
+// A client that writes `total` requests on one stream, taking `requests`
+// in turn, and never reads an answer.
+// Without BDP probes its receive window stays small, so unread answers
+// soon stop the server's writes.
+class NonReadingClient {
+ public:
+  NonReadingClient(grpc::Server& server,
+                   const std::vector<v1::IngestRequest>& requests, int total)
+      : total_(total) {
+    grpc::ChannelArguments args;
+    args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+    stub_ = v1::IngestService::NewStub(server.InProcessChannel(args));
+    stream_ = stub_->IngestStream(&context_);
+    sender_ = std::thread([this, &requests] {
+      for (int i = 0; i < total_; ++i) {
+        if (!stream_->Write(requests[i % requests.size()])) break;
+        ++sent_;
+      }
+    });
   }
-  EXPECT_LT(sent.load(), kDocuments);
+  ~NonReadingClient() {
+    if (sender_.joinable()) Cancel();
+  }
+
+  // Waits until the writes stop going through (or all did); how many did.
+  int WaitUntilStalled() {
+    int last = -1;
+    while (sent_.load() != last && sent_.load() < total_) {
+      last = sent_.load();
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    return sent_.load();
+  }
+
+  // Ends the stream: its blocked Write returns. The stream's status.
+  grpc::Status Cancel() {
+    context_.TryCancel();
+    sender_.join();
+    return stream_->Finish();
+  }
+
+ private:
+  const int total_;
+  std::unique_ptr<v1::IngestService::Stub> stub_;
+  grpc::ClientContext context_;
+  std::unique_ptr<grpc::ClientReaderWriter<v1::IngestRequest,
+                                           v1::IngestStreamResponse>>
+      stream_;
+  std::atomic<int> sent_{0};
+  std::thread sender_;
+};
+
+TEST_F(IngestServiceTest, ClientThatStopsReadingIsPushedBackAndShutdownEnds) {
+  // Long source URIs make each (echoing) answer big: unread answers must
+  // stop the server's reads, which must stop the client's writes (rather
+  // than the server buffering every request).
+  constexpr int kDocuments = 2000;
+  const std::vector<v1::IngestRequest> requests = {
+      Request(std::string(4096, 'u'), std::string(32 << 10, '\0'))};
+  NonReadingClient client(*server_, requests, kDocuments);
+  EXPECT_LT(client.WaitUntilStalled(), kDocuments);
 
   // Shutdown cancels the stuck call; its blocked Write and Read return.
   server_->Shutdown(std::chrono::system_clock::now() +
                     std::chrono::milliseconds(200));
-  sender.join();
-  context.TryCancel();
-  EXPECT_FALSE(stream->Finish().ok());
+  EXPECT_FALSE(client.Cancel().ok());
 }
 
 // Distinct documents of nearly the size limit, which is also the whole
@@ -274,27 +308,11 @@ TEST_F(IngestServiceTest, LargeDocumentsOnSeveralCallsAtOnceAreAllStored) {
 }
 
 TEST_F(IngestServiceTest, ClientThatStopsReadingHoldsNoBudgetFromOthers) {
-  // As above: a client that sends large documents and reads no answers.
-  grpc::ChannelArguments args;
-  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
-  auto stub = v1::IngestService::NewStub(server_->InProcessChannel(args));
-  grpc::ClientContext context;
-  auto stream = stub->IngestStream(&context);
   const std::string release = Fixture("press_release.txt");
   const std::vector<v1::IngestRequest> stalled =
       LargeRequests(release, "stalled/", 64);
-  std::atomic<int> sent{0};
-  std::thread sender([&] {
-    for (const v1::IngestRequest& r : stalled) {
-      if (!stream->Write(r)) break;
-      ++sent;
-    }
-  });
-  int last = -1;
-  while (sent.load() != last && sent.load() < 64) {
-    last = sent.load();
-    std::this_thread::sleep_for(std::chrono::seconds(1));
-  }
+  NonReadingClient client(*server_, stalled, stalled.size());
+  client.WaitUntilStalled();
 
   // Another client's large documents still go through, within a deadline.
   grpc::ClientContext other_context;
@@ -305,10 +323,7 @@ TEST_F(IngestServiceTest, ClientThatStopsReadingHoldsNoBudgetFromOthers) {
       &other_context, LargeRequests(release, "other/", 1)[0], &response);
   EXPECT_TRUE(status.ok()) << status.error_message();
   EXPECT_TRUE(response.created());
-
-  context.TryCancel();
-  sender.join();
-  EXPECT_FALSE(stream->Finish().ok());
+  EXPECT_FALSE(client.Cancel().ok());
 }
 
 }  // namespace
