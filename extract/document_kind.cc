@@ -7,6 +7,7 @@
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/page_furniture.h"
+#include "extract/people.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
@@ -148,11 +149,81 @@ bool SigningCue(absl::string_view p) {
   return absl::StrContains(l, "endorsed");
 }
 
-size_t NamedQuotes(const std::vector<FoundQuote>* quotes) {
+bool OpensWithQuoteMark(absl::string_view s) {
+  for (absl::string_view mark : {"\"", "'", "\xe2\x80\x9c", "\xe2\x80\x98", "\xe2\x80\x9d",
+                                 "\xc2\xab", "\xe2\x80\x9e"}) {
+    if (absl::StartsWith(s, mark)) return true;
+  }
+  return false;
+}
+
+// Whether text before a quotation ends a sentence or a quotation, so
+// that the quotation opens a sentence of its own.
+bool EndsSentence(absl::string_view before) {
+  for (absl::string_view end : {".", "!", "?", "*", "\"", "\xe2\x80\x9d", "\xe2\x80\x99"}) {
+    if (absl::EndsWith(before, end)) return true;
+  }
+  return false;
+}
+
+// Quotes of spokespeople: a named person given with a role or an
+// organization ("said Jane Doe, Director of X"), or whose quotation
+// opens a sentence ("“...,” said Jane Doe."), the way a release
+// quotes its own people. A blog post or an appeal may cite a witness
+// by bare name inside a sentence ("as Jane says herself, she “...”"),
+// which says nothing of the genre.
+size_t SpokespersonQuotes(absl::string_view text, const std::vector<Paragraph>& paras,
+                          const std::vector<FoundQuote>* quotes) {
   if (quotes == nullptr) return 0;
-  return std::count_if(quotes->begin(), quotes->end(), [](const FoundQuote& q) {
-    return !q.speaker.name.empty() && !q.speaker.is_organization;
+  return std::count_if(quotes->begin(), quotes->end(), [&](const FoundQuote& q) {
+    if (q.speaker.name.empty() || q.speaker.is_organization) return false;
+    if (!q.speaker.role.empty() || !q.speaker.organization.empty()) return true;
+    auto para = std::lower_bound(paras.begin(), paras.end(), q.evidence.begin,
+                                 [](const Paragraph& p, size_t at) { return p.range.end <= at; });
+    if (para == paras.end()) return false;
+    absl::string_view before = absl::StripTrailingAsciiWhitespace(
+        text.substr(para->range.begin, q.evidence.begin - para->range.begin));
+    absl::string_view quote = text.substr(q.evidence.begin, q.evidence.size());
+    return OpensWithQuoteMark(quote) && (before.empty() || EndsSentence(before));
   });
+}
+
+constexpr size_t kMaxOfficeWords = 4;
+
+// The rest of a signer's line after the name is an office alone
+// ("- Co-Convener", ", Executive Director"): no organization follows.
+bool OfficeOnly(absl::string_view rest) {
+  rest = absl::StripLeadingAsciiWhitespace(rest);
+  if (!absl::ConsumePrefix(&rest, "- ") && !absl::ConsumePrefix(&rest, "\xe2\x80\x93 ") &&
+      !absl::ConsumePrefix(&rest, "\xe2\x80\x94 ") && !absl::ConsumePrefix(&rest, ", ")) {
+    return false;
+  }
+  std::vector<Word> words;
+  for (const Word& w : Tokenize(rest)) {
+    if (w.is_word) words.push_back(w);
+  }
+  if (words.empty() || words.size() > kMaxOfficeWords) return false;
+  std::string lower = absl::AsciiStrToLower(words.back().text);
+  absl::string_view last = lower;
+  absl::ConsumePrefix(&last, "co-");
+  return IsOfficeWord(last);
+}
+
+// A signature block of one organisation's officers: every signer a
+// person whose line gives an office and no organization ("SIGNED:" /
+// "Jane Doe - Co-Convener" / "John Roe - Programme Officer"). The text
+// is that organisation's own, not one signed jointly by several parties.
+bool OfficersSign(absl::string_view text, const FoundSignatories& s) {
+  if (s.signatories.empty()) return false;
+  absl::string_view block = s.evidence.in(text);
+  for (const amicus::v1::Signatory& e : s.signatories) {
+    size_t at = block.find(e.name());
+    if (e.name().empty() || at == absl::string_view::npos) return false;
+    absl::string_view rest = block.substr(at + e.name().size());
+    rest = rest.substr(0, rest.find('\n'));
+    if (!OfficeOnly(rest)) return false;
+  }
+  return true;
 }
 
 DocumentKind CategoryKind(const std::vector<std::string>& categories, bool news_counts) {
@@ -210,9 +281,13 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
     return k;
   }
   size_t item_bytes = item_end < paras.size() ? paras[item_end].range.begin : text.size();
-  bool joint_list = false;
+  bool joint_list = false, officers = false;
   for (const FoundSignatories& s : sets) {
     if (s.evidence.begin >= item_bytes) continue;
+    if (OfficersSign(text, s)) {
+      officers = true;
+      continue;
+    }
     if (s.signatories.size() >= kMinSureJointSigners && s.confidence >= kSureSigners) {
       joint_list = true;
     }
@@ -221,7 +296,7 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
     joint_list = joint_list || cue || closing;
   }
   if (undersigned || we_named || joint_list) return DOCUMENT_KIND_JOINT_LETTER;
-  size_t named_quotes = NamedQuotes(evidence.quotes);
+  size_t named_quotes = SpokespersonQuotes(text, paras, evidence.quotes);
   absl::string_view lead_text = lead < paras.size() ? paras[lead].range.in(text) : "";
   if (HeadingNamesStatement(evidence.title) && !ReportsOnStatement(lead_text)) {
     return DOCUMENT_KIND_STATEMENT;
@@ -230,7 +305,9 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
       CategoryKind(evidence.categories, true) == DOCUMENT_KIND_PRESS_RELEASE) {
     return DOCUMENT_KIND_PRESS_RELEASE;
   }
-  if (named_quotes > 0) return DOCUMENT_KIND_PRESS_RELEASE;
+  // Officers signing for their organisation, like spokespeople quoted,
+  // mark a newsroom's release ("press statement ... SIGNED: ...").
+  if (named_quotes > 0 || officers) return DOCUMENT_KIND_PRESS_RELEASE;
   return LeadTense(lead_text) > 0 ? DOCUMENT_KIND_PRESS_RELEASE : DOCUMENT_KIND_STATEMENT;
 }
 

@@ -276,7 +276,8 @@ bool IsOfficeWord(absl::string_view lowercase) {
       "advisor", "adviser", "head", "leader", "envoy", "coordinator",
       "representative", "secretary-general", "attorney-general", "attorney",
       "researcher", "lawyer", "founder", "co-founder", "manager", "campaigner",
-      "ceo", "member", "correspondent", "editor", "co-chair", "chief"};
+      "ceo", "member", "correspondent", "editor", "co-chair", "chief",
+      "convener", "convenor"};
   return kOffices->contains(lowercase);
 }
 
