@@ -20,6 +20,8 @@ constexpr size_t kMinJointSigners = 5;
 // A list the signatories finder is sure of (a closing or a signing cue
 // right before it) needs fewer entries to make the text a joint one.
 constexpr size_t kMinSureJointSigners = 3;
+// Organisations a statement's lead names as its issuers to be a joint one.
+constexpr size_t kMinCoIssuers = 2;
 constexpr float kSureSigners = 0.85f;
 constexpr size_t kCueBytes = 200;  // where "the undersigned" opens a paragraph
 // A list of signers ending this close to the end of the text closes it.
@@ -299,7 +301,10 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
   size_t named_quotes = SpokespersonQuotes(text, paras, evidence.quotes);
   absl::string_view lead_text = lead < paras.size() ? paras[lead].range.in(text) : "";
   if (HeadingNamesStatement(evidence.title) && !ReportsOnStatement(lead_text)) {
-    return DOCUMENT_KIND_STATEMENT;
+    // "Joint statement on X" / "A, B and C condemn ...": issued jointly
+    // by the parties its lead names, which FORMAT.md files as joint.
+    return evidence.lead_issuers >= kMinCoIssuers ? DOCUMENT_KIND_JOINT_LETTER
+                                                  : DOCUMENT_KIND_STATEMENT;
   }
   if (NewsHeader(text, paras, head_end) ||
       CategoryKind(evidence.categories, true) == DOCUMENT_KIND_PRESS_RELEASE) {

@@ -18,6 +18,9 @@ struct KindEvidence {
   std::vector<std::string> categories;  // the site's filing (DocumentMeta)
   const std::vector<FoundSignatories>* signatories = nullptr;
   const std::vector<FoundQuote>* quotes = nullptr;
+  // How many organisations the lead names as issuing the text (FindIssuers,
+  // when no signers' list was found): "A, B and C condemn ...".
+  size_t lead_issuers = 0;
 };
 
 // FORMAT.md's kind, by sieves from the most explicit to the weakest:
@@ -32,12 +35,16 @@ struct KindEvidence {
 //  5. signed jointly: "We, A, B and C ..." or "the undersigned(ing)
 //     organisations" leading, or a list of five or more signers with a
 //     signing cue ("signed", "endorsed", "joint statement") or closing
-//     the document: joint_letter;
+//     the document: joint_letter; a signature block of one organisation's
+//     officers ("Jane Doe - Co-Convener") is no joint list;
 //  6. a heading calling itself a statement, unless the lead reports on
-//     "the statement" as a thing apart: statement;
+//     "the statement" as a thing apart: statement, or joint_letter when
+//     the lead names two or more issuing organisations;
 //  7. a "News" filing label: press_release;
-//  8. quotes of named people, the mark of a news release, or a lead that
-//     reports in the past tense ("... wrote to"): press_release; else the
+//  8. quotes of spokespeople (a named person with a role or organization,
+//     or whose quotation opens a sentence), officers signing for their
+//     organisation, or a lead that reports in the past tense ("... wrote
+//     to"): press_release; else the
 //     organisation speaking in its own voice ("X condemns"): statement.
 // A listing page is classified by its first item.
 amicus::v1::DocumentKind Classify(absl::string_view text,

@@ -187,7 +187,8 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
                              sets.empty() ? "" : sets.front().addressee};
   std::vector<FoundQuote> quotes = FindQuotes(text, paragraphs, quote_context);
   doc.set_kind(Classify(text, paragraphs,
-                        KindEvidence{doc.title(), meta.categories, &sets, &quotes}));
+                        KindEvidence{doc.title(), meta.categories, &sets, &quotes,
+                                     sets.empty() ? issuers.size() : 0}));
   for (FoundQuote& q : quotes) {
     amicus::v1::Quote& quote = *extraction.add_quotes();
     quote.set_text(std::move(q.text));
