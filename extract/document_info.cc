@@ -11,6 +11,7 @@
 #include "extract/header_dates.h"
 #include "extract/page_furniture.h"
 #include "extract/people.h"
+#include "extract/slash_dates.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
@@ -229,6 +230,15 @@ absl::optional<DateValue> LeadStatementDate(absl::string_view sentence) {
   return absl::nullopt;
 }
 
+// "Last updated", "Updated on", "Modified": the words before a header
+// date that make it a revision's.
+bool NamesUpdate(absl::string_view before) {
+  for (const Word& w : Tokenize(before)) {
+    if (w.Is("updated") || w.Is("modified") || w.Is("revised")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t LeadParagraph(absl::string_view text, const std::vector<Paragraph>& paras) {
@@ -248,11 +258,18 @@ DocumentDate FindDocumentDate(absl::string_view text,
                               const std::vector<Paragraph>& paras,
                               const DocumentMeta* meta) {
   DocumentDate out;
+  absl::optional<DateValue> updated;
   size_t lead = LeadParagraph(text, paras);
   for (size_t i = 0; i < paras.size() && i < kHeadParagraphs && !out.date; ++i) {
     absl::string_view p = paras[i].range.in(text);
     if (IsListingLabel(p)) continue;
     absl::optional<HeaderDate> h = ReadHeaderDate(p);
+    // "Last updated: ..." dates a revision: the publication date, when
+    // the head gives one too, is the document's.
+    if (h && !updated && NamesUpdate(h->before)) {
+      updated = h->mention.date;
+      continue;
+    }
     if (h && (!h->glued || i <= lead)) {
       out.date = h->mention.date;
       // A glued header shares its line with the lead, whose events count.
@@ -280,6 +297,7 @@ DocumentDate FindDocumentDate(absl::string_view text,
       if (!place.empty()) out.place = place;
     }
   }
+  if (!out.date) out.date = updated;
   if (!out.date) {
     if (lead < paras.size()) {
       absl::string_view p = paras[lead].range.in(text);
@@ -290,6 +308,7 @@ DocumentDate FindDocumentDate(absl::string_view text,
   // What the file says of itself comes last: a repost's header dates the
   // repost, the text's own date line the document.
   if (!out.date && meta != nullptr) out.date = meta->date;
+  if (out.date) *out.date = SlashDateInTextOrder(text, paras, *out.date);
   // A dateline without a date further down the head ("The Hague — ...").
   if (out.place.empty()) {
     for (size_t i = 0; i < paras.size() && i < kHeadParagraphs; ++i) {
