@@ -70,6 +70,8 @@ bool IsNamePunct(absl::string_view t) {
 
 bool IsSeparator(absl::string_view t) { return t == "," || t == ";"; }
 
+bool IsDotSeparator(absl::string_view t) { return t == "\xC2\xB7" || t == "\xE2\x80\xA2"; }
+
 // Whether the lowercase word at `k` is inside a name: an item's end (a
 // separator, a parenthesis, "and") follows within a few words and no
 // clause word comes first.
@@ -183,6 +185,14 @@ Coordination ReadCoordination(absl::string_view text, const std::vector<Word>& w
       continue;
     }
     if (depth > 0) {
+      ++k;
+      continue;
+    }
+    // "A · B · C", "A • B": a middle dot or bullet (a word to the
+    // tokenizer, being outside ASCII) parts names as a comma does.
+    if (IsDotSeparator(t.text)) {
+      close_item(k);
+      item_begin = k + 1;
       ++k;
       continue;
     }

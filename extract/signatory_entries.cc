@@ -11,7 +11,9 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/footnote_marks.h"
+#include "extract/organizations.h"
 #include "extract/party_names.h"
+#include "extract/words.h"
 
 namespace amicus::extract {
 namespace {
@@ -48,21 +50,45 @@ bool IsPageMarker(absl::string_view e) {
   return digit;
 }
 
+// A city in a signer's entry: one to three capitalized words, none of
+// them a body's head noun ("Mombasa", "Mexico City"; not "Legal Aid").
+bool LooksLikeCity(absl::string_view s) {
+  std::vector<Word> words = Tokenize(s);
+  if (words.empty() || words.size() > 3) return false;
+  for (const Word& w : words) {
+    if (!w.is_word || !w.capitalized() || w.all_caps() || IsBodyHeadNoun(w.text)) return false;
+  }
+  return !LooksLikeOrganization(s);
+}
+
 // Separators a list may set its country column off with: "Name, Kenya",
 // "Name – Kenya".
 constexpr absl::string_view kCountrySeparators[] = {", ", " \xE2\x80\x93 ",
-                                                    " \xE2\x80\x94 ", " - "};
+                                                    " \xE2\x80\x94 ", " - ", " / "};
 
-// Where "<sep>Country" starts at the end of `e`, or npos.
+// The country of a column value: "Kenya", or the country after a city
+// ("Nairobi, Kenya"); empty when the value names no country.
+absl::string_view ColumnCountry(absl::string_view value, const CountryNames& countries) {
+  if (countries.IsCountry(value)) return value;
+  size_t comma = value.rfind(", ");
+  if (comma == absl::string_view::npos || !LooksLikeCity(value.substr(0, comma))) return "";
+  absl::string_view country = value.substr(comma + 2);
+  return countries.IsCountry(country) ? country : "";
+}
+
+// Where "<sep>Country" starts at the end of `e`, or npos. In a column set
+// off by a dash or a slash, the value may be "City, Country".
 size_t SeparatedCountryAt(absl::string_view e, absl::string_view sep,
                           const CountryNames& countries) {
   size_t at = e.rfind(sep);
   if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
-  return countries.IsCountry(e.substr(at + sep.size())) ? at : absl::string_view::npos;
+  absl::string_view value = e.substr(at + sep.size());
+  bool country = sep == ", " ? countries.IsCountry(value) : !ColumnCountry(value, countries).empty();
+  return country ? at : absl::string_view::npos;
 }
 
 // A region or scope a country column gives for a body that works across
-// countries: "Name – International", "Name – Latin America".
+// countries: "Name – International", "Name, Regional". It is no country.
 bool IsScopeName(absl::string_view tail) {
   static const auto* kScopes = new absl::flat_hash_set<std::string>{
       "international", "regional", "global", "worldwide", "africa", "asia", "europe",
@@ -72,12 +98,11 @@ bool IsScopeName(absl::string_view tail) {
   return kScopes->contains(absl::AsciiStrToLower(tail));
 }
 
-// Where "<sep>Country" or, in a column set off by a dash, "<sep>Region"
-// starts at the end of `e`, or npos.
+// Where "<sep>Country" or "<sep>Region" starts at the end of `e`, or npos.
 size_t ColumnValueAt(absl::string_view e, absl::string_view sep,
                      const CountryNames& countries) {
   size_t at = SeparatedCountryAt(e, sep, countries);
-  if (at != absl::string_view::npos || sep == ", ") return at;
+  if (at != absl::string_view::npos) return at;
   at = e.rfind(sep);
   if (at == absl::string_view::npos || at == 0) return absl::string_view::npos;
   return IsScopeName(e.substr(at + sep.size())) ? at : absl::string_view::npos;
@@ -89,11 +114,15 @@ size_t ColumnValueAt(absl::string_view e, absl::string_view sep,
 absl::string_view CountryColumnSeparator(const std::vector<absl::string_view>& entries,
                                          const CountryNames& countries) {
   for (absl::string_view sep : kCountrySeparators) {
-    size_t hits = 0;
+    // Regions ("– International") fill the column but do not found it:
+    // two countries at least must.
+    size_t countries_hit = 0, values = 0;
     for (absl::string_view e : entries) {
-      hits += SeparatedCountryAt(e, sep, countries) != absl::string_view::npos;
+      bool country = SeparatedCountryAt(e, sep, countries) != absl::string_view::npos;
+      countries_hit += country;
+      values += country || ColumnValueAt(e, sep, countries) != absl::string_view::npos;
     }
-    if (hits >= 3 && 2 * hits >= entries.size()) return sep;
+    if (countries_hit >= 2 && values >= 3 && 2 * values >= entries.size()) return sep;
   }
   return "";
 }
@@ -378,16 +407,65 @@ std::vector<ListEntry> SplitCountryLines(std::vector<ListEntry> entries,
   return out;
 }
 
+// "Coastal Rights Network, Mombasa, Kenya", "Org – Lima, Peru": the name
+// without the city before the country column (the name alone when it
+// has none).
+absl::string_view WithoutCity(absl::string_view name) {
+  for (absl::string_view sep : kCountrySeparators) {
+    size_t at = name.rfind(sep);
+    if (at != absl::string_view::npos && at > 0 && LooksLikeCity(name.substr(at + sep.size()))) {
+      return name.substr(0, at);
+    }
+  }
+  return name;
+}
+
+// Whether most entries of a ", Country" column give a city before the
+// country ("Org, Mombasa, Kenya"): a column of cities, none of the names'.
+// One entry alone could be a name's own comma.
+bool HasCityColumn(const std::vector<absl::string_view>& entries, const CountryNames& countries) {
+  size_t cities = 0, rows = 0;
+  for (absl::string_view e : entries) {
+    size_t at = SeparatedCountryAt(e, ", ", countries);
+    if (at == absl::string_view::npos) continue;
+    ++rows;
+    cities += WithoutCity(e.substr(0, at)).size() < at;
+  }
+  return cities >= 2 && 2 * cities >= rows;
+}
+
+// "Coastal Rights Network · Andean Legal Aid · Free Press Union": one
+// line of signers set apart by middle dots or bullets, as a page footer
+// or a compact list writes them; each is an entry.
+std::vector<ListEntry> SplitDottedLines(std::vector<ListEntry> entries) {
+  std::vector<ListEntry> out;
+  out.reserve(entries.size());
+  for (ListEntry& e : entries) {
+    std::string text = e.text;
+    absl::StrReplaceAll({{" \xE2\x80\xA2 ", " \xC2\xB7 "}}, &text);
+    if (text.find(" \xC2\xB7 ") == std::string::npos) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    for (absl::string_view item : absl::StrSplit(text, " \xC2\xB7 ")) {
+      item = absl::StripAsciiWhitespace(item);
+      if (!item.empty()) out.push_back({e.range, std::string(item)});
+    }
+  }
+  return out;
+}
+
 std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& raw_entries,
                                                 const CountryNames& countries,
                                                 float list_confidence) {
   std::vector<ListEntry> entries =
-      SplitCountryLines(WithoutFurniture(raw_entries, countries), countries);
+      SplitCountryLines(SplitDottedLines(WithoutFurniture(raw_entries, countries)), countries);
   // Each entry cleaned once; the views point into `entries`.
   std::vector<absl::string_view> cleaned;
   cleaned.reserve(entries.size());
   for (const ListEntry& e : entries) cleaned.push_back(CleanEntry(e.text));
   absl::string_view column = CountryColumnSeparator(cleaned, countries);
+  bool city_column = column == ", " && HasCityColumn(cleaned, countries);
   // Judged per group: "Organisations:" / "Individuals:" head groups of
   // one list, and only the second may be people with roles.
   std::vector<bool> people_with_roles(cleaned.size(), false);
@@ -452,8 +530,10 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
       s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
       s.set_country(paren);
     } else if (sep_at != absl::string_view::npos) {
-      s.set_name(std::string(clean.substr(0, sep_at)));
-      s.set_country(std::string(clean.substr(sep_at + column.size())));
+      absl::string_view name = clean.substr(0, sep_at);
+      if (city_column) name = WithoutCity(name);
+      s.set_name(std::string(name));
+      s.set_country(std::string(ColumnCountry(clean.substr(sep_at + column.size()), countries)));
     } else {
       s.set_name(std::string(clean));
       if (!paren.empty() && paren.size() <= kMaxAcronymChars &&
