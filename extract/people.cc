@@ -496,6 +496,15 @@ bool LeadingPossessor(absl::string_view text, const std::vector<Word>& w,
 
 namespace {
 
+// A role a person holds towards another person: "lawyer", "mother".
+bool IsPersonalRelation(absl::string_view role) {
+  static const auto* kRelations = new absl::flat_hash_set<absl::string_view>{
+      "lawyer", "lawyers", "attorney", "counsel", "defence lawyer", "defense lawyer",
+      "legal counsel", "mother", "father", "wife", "husband", "son", "daughter", "brother",
+      "sister", "partner", "family", "relative", "friend", "colleague", "client"};
+  return kRelations->contains(absl::AsciiStrToLower(role));
+}
+
 // "researcher at", "lawyer with": after a role these name a workplace,
 // whatever its name ("head of advocacy at Voices for Justice"); "of" and
 // "for" also head offices ("Director of Programmes", "Minister for Health").
@@ -546,6 +555,14 @@ void SplitRole(absl::string_view appositive, const OrgDirectory& orgs,
   std::string owned =
       tokens.size() > 1 && tokens[0].Is("the") ? text.substr(tokens[1].begin) : text;
   if (LeadingPossessor(owned, Tokenize(owned), organization, role)) {
+    // "Ana Ruiz’s lawyer", "Veno’s mother": a relation owned by someone
+    // no sign makes a body is a person's, and names no organization.
+    if (IsPersonalRelation(role) && !LooksLikeOrganization(organization) &&
+        !orgs.IsAcronym(organization)) {
+      organization.clear();
+      role = text;
+      return;
+    }
     organization = orgs.FullName(organization);
     return;
   }
