@@ -165,7 +165,7 @@ Coordination ReadCoordination(absl::string_view text, const std::vector<Word>& w
         --depth;
       } else if (depth > 0 || IsNamePunct(t.text)) {
         // inside a parenthesis or a name
-      } else if (IsSeparator(t.text)) {
+      } else if (IsSeparator(t.text) || IsDotSeparator(t.text)) {
         close_item(k);
         item_begin = k + 1;
         if (k + 1 < w.size() && w[k + 1].Is("and")) {
@@ -188,8 +188,8 @@ Coordination ReadCoordination(absl::string_view text, const std::vector<Word>& w
       ++k;
       continue;
     }
-    // "A · B · C", "A • B": a middle dot or bullet (a word to the
-    // tokenizer, being outside ASCII) parts names as a comma does.
+    // "A · B · C", "A • B": a middle dot or bullet parts names as a comma
+    // does (the tokenizer may give either as a word, being outside ASCII).
     if (IsDotSeparator(t.text)) {
       close_item(k);
       item_begin = k + 1;
