@@ -118,9 +118,13 @@ absl::string_view CountryColumnSeparator(const std::vector<absl::string_view>& e
     // two countries at least must.
     size_t countries_hit = 0, values = 0;
     for (absl::string_view e : entries) {
-      bool country = SeparatedCountryAt(e, sep, countries) != absl::string_view::npos;
+      size_t at = e.rfind(sep);
+      if (at == absl::string_view::npos || at == 0) continue;
+      absl::string_view value = e.substr(at + sep.size());
+      bool country = sep == ", " ? countries.IsCountry(value)
+                                 : !ColumnCountry(value, countries).empty();
       countries_hit += country;
-      values += country || ColumnValueAt(e, sep, countries) != absl::string_view::npos;
+      values += country || IsScopeName(value);
     }
     if (countries_hit >= 2 && values >= 3 && 2 * values >= entries.size()) return sep;
   }
@@ -441,12 +445,14 @@ std::vector<ListEntry> SplitDottedLines(std::vector<ListEntry> entries) {
   std::vector<ListEntry> out;
   out.reserve(entries.size());
   for (ListEntry& e : entries) {
-    std::string text = e.text;
-    absl::StrReplaceAll({{" \xE2\x80\xA2 ", " \xC2\xB7 "}}, &text);
-    if (text.find(" \xC2\xB7 ") == std::string::npos) {
+    // Most entries hold neither mark: they are not copied.
+    if (e.text.find(" \xC2\xB7 ") == std::string::npos &&
+        e.text.find(" \xE2\x80\xA2 ") == std::string::npos) {
       out.push_back(std::move(e));
       continue;
     }
+    std::string text = e.text;
+    absl::StrReplaceAll({{" \xE2\x80\xA2 ", " \xC2\xB7 "}}, &text);
     for (absl::string_view item : absl::StrSplit(text, " \xC2\xB7 ")) {
       item = absl::StripAsciiWhitespace(item);
       if (!item.empty()) out.push_back({e.range, std::string(item)});
