@@ -216,6 +216,20 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
   return k;
 }
 
+// The end of a lowercase noun phrase of at most four words from `k` that
+// ends in a body ("ruling party's youth wing", "tax police"), or k.
+size_t LowercaseBodyEnd(const std::vector<Word>& words, size_t k, size_t to) {
+  for (size_t e = k; e < to && e < k + 4; ++e) {
+    if (!words[e].is_word || words[e].capitalized() || IsVerbish(words[e])) break;
+    std::string l = absl::AsciiStrToLower(StripPossessive(words[e].text));
+    bool possessive = l.size() != words[e].text.size();
+    if (!possessive && (IsBodyNoun(l) || l == "party" || l == "wing" || l == "militia")) {
+      return e + 1;
+    }
+  }
+  return k;
+}
+
 // The first "by X" agent in [from, to), as token span.
 std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from, size_t to,
                                     size_t limit, const std::vector<bool>& quoted) {
@@ -234,7 +248,21 @@ std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from,
       for (size_t k = body + 1; k < body + n; ++k) {
         if (words[k].Is("in") || words[k].Is("at") || words[k].Is("from")) n = k - body;
       }
+      // "investigators of the Prosecutor General's Office": the possessed
+      // body is the one named.
+      size_t last = body + n;
+      if (n > 0 && last < limit && words[last].capitalized() &&
+          StripPossessive(words[last - 1].text).size() != words[last - 1].text.size()) {
+        n += NameLength(words, last);
+      }
       if (n > 0 && n <= kMaxAgentWords) return {body, body + n};
+      // "members of the ruling party's youth wing": a lowercase body the
+      // members belong to is named with them, so that the actor says whose
+      // members they were.
+      if (n == 0) {
+        size_t tail = LowercaseBodyEnd(words, body, limit);
+        if (tail > body && tail - start <= kMaxAgentWords) return {start, tail};
+      }
     }
     if (end > start && end - start <= kMaxAgentWords) return {start, end};
   }
@@ -412,6 +440,55 @@ bool PassiveAt(const std::vector<Word>& words, size_t v, size_t e) {
   // "had been [alerted](https://...)": a Markdown link's text is the verb.
   if (k + 1 < e && IsPunct(words[k], "[")) ++k;
   return be && k < e && IsParticiple(words[k]);
+}
+
+// Where the person's name starts in a subject [s, h) of the form
+// "<Capitalized word> <one to three lowercase words> <First Last>"
+// ("Independent journalist Nina Corr"), else s. "Kenyan police" and
+// "Veloria's Supreme Court" name no person after the description.
+size_t PastCapitalizedDescription(absl::string_view text, const std::vector<Word>& words,
+                                  size_t s, size_t h) {
+  if (s + 3 >= h || !words[s].capitalized() || NameLength(words, s) != 1) return s;
+  size_t t = s + 1;
+  while (t < h && t < s + 4 && words[t].is_word && !words[t].capitalized() &&
+         !IsVerbish(words[t]) && !IsPreposition(words[t])) {
+    ++t;
+  }
+  if (t == s + 1 || t >= h || !words[t].capitalized() || h - t < 2) return s;
+  for (size_t k = t; k < h; ++k) {
+    if (!words[k].capitalized()) return s;
+  }
+  return LooksLikePersonName(SpanText(text, words, t, h)) ? t : s;
+}
+
+// "were arrested on 2 May, charged on 6 May and convicted by the City
+// Court on 8 July": a "by" agent belongs to the participle it follows.
+// When another participle joined by "and" or a comma stands between the
+// agent [ab, ae) and the date, the agent did that conjunct's act, not
+// the dated one.
+bool OtherConjunctsAgent(const std::vector<Word>& words, size_t ab, size_t ae,
+                         size_t date_begin, size_t date_end) {
+  size_t from = ae <= date_begin ? ae : date_end;
+  size_t to = ae <= date_begin ? date_begin : ab;
+  for (size_t k = from + 1; k < to && k < words.size(); ++k) {
+    const Word& before = words[k - 1];
+    if (IsParticiple(words[k]) && (before.Is("and") || IsPunct(before, ","))) return true;
+  }
+  return false;
+}
+
+// "The Forum was founded in 2009", "the network was established in
+// 2015": a body's founding is told of the body itself, which the genre
+// names as the one that acted (as "Founded in 2011, we ..." does).
+bool FoundingPassive(const std::vector<Word>& words, size_t v, size_t e) {
+  if (!PassiveAt(words, v, e)) return false;
+  size_t k = v;
+  while (k < e && (IsBe(words[k]) || IsAdverb(words[k]) || words[k].Is("has") ||
+                   words[k].Is("had") || words[k].Is("have"))) {
+    ++k;
+  }
+  return k < e && (words[k].Is("founded") || words[k].Is("co-founded") ||
+                   words[k].Is("established") || words[k].Is("formed"));
 }
 
 // The document's issuers, or "we" as the document says when it names
@@ -785,7 +862,10 @@ bool IsBodyNoun(absl::string_view lowercase) {
       "officers", "agents", "soldiers", "forces", "guards", "investigators",
       "men", "gunmen", "assailants", "attackers", "unit", "bureau", "service",
       "department", "chamber", "alliance", "activists", "partners", "regulator",
-      "regulators", "watchdog", "judiciary", "prosecution", "censors"};
+      "regulators", "watchdog", "judiciary", "prosecution", "censors",
+      // "the National Guard", "the Republican Guard", "pro-government
+      // militias": armed bodies.
+      "guard", "gendarmerie", "militia", "militias", "troops"};
   return kBodies->contains(lowercase);
 }
 
@@ -970,6 +1050,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   auto agent_in = [&](size_t from, size_t to) -> bool {
     auto [ab, ae] = FindAgent(words, from, to, std::max(to, e), quoted);
     if (ae <= ab) return false;
+    if (OtherConjunctsAgent(words, ab, ae, date_begin, date_end)) return false;
     out.actors = ToActors(SpanText(text, words, ab, ae), ctx);
     out.source = ActorSource::kAgent;
     return true;
@@ -1130,6 +1211,10 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       break;
     }
   }
+  // "Independent journalist Nina Corr said", "Prominent lawyer Ana Ruiz
+  // was": a capitalized adjective opening the sentence describes the
+  // person named after the role; the person is the subject.
+  if (!state_owned) s = PastCapitalizedDescription(text, words, s, head_end);
   // A name the verb list misses ("the Ministry of Finance froze ...")
   // ends the subject after the name and any body noun after it.
   if (!state_owned) {
@@ -1239,6 +1324,11 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   // A passive, or a subject that names no one ("Such a call made by X",
   // "news broke that ... developed by X"): the agent, nearest first.
   if (agent_in(seg_b, seg_e) || agent_in(b, e)) return out;
+  if (passive && FoundingPassive(words, v, e) && NamesSomeone(words, s, head_end)) {
+    out.actors = ToActors(SpanText(text, words, s, head_end), ctx);
+    out.source = ActorSource::kSubject;
+    return out;
+  }
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle
     // nearest before the date names the act the date dates.

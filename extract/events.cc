@@ -726,6 +726,31 @@ size_t DateVerb(const std::vector<Word>& words, size_t clause_begin, size_t date
   return words.size();
 }
 
+// "was not charged on 12 November", "did not appear on 3 May", "has
+// never been summoned": a negated verb the date modifies states that
+// nothing happened that day. "was arrested on 3 May and has not been
+// released" negates another verb, not the dated one.
+bool NegatedVerb(const std::vector<Word>& words, size_t verb, size_t date_begin) {
+  if (verb >= date_begin || date_begin > words.size()) return false;
+  // Only a date right in the verb's phrase: "were not related to
+  // "extremism" On 2016-02-02 his devices were seized" (a lost full
+  // stop) dates the seizure after it.
+  if (words[date_begin - 1].capitalized()) return false;
+  for (size_t k = verb + 1; k < date_begin; ++k) {
+    if (!words[k].is_word) return false;
+  }
+  auto negation = [](const Word& w) { return w.Is("not") || w.Is("never"); };
+  if (verb + 1 < words.size() && negation(words[verb + 1])) return true;
+  static const auto* kAuxiliaries = new absl::flat_hash_set<std::string>{
+      "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "did", "does"};
+  for (size_t k = verb; k > 0 && verb - k < 3;) {
+    const Word& w = words[--k];
+    if (negation(w)) return true;
+    if (!w.is_word || !kAuxiliaries->contains(absl::AsciiStrToLower(w.text))) return false;
+  }
+  return false;
+}
+
 // "the student-led uprising in December 1990", "a police-led raid on 3
 // May": the compound names who did what the phrase dates, when nothing
 // but the noun phrase stands between it and the date. Lowercase leaders
@@ -811,7 +836,9 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;
-    absl::optional<EventType> dated = TypeOfVerb(words, DateVerb(words, cb, tb));
+    size_t date_verb = DateVerb(words, cb, tb);
+    if (NegatedVerb(words, date_verb, tb)) continue;
+    absl::optional<EventType> dated = TypeOfVerb(words, date_verb);
     event.type = dated ? *dated : TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
     event.summary = Summary(ev);
     event.evidence = evidence;
