@@ -1092,6 +1092,20 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     return out;
   }
 
+  // "Three weeks after the arrest of X on 29 August, the authorities
+  // have still not ...": a date in an opener before the subject dates the
+  // act the opener names, done by the body that act implies, not the
+  // main clause's subject.
+  if (date_end <= s && date_begin > seg_b) {
+    std::vector<PersonInfo> implied = Implied(words, seg_b, date_begin, ctx, bodies);
+    if (!implied.empty()) {
+      out.actors = std::move(implied);
+      out.source = ActorSource::kImplied;
+      out.act_end = date_end;
+      return out;
+    }
+  }
+
   // "X condemned the arrest of Y on 4 May": the subject reacts to the
   // dated happening, which someone else did (its agent, or the body it
   // implies).

@@ -840,6 +840,12 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     if (NegatedVerb(words, date_verb, tb)) continue;
     absl::optional<EventType> dated = TypeOfVerb(words, date_verb);
     event.type = dated ? *dated : TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
+    // The act an opener names is the event, not the main clause's verb
+    // ("... after the arrest of X on 29 August, the authorities told ...").
+    if (actor.act_end > 0) {
+      event.type = ClassifyEvent(
+          t.substr(words[0].begin, words[actor.act_end - 1].end - words[0].begin));
+    }
     event.summary = Summary(ev);
     event.evidence = evidence;
     event.actors = actor.actors;
@@ -917,9 +923,15 @@ void DropRetellings(std::vector<FoundEvent>& events) {
                     (e.date.month == 0 || other.date.month == e.date.month);
            });
   };
+  // "Police arrested her on 29 August. ... Following her arrest on 29
+  // August, ...": a fronted phrase that names again, to the day, a
+  // happening of the same type told before tells nothing new either.
+  absl::flat_hash_set<Told> told_before;
   events.clear();
   for (FoundEvent& event : kept) {
-    if (!recalls(event)) events.push_back(event);
+    bool again = event.fronted_date && event.date.day > 0 && told_before.contains(told(event));
+    told_before.insert(told(event));
+    if (!recalls(event) && !again) events.push_back(event);
   }
 }
 
