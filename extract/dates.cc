@@ -395,7 +395,10 @@ class Scanner {
     const Token& t = tokens_[i];
     const DateValue& doc = *doc_;
     bool doc_has_day = doc.day > 0;
-    if (Lower(t, "today") && doc_has_day) {
+    // "the daily Torvia Today", "USA Today": a capitalized "Today" after
+    // a capitalized word ends a name (a newspaper's, a programme's).
+    bool in_name = i > 0 && Capitalized(t) && Capitalized(tokens_[i - 1]);
+    if (Lower(t, "today") && doc_has_day && !in_name) {
       Emit(i, i, doc, true);
       return 1;
     }

@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/dates.h"
 #include "extract/organizations.h"
 #include "extract/perpetrators.h"
 #include "extract/text_units.h"
@@ -528,6 +529,12 @@ const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx
 PersonInfo ToActor(std::string text, const EventContext& ctx) {
   bool article = absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ");
   if (article) text = text.substr(4);
+  // "a court", "A court in Karsk": the indefinite article is no part of
+  // the body's name.
+  if ((absl::StartsWith(text, "a ") || absl::StartsWith(text, "A ")) && text.size() > 2 &&
+      absl::ascii_islower(static_cast<unsigned char>(text[2]))) {
+    text = text.substr(2);
+  }
   std::string title, name;
   if (!LooksLikeOrganization(text) && TitledPerson(text, title, name)) {
     if (const PersonInfo* known = ctx.people->Find(name)) return *known;
@@ -968,6 +975,16 @@ bool CoordinatedThat(const std::vector<Word>& words, size_t k) {
 bool CoordinatedClause(const std::vector<Word>& words, size_t k) {
   if (k < 2 || !words[k].Is("and") || !IsPunct(words[k - 1], ",")) return false;
   size_t n = k + 1;
+  // ", and on 24 February a court placed her ...": the second clause may
+  // open with its own date.
+  if (n + 1 < words.size() && (words[n].Is("on") || words[n].Is("in"))) {
+    size_t d = n + 1;
+    while (d < words.size() && d < n + 5 &&
+           (IsNumber(words[d]) || MonthNumber(words[d].text) != 0)) {
+      ++d;
+    }
+    if (d > n + 1) n = d < words.size() && IsPunct(words[d], ",") ? d + 1 : d;
+  }
   if (n < words.size() && (words[n].Is("the") || words[n].Is("a"))) ++n;
   size_t subject = n;
   while (n < words.size() && n < subject + 4 &&
@@ -1343,6 +1360,8 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     out.source = ActorSource::kSubject;
     return out;
   }
+  out.personal_pronoun = !passive && v < e && head_end == s + 1 &&
+                         (words[s].Is("he") || words[s].Is("she"));
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle
     // nearest before the date names the act the date dates.

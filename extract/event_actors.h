@@ -39,6 +39,9 @@ struct ActorFinding {
   // The date sits in an opener before the subject that names the act
   // ("After the arrest of X on 29 August, ..."): tokens [0, act_end) state it.
   size_t act_end = 0;
+  // The clause's subject is "he" or "she" and no one else acts: the
+  // caller resolves the pronoun to the person the paragraph is about.
+  bool personal_pronoun = false;
 };
 
 // Tokens inside quotation marks ("‘We ask the Committee ...’", “...”),

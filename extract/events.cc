@@ -12,6 +12,8 @@
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/event_actors.h"
+#include "extract/organizations.h"
+#include "extract/people.h"
 #include "extract/recent_dates.h"
 #include "extract/sequel_dates.h"
 #include "extract/words.h"
@@ -582,6 +584,28 @@ bool SecondPassive(const std::vector<Word>& words, size_t from, size_t to) {
   return false;
 }
 
+// The person who opens `sentence` as its subject ("Rosa Quint leads
+// ...", "Journalist Petr Holm has been ..."), or "": whom a later "she"
+// or "he" of the same paragraph stands for.
+std::string OpeningPerson(absl::string_view sentence, const EventContext& ctx) {
+  constexpr size_t kOpeningBytes = 80;
+  std::vector<Word> words = Tokenize(sentence.substr(0, kOpeningBytes));
+  size_t n = NameLength(words, 0);
+  if (n < 2 || n >= words.size()) return "";
+  const Word& next = words[n];
+  // A lowercase word after the name is its verb ("leads", "was"); a
+  // comma opens its appositive.
+  if (!((next.is_word && !next.capitalized()) || next.text == ",")) return "";
+  std::string name(sentence.substr(words[0].begin,
+                                   words[n - 1].end - words[0].begin));
+  std::string title, bare;
+  SplitTitle(name, title, bare);  // "Journalist Petr Holm"
+  if (!bare.empty() && bare != name && LooksLikePersonName(bare)) name = bare;
+  if (!LooksLikePersonName(name) || LooksLikeOrganization(name)) return "";
+  if (const PersonInfo* known = ctx.people->Find(name)) return known->name;
+  return name;
+}
+
 struct SentenceScan {
   absl::string_view text;
   const EventContext& ctx;
@@ -592,6 +616,8 @@ struct SentenceScan {
   EventScan& scan;
   // Out: the dates this sentence states outright, in order.
   std::vector<DateValue>& stated;
+  // The person who last opened a sentence of this paragraph, or "".
+  const std::string& paragraph_person;
 };
 
 void ScanSentence(const SentenceScan& in, const Unit& unit);
@@ -818,6 +844,12 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    // "Rosa Quint leads the union. In 2021 she won ...": the paragraph's
+    // person acts.
+    if (actor.actors.empty() && actor.personal_pronoun && !in.paragraph_person.empty()) {
+      actor.actors = {{in.paragraph_person, "", "", false}};
+      actor.source = ActorSource::kSubject;
+    }
     if (std::string leader = LeaderOfDatedPhrase(words, cb, tb); !leader.empty()) {
       PersonInfo leaders;
       leaders.name = std::move(leader);
@@ -947,16 +979,26 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   // Dates of the last few paragraphs: what "the following day" counts from.
   RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
+  std::string person;  // who opened a sentence of the paragraph last
+  size_t person_paragraph = static_cast<size_t>(-1);
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
       reference = unit.date_line;  // the listing item below this line
       told.Clear();
       continue;
     }
+    if (unit.paragraph != person_paragraph) person.clear();
     earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
-    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated}, unit);
+    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, person}, unit);
+    if (ctx.people != nullptr) {
+      std::string opener = OpeningPerson(unit.range.in(text), ctx);
+      if (!opener.empty()) {
+        person = std::move(opener);
+        person_paragraph = unit.paragraph;
+      }
+    }
     // A sequel date counts on only where it dated an event: "will resume
     // the following day" moves no clock.
     if (stated.empty()) {
