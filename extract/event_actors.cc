@@ -669,7 +669,8 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   // document names if it names one.
   // "the hearing was postponed", "the trial was adjourned": a court's
   // step too.
-  if (HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn"})) {
+  // "The verdict was announced on 8 June": a verdict is the court's.
+  if (HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn", "verdict"})) {
     std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
     if (court.empty()) court = "court";
     return {{court, "", court, true}};
@@ -999,6 +1000,28 @@ bool CoordinatedClause(const std::vector<Word>& words, size_t k) {
   return false;
 }
 
+// Whether words[k] opens a reported clause's subject: "police had
+// searched", "the court would", "she was": a pronoun, a body noun or a
+// name of at most three words, then a verb, all before `at`. "said on 3
+// June", "said in a statement", "said the searches were lawful" (no body)
+// are not.
+bool ReportedSubjectAt(const std::vector<Word>& words, size_t k, size_t at) {
+  if (k >= at || !words[k].is_word) return false;
+  size_t n = k;
+  if (words[n].Is("the")) ++n;
+  if (n >= at) return false;
+  if (IsPronoun(words[n]) && !words[n].Is("that") && !words[n].Is("this") &&
+      !words[n].Is("it")) {
+    return n + 1 < at && IsVerbish(words[n + 1]);
+  }
+  size_t m = n;
+  while (m < at && m < n + 3 && words[m].capitalized()) ++m;
+  if (m < at && words[m].is_word && IsBodyNoun(absl::AsciiStrToLower(words[m].text))) ++m;
+  bool body = m > n && (words[m - 1].capitalized() ||
+                        IsBodyNoun(absl::AsciiStrToLower(words[m - 1].text)));
+  return body && m < at && IsVerbish(words[m]);
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
@@ -1029,6 +1052,9 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
     if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
       return k;
     }
+    // "Omar Vick said police had searched his office on 3 June": a
+    // reported clause without "that" starts after the verb of saying.
+    if (k < at && InSet(*kSaying, w) && ReportedSubjectAt(words, k, at)) return k;
     // "recalls that X opened ... in 2021, and that Y authorised ... in 2024"
     if (CoordinatedThat(words, k - 1)) return k;
     if (k - 1 < at && CoordinatedClause(words, k - 1)) return k;

@@ -606,6 +606,36 @@ std::string OpeningPerson(absl::string_view sentence, const EventContext& ctx) {
   return name;
 }
 
+// "was detained on 5 October and released two days later", "arrested
+// on 9 October and charged the next day": a predicate joined by "and"
+// that a sequel phrase dates counts from the sentence's own date before
+// it. "and, two days later, his family was told" has no predicate of the
+// subject's after "and", and stays one event.
+void AddCoordinatedSequels(absl::string_view s, std::vector<DateMention>& mentions) {
+  std::vector<DateValue> own;
+  size_t first_end = s.size();
+  for (const DateMention& m : mentions) {
+    own.push_back(m.date);
+    first_end = std::min(first_end, m.end);
+  }
+  std::vector<DateMention> sequels = FindSequelDates(s, own);
+  if (sequels.empty()) return;
+  std::vector<Word> words = Tokenize(s);
+  for (const DateMention& q : sequels) {
+    if (q.begin < first_end) continue;
+    // The words before the phrase: "and" then a participle, then at most
+    // a few words of its object.
+    size_t k = 0;
+    while (k < words.size() && words[k].end <= q.begin) ++k;
+    for (size_t back = 0; back < 4 && k >= 2; ++back, --k) {
+      if (words[k - 2].Is("and") && IsVerbish(words[k - 1])) {
+        mentions.push_back(q);
+        break;
+      }
+    }
+  }
+}
+
 struct SentenceScan {
   absl::string_view text;
   const EventContext& ctx;
@@ -807,7 +837,11 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   // "The day after the attack, ...": a sentence with no date of its own
   // may date itself by the happening told before it.
   for (const DateMention& m : dates.mentions) in.stated.push_back(m.date);
-  if (dates.mentions.empty()) dates.mentions = FindSequelDates(s, in.earlier);
+  if (dates.mentions.empty()) {
+    dates.mentions = FindSequelDates(s, in.earlier);
+  } else {
+    AddCoordinatedSequels(s, dates.mentions);
+  }
   if (dates.mentions.empty() || !HasMoreWordsThan(s, kMinEventWords - 1)) return;
   size_t dateline = unit.first_in_paragraph ? DatelineLength(s, nullptr) : 0;
   std::vector<Word> words = Tokenize(s.substr(dateline), sentence.begin + dateline);
