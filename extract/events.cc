@@ -646,9 +646,24 @@ struct SentenceScan {
   EventScan& scan;
   // Out: the dates this sentence states outright, in order.
   std::vector<DateValue>& stated;
-  // The person who last opened a sentence of this paragraph, or "".
-  const std::string& paragraph_person;
+  // The sentences of this paragraph before this one, in order.
+  const std::vector<Range>& paragraph_before;
 };
+
+// The person who last opened a sentence of `before`, or "": looked up
+// only when a pronoun acts, so that other sentences cost nothing.
+std::string ParagraphPerson(absl::string_view text, const std::vector<Range>& before,
+                            const EventContext& ctx) {
+  // A person is the paragraph's topic for a few sentences at most (and
+  // a hostile paragraph of pronouns stays linear).
+  constexpr size_t kMaxLookBack = 6;
+  if (ctx.people == nullptr) return "";
+  for (size_t k = before.size(); k > 0 && before.size() - k < kMaxLookBack; --k) {
+    std::string person = OpeningPerson(before[k - 1].in(text), ctx);
+    if (!person.empty()) return person;
+  }
+  return "";
+}
 
 void ScanSentence(const SentenceScan& in, const Unit& unit);
 
@@ -880,9 +895,11 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
     // "Rosa Quint leads the union. In 2021 she won ...": the paragraph's
     // person acts.
-    if (actor.actors.empty() && actor.personal_pronoun && !in.paragraph_person.empty()) {
-      actor.actors = {{in.paragraph_person, "", "", false}};
-      actor.source = ActorSource::kSubject;
+    if (actor.actors.empty() && actor.personal_pronoun) {
+      if (std::string person = ParagraphPerson(t, in.paragraph_before, ctx); !person.empty()) {
+        actor.actors = {{person, "", "", false}};
+        actor.source = ActorSource::kSubject;
+      }
     }
     if (std::string leader = LeaderOfDatedPhrase(words, cb, tb); !leader.empty()) {
       PersonInfo leaders;
@@ -1013,26 +1030,21 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   // Dates of the last few paragraphs: what "the following day" counts from.
   RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
-  std::string person;  // who opened a sentence of the paragraph last
-  size_t person_paragraph = static_cast<size_t>(-1);
+  std::vector<Range> paragraph_before;  // this paragraph's sentences so far
+  size_t paragraph = static_cast<size_t>(-1);
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
       reference = unit.date_line;  // the listing item below this line
       told.Clear();
       continue;
     }
-    if (unit.paragraph != person_paragraph) person.clear();
+    if (unit.paragraph != paragraph) paragraph_before.clear();
+    paragraph = unit.paragraph;
     earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
-    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, person}, unit);
-    if (ctx.people != nullptr) {
-      std::string opener = OpeningPerson(unit.range.in(text), ctx);
-      if (!opener.empty()) {
-        person = std::move(opener);
-        person_paragraph = unit.paragraph;
-      }
-    }
+    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, paragraph_before}, unit);
+    paragraph_before.push_back(unit.range);
     // A sequel date counts on only where it dated an event: "will resume
     // the following day" moves no clock.
     if (stated.empty()) {
