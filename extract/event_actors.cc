@@ -669,8 +669,15 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   // document names if it names one.
   // "the hearing was postponed", "the trial was adjourned": a court's
   // step too.
-  // "The verdict was announced on 8 June": a verdict is the court's.
-  if (HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn", "verdict"})) {
+  // "The verdict was announced on 8 June": a verdict is the court's; so
+  // is an appeal rejected or dismissed, and a trial or hearing that
+  // opened or resumed.
+  bool appeal = HasStem(words, b, e, {"appeal"}) &&
+                HasStem(words, b, e, {"rejected", "dismissed", "upheld", "granted"});
+  bool trial = HasStem(words, b, e, {"trial", "hearing"}) &&
+               HasStem(words, b, e, {"opened", "began", "started", "resumed"});
+  if (appeal || trial ||
+      HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn", "verdict"})) {
     std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
     if (court.empty()) court = "court";
     return {{court, "", court, true}};
@@ -1317,6 +1324,19 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     return out;
   }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
+  // "Her lawyer, Ivan Petrov, filed ...": a possessed role names no one,
+  // the name in apposition to it does.
+  if (!subject_names && !passive && v < e && head_end < v && IsDeterminer(words[s]) &&
+      StripPossessive(words[s].text).size() == words[s].text.size() &&
+      IsPunct(words[head_end], ",")) {
+    size_t c = NextComma(words, head_end + 1, v + 1);
+    if (c <= v && BareName(words, head_end + 1, c) &&
+        LooksLikePersonName(SpanText(text, words, head_end + 1, c))) {
+      out.actors = ToActors(SpanText(text, words, head_end + 1, c), ctx);
+      out.source = ActorSource::kSubject;
+      return out;
+    }
+  }
 
   bool we = s < e && (words[s].Is("we") || absl::StartsWithIgnoreCase(words[s].text, "we\xE2\x80\x99") ||
                       absl::StartsWithIgnoreCase(words[s].text, "we'"));

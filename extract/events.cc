@@ -513,6 +513,22 @@ bool ListItem(absl::string_view line) {
           line.size() > 2 && (line[1] == '.' || line[2] == '.'));
 }
 
+// "Veloria: Stop the raids on NGOs": the genre's headline, a place or a
+// subject and a colon before the rest, on a line of its own. It does not
+// run on into the lead below it (on a listing page, an item's lead),
+// however many words it has.
+bool Headline(absl::string_view line) {
+  constexpr size_t kMaxHeadlineWords = 16;
+  size_t colon = line.find(": ");
+  if (colon == absl::string_view::npos || colon == 0 || colon > 40) return false;
+  std::vector<Word> head = Tokenize(line.substr(0, colon));
+  if (head.empty() || head.size() > 3) return false;
+  for (const Word& w : head) {
+    if (!w.is_word || !w.capitalized()) return false;
+  }
+  return !HasMoreWordsThan(line, kMaxHeadlineWords);
+}
+
 std::vector<Unit> CutLongUnits(absl::string_view t, std::vector<Unit> units) {
   auto is_long = [](const Unit& u) { return u.range.size() > kMaxUnitBytes; };
   if (std::none_of(units.begin(), units.end(), is_long)) return units;
@@ -562,7 +578,7 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
       out.push_back({sentences[s], p, s == 0, absl::nullopt});
     }
     open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
-           HasMoreWordsThan(line, kMinWrappedLineWords - 1);
+           HasMoreWordsThan(line, kMinWrappedLineWords - 1) && !Headline(line);
   }
   return CutLongUnits(t, std::move(out));
 }

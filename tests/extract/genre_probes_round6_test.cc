@@ -300,5 +300,42 @@ TEST(GenreProbesRound6Test, AnnouncedVerdictIsTheCourts) {
   EXPECT_EQ(ActorOn(prosecutor, 2025, 6, 8), "Prosecutor General");
 }
 
+// "Her appeal was rejected on 9 May", "The trial of X opened on 2 June
+// before the Y Court": court steps, the court's (the one the document
+// names). "Her lawyer, Ivan Petrov, filed an appeal on 2 May" is the
+// lawyer's: the name in apposition to a possessed role acts (before, the
+// event had no actor).
+TEST(GenreProbesRound6Test, CourtStepsWithoutAnAgent) {
+  constexpr char kDoc[] =
+      "Palvia: Lawyer jailed\n\nPalvia City, 12 May 2025 \xE2\x80\x93 On 28 April 2025, the "
+      "Palvia City Court sentenced lawyer Selma Ortiz to four years in prison. ";
+  auto e = MustExtract(std::string(kDoc) +
+                       "Her appeal was rejected on 9 May 2025. The trial of her colleague Ola "
+                       "Berg opened on 6 May before the same court.\n");
+  EXPECT_EQ(ActorOn(e, 2025, 5, 9), "Palvia City Court");
+  EXPECT_EQ(ActorOn(e, 2025, 5, 6), "Palvia City Court");
+  auto lawyer = MustExtract(std::string(kDoc) +
+                            "Her lawyer, Ivan Petrov, filed an appeal on 2 May 2025.\n");
+  EXPECT_EQ(ActorOn(lawyer, 2025, 5, 2), "Ivan Petrov");
+}
+
+// A listing page: "Veloria: Stop the raids on NGOs" heads its item and
+// does not run on into the item's lead, so the lead's subject acts. A
+// hard-wrapped line of prose still runs on into the next.
+TEST(GenreProbesRound6Test, HeadlineDoesNotRunOnIntoTheLead) {
+  auto e = MustExtract(
+      "News | Veloria Rights Watch\n\n"
+      "10 March 2025 | Statement\n"
+      "Veloria: Stop the raids on NGOs\n"
+      "Police raided the offices of four NGOs in Lindora on 7 March, seizing documents. Read "
+      "more\n");
+  EXPECT_EQ(ActorOn(e, 2025, 3, 7), "Police");
+  auto wrapped = MustExtract(
+      "Veloria: Raids\n\n"
+      "Lindora, 10 March 2025 \xE2\x80\x93 The Veloria Rights Watch condemned the raids that\n"
+      "police carried out on the offices of four NGOs in Lindora on 7 March.\n");
+  EXPECT_EQ(ActorOn(wrapped, 2025, 3, 7), "police");
+}
+
 }  // namespace
 }  // namespace amicus::extract
