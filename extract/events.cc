@@ -585,9 +585,13 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
 
 // "In 2013, X was slain and Y was attacked.": a second passive clause
 // joined by "and" is a second happening.
+// "On 7 May, A, B and C were arrested" names one subject: the first
+// clause needs a verb of its own before the "and".
 bool SecondPassive(const std::vector<Word>& words, size_t from, size_t to) {
+  bool verb = false;
   for (size_t k = from; k + 3 < to; ++k) {
-    if (!words[k].Is("and")) continue;
+    verb = verb || IsVerbish(words[k]);
+    if (!words[k].Is("and") || !verb) continue;
     size_t n = NameLength(words, k + 1);
     if (n == 0 || k + 1 + n + 1 >= to) continue;
     const Word& be = words[k + 1 + n];

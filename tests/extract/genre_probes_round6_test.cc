@@ -337,5 +337,18 @@ TEST(GenreProbesRound6Test, HeadlineDoesNotRunOnIntoTheLead) {
   EXPECT_EQ(ActorOn(wrapped, 2025, 3, 7), "police");
 }
 
+// "On 7 May, A, B and C were arrested": one arrest of three people, one
+// event (before, the last name and its verb read as a second passive
+// clause). "In 2013, X was slain and Y was attacked" is still two.
+TEST(GenreProbesRound6Test, ListedSubjectsOfOnePassive) {
+  auto e = MustExtract(std::string(kHead) +
+                       "On 7 November, Jan Holt, Mia Berg and Tom Lys were arrested in "
+                       "Corin.\n");
+  EXPECT_EQ(e.events_size(), 1);
+  auto two = MustExtract(std::string(kHead) +
+                         "In 2013, Ahmed Haider was slain and Asif Mohan was attacked.\n");
+  EXPECT_EQ(two.events_size(), 2);
+}
+
 }  // namespace
 }  // namespace amicus::extract
