@@ -462,6 +462,23 @@ size_t PastCapitalizedDescription(absl::string_view text, const std::vector<Word
   return LooksLikePersonName(SpanText(text, words, t, h)) ? t : s;
 }
 
+// The government that introduced the bill which [b, date) names by a
+// bill noun and a participle of introducing right after it ("the Bill
+// introduced", "the draft law tabled"), or none: the one the document
+// names by the head "Government", else "government".
+std::vector<PersonInfo> BillIntroducer(const std::vector<Word>& words, size_t b, size_t date,
+                                       const EventContext& ctx) {
+  for (size_t k = b; k + 1 < date && k + 1 < words.size(); ++k) {
+    if (!(words[k].Is("bill") || words[k].Is("law") || words[k].Is("legislation"))) continue;
+    const Word& p = words[k + 1];
+    if (!(p.Is("introduced") || p.Is("tabled") || p.Is("submitted"))) continue;
+    std::string government = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Government");
+    if (government.empty()) government = "government";
+    return {{government, "", government, true}};
+  }
+  return {};
+}
+
 // "were arrested on 2 May, charged on 6 May and convicted by the City
 // Court on 8 July": a "by" agent belongs to the participle it follows.
 // When another participle joined by "and" or a comma stands between the
@@ -1202,6 +1219,17 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     if (agent_in(k - 1, date_begin)) return out;
     break;
   }
+  // "the Bill introduced into the Federal Parliament last week", "a draft
+  // law tabled on 3 May": a government puts bills before parliament, and
+  // the participle names no one else ("tabled by three MPs" does).
+  if (std::vector<PersonInfo> government = BillIntroducer(words, b, date_begin, ctx);
+      !government.empty()) {
+    if (agent_in(b, e)) return out;
+    out.actors = std::move(government);
+    out.source = ActorSource::kImplied;
+    return out;
+  }
+
   // "The government’s announcement on 3 April", "the Chamber’s ruling
   // of 1 March": the possessor made the dated act; in a letter, "your
   // announcement of 10 February" is the addressee's.

@@ -350,5 +350,20 @@ TEST(GenreProbesRound6Test, ListedSubjectsOfOnePassive) {
   EXPECT_EQ(two.events_size(), 2);
 }
 
+// "the Bill introduced into Parliament last week", "a draft law tabled
+// on 3 November": a government puts bills before parliament (before,
+// the bill itself was the actor). A bill "tabled by the Justice
+// Committee" is the committee's.
+TEST(GenreProbesRound6Test, BillIntroducedIsTheGovernments) {
+  auto e = MustExtract(std::string(kHead) +
+                       "The Civic Forum warns that the draft law tabled on 3 November would "
+                       "ban foreign funding of NGOs.\n");
+  EXPECT_EQ(ActorOn(e, 2025, 11, 3), "government");
+  auto committee = MustExtract(std::string(kHead) +
+                               "The Civic Forum warns that the bill tabled by the Justice "
+                               "Committee on 3 November would ban foreign funding of NGOs.\n");
+  EXPECT_EQ(ActorOn(committee, 2025, 11, 3), "Justice Committee");
+}
+
 }  // namespace
 }  // namespace amicus::extract
