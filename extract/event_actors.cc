@@ -462,6 +462,42 @@ size_t PastCapitalizedDescription(absl::string_view text, const std::vector<Word
   return LooksLikePersonName(SpanText(text, words, t, h)) ? t : s;
 }
 
+// The name after "under the banner (of)" or "under the name" in the
+// clause [v, e), capitalized words and their connectors, or "".
+std::string BannerName(absl::string_view text, const std::vector<Word>& words, size_t v,
+                       size_t e) {
+  for (size_t k = v; k + 3 < e; ++k) {
+    if (!words[k].Is("under") || !words[k + 1].Is("the") ||
+        !(words[k + 2].Is("banner") || words[k + 2].Is("name"))) {
+      continue;
+    }
+    size_t b = k + 3;
+    if (b < e && words[b].Is("of")) ++b;
+    if (b < e && words[b].Is("the")) ++b;
+    if (b >= e || !words[b].capitalized()) return "";
+    // "Alliance for a Safe and Secure Internet": lowercase connectors
+    // (and an article after them) inside the name.
+    auto connector = [&](size_t k) {
+      return k < e && words[k].is_word && !words[k].capitalized() &&
+             (IsNameConnectorAnyCase(words[k].text) || words[k].Is("a") || words[k].Is("the"));
+    };
+    size_t n = b;
+    while (n < e) {
+      if (words[n].capitalized()) {
+        ++n;
+      } else if (connector(n) && n + 1 < e && words[n + 1].capitalized()) {
+        n += 2;
+      } else if (connector(n) && connector(n + 1) && n + 2 < e && words[n + 2].capitalized()) {
+        n += 3;
+      } else {
+        break;
+      }
+    }
+    return SpanText(text, words, b, n);
+  }
+  return "";
+}
+
 // The government that introduced the bill which [b, date) names by a
 // bill noun and a participle of introducing right after it ("the Bill
 // introduced", "the draft law tabled"), or none: the one the document
@@ -1352,6 +1388,20 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     return out;
   }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
+  // "A diverse group of NGOs has today joined forces under the banner X":
+  // a collective that the sentence names only by the banner it forms
+  // acts as that body.
+  if (!subject_names && !passive && v < e) {
+    if (std::string banner = BannerName(text, words, v, e); !banner.empty()) {
+      // A body by what the sentence says of it, whatever words its name
+      // holds ("Fair Homes for All").
+      std::string full = ctx.orgs == nullptr ? "" : ctx.orgs->FullName(banner);
+      if (full.empty()) full = banner;
+      out.actors = {{full, "", full, true}};
+      out.source = ActorSource::kSubject;
+      return out;
+    }
+  }
   // "Her lawyer, Ivan Petrov, filed ...": a possessed role names no one,
   // the name in apposition to it does.
   if (!subject_names && !passive && v < e && head_end < v && IsDeterminer(words[s]) &&

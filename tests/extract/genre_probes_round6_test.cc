@@ -365,5 +365,21 @@ TEST(GenreProbesRound6Test, BillIntroducedIsTheGovernments) {
   EXPECT_EQ(ActorOn(committee, 2025, 11, 3), "Justice Committee");
 }
 
+// "A diverse group of unions and NGOs joined forces on 3 November under
+// the banner Fair Homes for All": the collective acts as the body it
+// forms (before, the event had no actor). A named subject that joins
+// forces with others is itself the actor.
+TEST(GenreProbesRound6Test, CollectiveActsUnderItsBanner) {
+  auto e = MustExtract(std::string(kHead) +
+                       "A diverse group of tenants' unions, housing charities and lawyers "
+                       "joined forces on 3 November under the banner Fair Homes for All to "
+                       "oppose the eviction law.\n");
+  EXPECT_EQ(ActorOn(e, 2025, 11, 3), "Fair Homes for All");
+  auto named = MustExtract(std::string(kHead) +
+                           "The Press Guild joined forces with three unions on 3 November to "
+                           "oppose the media law.\n");
+  EXPECT_EQ(ActorOn(named, 2025, 11, 3), "Press Guild");
+}
+
 }  // namespace
 }  // namespace amicus::extract
