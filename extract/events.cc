@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -156,7 +157,9 @@ bool HasEventCue(const std::vector<Word>& words, size_t b, size_t e) {
       // Removals, court steps and searches: "was deported", "extradited",
       // "the hearing was postponed", "dismissed the appeal".
       "deport", "extradit", "expel", "postpon", "adjourn", "searched", "acquit",
-      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed", "shut"};
+      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed", "shut",
+      // Prizes: "winner of the ... Award 2012", "won the Prize in 2021".
+      "winner", "awarded", "laureate"};
   for (size_t k = b; k < e; ++k) {
     if (!words[k].is_word) continue;
     for (absl::string_view stem : kStems) {
@@ -656,6 +659,17 @@ void AddCoordinatedSequels(absl::string_view s, std::vector<DateMention>& mentio
   }
 }
 
+// "Nabeel Rajab, BCHR – winner of the Advocacy Award at the Freedom
+// Awards 2012": a caption that names a prize's winner after a dash
+// states the award without a verb.
+bool AwardCaption(const std::vector<Word>& words) {
+  for (size_t k = 1; k + 1 < words.size() && k < 16; ++k) {
+    bool winner = words[k].Is("winner") || words[k].Is("recipient") || words[k].Is("laureate");
+    if (winner && words[k + 1].Is("of") && !words[k - 1].is_word) return true;
+  }
+  return false;
+}
+
 struct SentenceScan {
   absl::string_view text;
   const EventContext& ctx;
@@ -881,7 +895,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   size_t dateline = unit.first_in_paragraph ? DatelineLength(s, nullptr) : 0;
   std::vector<Word> words = Tokenize(s.substr(dateline), sentence.begin + dateline);
   // A date line, a title or a list of places states no happening.
-  if (!HasVerb(words)) return;
+  if (!HasVerb(words) && !AwardCaption(words)) return;
   std::vector<std::pair<size_t, size_t>> spans;
   for (const DateMention& m : dates.mentions) {
     // An offset ("one month after X did Y") opens an adverbial clause,
@@ -903,6 +917,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     if (m.anchored) {
       seen.push_back(m.date);
       in.scan.events.push_back(AnchoredEvent(t, sentence, absolute, ctx));
+      in.scan.events.back().paragraph = unit.paragraph;
       continue;
     }
     auto [tb, te] = spans[i];
@@ -913,6 +928,16 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    // "Nabeel Rajab, BCHR – winner of ...": the caption's name won.
+    if (actor.actors.empty() && !HasVerb(words)) {
+      size_t n = NameLength(words, 0);
+      std::string name = n == 0 ? "" : std::string(t.substr(words[0].begin, words[n - 1].end - words[0].begin));
+      if (LooksLikePersonName(name)) {
+        const PersonInfo* known = ctx.people == nullptr ? nullptr : ctx.people->Find(name);
+        actor.actors = {known != nullptr ? *known : PersonInfo{name, "", "", false}};
+        actor.source = ActorSource::kSubject;
+      }
+    }
     // "Rosa Quint leads the union. In 2021 she won ...": the paragraph's
     // person acts.
     if (actor.actors.empty() && actor.personal_pronoun) {
@@ -963,6 +988,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     }
     event.confidence = Confidence(m, actor, event.type, words, tb);
     event.fronted_date = InFrontedPhrase(words, tb);
+    event.paragraph = unit.paragraph;
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
@@ -998,6 +1024,28 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
 
 namespace {
 
+// Whether four in five of the shorter text's distinct words, lowercased,
+// are the longer one's (the same passage with a name spelled out, or
+// cut short by the end of an excerpt).
+bool SameWords(absl::string_view a, absl::string_view b) {
+  auto bag = [](absl::string_view s) {
+    absl::flat_hash_set<std::string> out;
+    for (const Word& w : Tokenize(s)) {
+      if (w.is_word) out.insert(absl::AsciiStrToLower(w.text));
+    }
+    return out;
+  };
+  absl::flat_hash_set<std::string> x = bag(a), y = bag(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  // Short sentences share most words by chance ("In 2019, police
+  // arrested him." and "... her.").
+  constexpr size_t kMinWords = 10;
+  if (x.size() < kMinWords) return false;
+  size_t shared = 0;
+  for (const std::string& w : x) shared += y.contains(w);
+  return shared * 5 >= x.size() * 4;
+}
+
 // "The court yesterday upheld the ban. ... The ruling, issued on 17
 // September, ...": a later sentence that names no actor for a day-dated
 // happening of the same type as an earlier event with one retells it.
@@ -1026,6 +1074,35 @@ void DropRetellings(std::vector<FoundEvent>& events) {
                     (e.date.month == 0 || other.date.month == e.date.month);
            });
   };
+  // A passage the page repeats (a photo caption, a pull-out of the lead)
+  // tells the same happening twice: same date, type and actor, and
+  // nearly the same words.
+  // Only another paragraph repeats a passage: one sentence may tell two
+  // happenings with the same words ("X was slain and Y was attacked"),
+  // and one paragraph the same act on the same day twice. Each event is
+  // compared with the last few kept of its date, type and actor, so a
+  // page of thousands of alike events stays linear.
+  constexpr size_t kMaxCompared = 4;
+  using Key = std::tuple<int, int, int, int, std::string>;
+  absl::flat_hash_map<Key, std::vector<size_t>> alike;
+  std::vector<FoundEvent> unique;
+  for (FoundEvent& event : kept) {
+    if (event.actors.empty()) {
+      unique.push_back(std::move(event));
+      continue;
+    }
+    std::vector<size_t>& same = alike[Key{event.date.year, event.date.month, event.date.day,
+                                          event.type, event.actors[0].name}];
+    bool repeated = false;
+    for (size_t k = same.size(); k > 0 && same.size() - k < kMaxCompared && !repeated; --k) {
+      const FoundEvent& u = unique[same[k - 1]];
+      repeated = u.paragraph != event.paragraph && SameWords(u.summary, event.summary);
+    }
+    if (repeated) continue;
+    same.push_back(unique.size());
+    unique.push_back(std::move(event));
+  }
+  kept = std::move(unique);
   // "Police arrested her on 29 August. ... Following her arrest on 29
   // August, ...": a fronted phrase that names again, to the day, a
   // happening of the same type told before tells nothing new either.

@@ -381,5 +381,44 @@ TEST(GenreProbesRound6Test, CollectiveActsUnderItsBanner) {
   EXPECT_EQ(ActorOn(named, 2025, 11, 3), "Press Guild");
 }
 
+// A photo caption "Name, Org – winner of the X Award 2021" states the
+// prize without a verb; the page's second caption repeating it (with the
+// organization spelled out) is the same happening. A caption naming no
+// prize states nothing, and two short sentences alike in words but about
+// two people are two events.
+TEST(GenreProbesRound6Test, AwardCaptionAndItsRepeat) {
+  auto e = MustExtract(
+      "Rights groups urge release of Lina Haddad\n\n"
+      "Lindora, 3 May 2023 \xE2\x80\x93 Rights groups today urged the authorities to free "
+      "Lina Haddad.\n\n"
+      "Lina Haddad, LRC \xE2\x80\x93 winner of the Golden Pen Award for Courage at the Free "
+      "Media Awards 2021 with the jury's chair Tomas Berg\n\n"
+      "Lina Haddad, Lakeside Rights Centre, \xE2\x80\x93 winner of the Golden Pen Award for "
+      "Courage at the Free Media Awards 2021 with the jury's chair Tomas Berg\n");
+  ASSERT_EQ(e.events_size(), 1);
+  EXPECT_EQ(ActorOn(e, 2021, 0, 0), "Lina Haddad");
+  auto two = MustExtract(std::string(kHead) +
+                         "In 2019, police arrested Ana Ruiz. In 2019, police arrested Omar "
+                         "Castell.\n\nLina Haddad, LRC \xE2\x80\x93 at the Free Media Forum "
+                         "2021\n");
+  EXPECT_EQ(two.events_size(), 2);
+}
+
+// "Police arrested Ana Ruiz in 2019 and Omar Castell in 2020.": a
+// paragraph with seven digits and "tel" inside a name ("Castell") is no
+// contact line (before, it was dropped as boilerplate with its events).
+// "Tel: +00 123 456 789" still is.
+TEST(GenreProbesRound6Test, NamesHoldingTelAreNoPhoneLine) {
+  auto e = MustExtract(std::string(kHead) +
+                       "The Forum condemns the harassment of defenders.\n\n"
+                       "Police arrested Ana Ruiz in 2019 and her friend Omar Castell in "
+                       "2020.\n");
+  EXPECT_EQ(ActorOn(e, 2019, 0, 0), "Police");
+  auto contact = MustExtract(std::string(kHead) +
+                             "The Forum condemns the harassment of defenders.\n\n"
+                             "Press office, Tel: +00 123 456 789, opened in 2019\n");
+  EXPECT_EQ(EventOn(contact, 2019, 0, 0), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
