@@ -5,6 +5,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "extract/organizations.h"
 
 namespace amicus::extract {
 namespace {
@@ -96,9 +97,13 @@ bool EndsInConnective(const std::string& t, size_t begin, size_t end) {
   return false;
 }
 
-// A cell that begins in lowercase or with "(" finishes the one above it.
-bool StartsAsContinuation(const std::string& t, size_t begin) {
-  return absl::ascii_islower(static_cast<unsigned char>(t[begin])) || t[begin] == '(';
+// A cell that begins in lowercase or with "(" finishes the one above it,
+// and so does a body's head noun alone ("Veloria Women Lawyers" /
+// "Association"): no party is named by that word only.
+bool StartsAsContinuation(const std::string& t, size_t begin, size_t end) {
+  if (absl::ascii_islower(static_cast<unsigned char>(t[begin])) || t[begin] == '(') return true;
+  absl::string_view cell(t.data() + begin, end - begin);
+  return IsBodyHeadNoun(cell);
 }
 
 // Whether lines [first, last) form a two-column block, filling `splits`.
@@ -145,7 +150,7 @@ void AddColumn(const std::string& t, const std::vector<Split>& splits,
     if (b == e) continue;
     bool continues =
         prev != kNone &&
-        (StartsAsContinuation(t, b) ||
+        (StartsAsContinuation(t, b, e) ||
          EndsInConnective(t, cells[prev].begin, cells[prev].end) ||
          (right && s.left_begin == s.left_end));
     cells.push_back({b, e, continues});

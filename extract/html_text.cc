@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -88,8 +89,35 @@ class TextSink {
         out_.AppendChar(' ', space_origin_);
       }
       pending_space_ = false;
+      if (!open_mark_.empty()) {
+        for (char m : open_mark_) out_.AppendChar(m, open_origin_);
+        open_mark_ = {};
+      }
       out_.AppendChar(c, at);
     }
+  }
+  // Text set right after the last word, as a superscript is.
+  void Glued(absl::string_view text, uint32_t origin, uint32_t origin_len) {
+    pending_space_ = false;
+    Text(text, origin, origin_len);
+  }
+  // A closing mark right after the last word, before the breaks that
+  // follow it ("…we will win.”" and then the paragraph's end).
+  void CloseBefore(absl::string_view mark, uint32_t origin) {
+    int newlines = 0;
+    while (out_.size() > 0 && out_.text().back() == '\n') {
+      out_.TrimTrailing('\n');
+      ++newlines;
+    }
+    out_.TrimTrailing(' ');
+    for (char c : mark) out_.AppendChar(c, origin);
+    for (; newlines > 0; --newlines) out_.AppendChar('\n', origin);
+    pending_space_ = false;
+  }
+  // `mark` goes right before the next character of text.
+  void OpenAtNextText(absl::string_view mark, uint32_t origin) {
+    open_mark_ = mark;
+    open_origin_ = origin;
   }
   // Table cells are kept apart as a Markdown row is ("| A | Kenya |"), so
   // that "A" and "Kenya" are two columns, not the word "AKenya".
@@ -128,19 +156,112 @@ class TextSink {
   MappedTextBuilder out_;
   bool pending_space_ = false;
   uint32_t space_origin_ = 0;
+  absl::string_view open_mark_;
+  uint32_t open_origin_ = 0;
 };
 
 struct Frame {
   const GumboNode* node;
   bool closing;  // true: emit the break after the element's children
+  // Not empty: a closing quotation mark to set after the text so far.
+  absl::string_view close_mark = {};
 };
+
+constexpr absl::string_view kOpenQuote = "\xE2\x80\x9C";
+constexpr absl::string_view kCloseQuote = "\xE2\x80\x9D";
+
+// Whether the text under `node` holds a quotation mark of its own.
+bool HasQuoteMark(const GumboNode* node) {
+  std::vector<const GumboNode*> todo = {node};
+  while (!todo.empty()) {
+    const GumboNode* n = todo.back();
+    todo.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      absl::string_view t = n->v.text.text;
+      for (absl::string_view m :
+           {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2\x80\x98"}) {
+        if (absl::StrContains(t, m)) return true;
+      }
+    } else if (n->type == GUMBO_NODE_ELEMENT) {
+      const GumboVector& c = n->v.element.children;
+      for (unsigned i = 0; i < c.length; ++i) {
+        todo.push_back(static_cast<const GumboNode*>(c.data[i]));
+      }
+    }
+  }
+  return false;
+}
+
+bool IsCitation(const GumboNode* node) {
+  return node->type == GUMBO_NODE_ELEMENT &&
+         (node->v.element.tag == GUMBO_TAG_FOOTER || node->v.element.tag == GUMBO_TAG_CITE);
+}
+
+// The child of a <blockquote> that names whom it quotes (a <footer> or a
+// <cite>, as HTML5 and blog software set them), or -1.
+int CitationChild(const GumboNode* node) {
+  const GumboVector& c = node->v.element.children;
+  for (unsigned i = c.length; i > 0; --i) {
+    if (IsCitation(static_cast<const GumboNode*>(c.data[i - 1]))) {
+      return static_cast<int>(i - 1);
+    }
+  }
+  return -1;
+}
+
+// The first text under `node`, or empty.
+absl::string_view FirstText(const GumboNode* node) {
+  for (int depth = 0; depth < 8 && node != nullptr; ++depth) {
+    if (node->type == GUMBO_NODE_TEXT) {
+      return absl::StripLeadingAsciiWhitespace(node->v.text.text);
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || node->v.element.children.length == 0) return "";
+    const GumboNode* next = nullptr;
+    const GumboVector& c = node->v.element.children;
+    for (unsigned i = 0; i < c.length && next == nullptr; ++i) {
+      auto* child = static_cast<const GumboNode*>(c.data[i]);
+      if (child->type != GUMBO_NODE_WHITESPACE) next = child;
+    }
+    node = next;
+  }
+  return "";
+}
+
+// "<sup>1</sup>", "<sup><a href=\"#fn1\">1</a></sup>": a note number
+// (one or two digits) set as a superscript, or nullptr. Its text node.
+const GumboNode* NoteNumber(const GumboNode* node) {
+  for (int depth = 0; depth < 3; ++depth) {
+    if (node->type != GUMBO_NODE_ELEMENT || node->v.element.children.length != 1) return nullptr;
+    node = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+    if (node->type != GUMBO_NODE_TEXT) continue;
+    absl::string_view digits = node->v.text.text;
+    if (digits.empty() || digits.size() > 2) return nullptr;
+    for (char c : digits) {
+      if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return nullptr;
+    }
+    return node;
+  }
+  return nullptr;
+}
+
+// The superscript glyphs of a note number, so that a signers' list
+// reads "Free Press Union¹" as plain text writes it, and not
+// "Free Press Union1".
+std::string SuperscriptDigits(absl::string_view digits) {
+  static constexpr const char* kGlyphs[] = {
+      "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
+      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  std::string out;
+  for (char c : digits) out += kGlyphs[c - '0'];
+  return out;
+}
 
 void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
                   TextSink& sink) {
   const GumboElement& el = node->v.element;
   // A <footer> inside a <blockquote> or <figure> is the quote's
   // attribution line ("— Name, role"), not the page's footer.
-  bool citation = el.tag == GUMBO_TAG_FOOTER && node->parent != nullptr &&
+  bool citation = IsCitation(node) && node->parent != nullptr &&
                   node->parent->type == GUMBO_NODE_ELEMENT &&
                   (node->parent->v.element.tag == GUMBO_TAG_BLOCKQUOTE ||
                    node->parent->v.element.tag == GUMBO_TAG_FIGURE);
@@ -150,10 +271,41 @@ void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
     return;
   }
   if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) sink.Cell(el.start_pos.offset);
-  bool block = IsBlock(el.tag);
+  if (el.tag == GUMBO_TAG_SUP) {
+    if (const GumboNode* number = NoteNumber(node)) {
+      const GumboText& digits = number->v.text;
+      absl::string_view text = digits.text;
+      sink.Glued(SuperscriptDigits(text), digits.start_pos.offset,
+                 static_cast<uint32_t>(text.size()));
+      return;
+    }
+  }
+  bool block = IsBlock(el.tag) || citation;
   if (block) {
     sink.Break(2, el.start_pos.offset);
     stack.push_back({node, true});
+  }
+  // "<q>…</q>": the browser sets the marks.
+  if (el.tag == GUMBO_TAG_Q) {
+    sink.Text(kOpenQuote, el.start_pos.offset, 1);
+    stack.push_back({node, false, kCloseQuote});
+  }
+  // A citation line reads "— Name, role", as the quote finder expects it.
+  if (citation) {
+    absl::string_view first = FirstText(node);
+    if (!absl::StartsWith(first, "\xE2\x80\x94") && !absl::StartsWith(first, "\xE2\x80\x93") &&
+        !absl::StartsWith(first, "-")) {
+      sink.OpenAtNextText("\xE2\x80\x94 ", el.start_pos.offset);
+    }
+  }
+  // "<blockquote><p>We will appeal.</p><cite>Tomas Berg</cite>": a block
+  // quotation whose source sets no marks, as blog software does; the marks
+  // go around its text up to the citation.
+  int cited = el.tag == GUMBO_TAG_BLOCKQUOTE ? CitationChild(node) : -1;
+  if (cited > 0 && !HasQuoteMark(node)) {
+    sink.OpenAtNextText(kOpenQuote, el.start_pos.offset);
+  } else {
+    cited = -1;
   }
   // The <title> lives in <head>: keep it, drop the rest of the head.
   if (el.tag == GUMBO_TAG_HEAD) {
@@ -167,8 +319,9 @@ void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
     return;
   }
   for (unsigned i = el.children.length; i > 0; --i) {
-    stack.push_back({static_cast<const GumboNode*>(el.children.data[i - 1]),
-                     false});
+    auto* child = static_cast<const GumboNode*>(el.children.data[i - 1]);
+    stack.push_back({child, false});
+    if (static_cast<int>(i - 1) == cited) stack.push_back({child, false, kCloseQuote});
   }
 }
 
@@ -248,6 +401,10 @@ MappedText MarkupToText(absl::string_view original) {
     Frame frame = stack.back();
     stack.pop_back();
     const GumboNode* node = frame.node;
+    if (!frame.close_mark.empty()) {
+      sink.CloseBefore(frame.close_mark, node->v.element.start_pos.offset);
+      continue;
+    }
     if (frame.closing) {
       if (node->v.element.tag == GUMBO_TAG_TR) sink.EndRow(node->v.element.end_pos.offset);
       sink.Break(2, node->v.element.end_pos.offset);

@@ -117,6 +117,14 @@ bool LooksLikeOrganization(absl::string_view phrase) {
   return content == 1 && words.size() == 1 && LooksLikeAcronym(words[0].text);
 }
 
+bool IsBodyHeadNoun(absl::string_view word) {
+  if (word.size() < 2 || !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) return false;
+  for (char c : word.substr(1)) {
+    if (!absl::ascii_islower(static_cast<unsigned char>(c))) return false;
+  }
+  return LooksLikeOrganization(word);
+}
+
 OrgDirectory::OrgDirectory(absl::string_view text) {
   std::vector<Word> words = Tokenize(text);
   LearnDefinitions(words);

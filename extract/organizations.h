@@ -52,6 +52,10 @@ class OrgDirectory {
 // is an acronym.
 bool LooksLikeOrganization(absl::string_view phrase);
 
+// "Association", "Foundation": one word in title case that is a body's
+// head noun. Alone on a line of a list it ends the name above it.
+bool IsBodyHeadNoun(absl::string_view word);
+
 // Initials of the content words of `phrase` ("International Commission of
 // Jurists" -> "ICJ").
 std::string Initials(const std::vector<absl::string_view>& words);

@@ -56,10 +56,27 @@ absl::string_view WithoutHonorifics(absl::string_view name) {
   }
 }
 
+// "ANA RUIZ": a name set in capitals, as signature lines often are. Every
+// word is in capitals and has a vowel, so that "ICJ" and "FIDH, HRW" stay
+// acronyms.
+bool IsNameInCapitals(const std::vector<Word>& words) {
+  size_t names = 0;
+  for (const Word& w : words) {
+    if (!w.is_word) continue;
+    if (!w.all_caps() || w.text.size() < 2 ||
+        w.text.find_first_of("AEIOUY") == absl::string_view::npos) {
+      return false;
+    }
+    ++names;
+  }
+  return names >= 2;
+}
+
 }  // namespace
 
 bool LooksLikeSignerName(absl::string_view name) {
   std::vector<Word> words = Tokenize(name);
+  bool capitals = IsNameInCapitals(words);
   size_t names = 0;
   for (const Word& w : words) {
     if (!w.is_word) {
@@ -72,7 +89,7 @@ bool LooksLikeSignerName(absl::string_view name) {
       if (names > 0 && IsNameParticle(lower)) continue;
       return false;
     }
-    if (w.all_caps() && w.text.size() > 1) return false;  // an acronym
+    if (w.all_caps() && w.text.size() > 1 && !capitals) return false;  // an acronym
     // "De Souza" can open a name; "President" cannot.
     if (IsTitleWord(lower) && !IsNameParticle(lower)) return false;
     ++names;

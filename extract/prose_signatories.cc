@@ -41,7 +41,8 @@ const Cue kCues[] = {
      After::kList, 1, 0.85f},
     {R"(\bsignator(?:y|ies)\b[^.;:]*?\b(?:include[sd]?|are|were)\s*:?\s*)", After::kList, 2,
      0.85f},
-    {R"(\bsignatories\s*:\s*)", After::kList, 2, 0.85f},
+    // "Signatories: A, B", and "Signed: A, B and C" on one line.
+    {R"(\b(?:signatories|signed|endorsed)\s*:\s*)", After::kList, 2, 0.85f},
     {R"(\bundersigned\s+(?:\w+\s+){0,2}?(?:organi[sz]ations|groups|ngos|members|parties|individuals|states)?,?\s+including\s+)",
      After::kList, 2, 0.85f},
     {R"(\bthe\s+following\s+(?:\w+\s+){0,2}?(?:organi[sz]ations|groups|ngos|members|states|countries|individuals|parties|signatories)\b[^.:]*:\s*)",
@@ -50,9 +51,14 @@ const Cue kCues[] = {
      After::kOnePerson, 1, 0.7f},
     {R"(\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+(?:other\s+|more\s+|further\s+)?(?:countries|states|organi[sz]ations|ngos|groups|governments)\s*\(\s*)",
      After::kParentheses, 3, 0.8f, false, true},
-    {R"(\b(?:statement|letter|declaration|submission|appeal)\b[^.]*?\bon\s+behalf\s+of\s+)",
+    // "... on behalf of A and B", "issued jointly by A, B and C".
+    {R"(\b(?:statement|letter|declaration|submission|appeal)\b[^.]*?\bon\s+behalf\s+of\s+|)"
+     R"(\b(?:issued|published|released|launched)\s+jointly\s+by\s+|)"
+     R"(\bjointly\s+(?:issued|published|released|launched)\s+by\s+)",
      After::kList, 2, 0.75f},
-    {R"(\b(?:letter|statement|appeal|declaration|petition)\s+(?:from|by|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+(?:other\s+)?(?:ngos|organi[sz]ations|groups|states|countries)\s*,?\s+(?:including|among\s+them|such\s+as)\s+)",
+    // "The letter from 22 NGOs, including A", "endorsed by 25
+    // organisations, including A and B": the visible part of a count.
+    {R"(\b(?:(?:letter|statement|appeal|declaration|petition)\s+(?:from|by|of)|(?:co-?signed|signed|endorsed|supported)\s+by(?:\s+more\s+than|\s+over|\s+some)?)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+(?:other\s+)?(?:ngos|organi[sz]ations|groups|states|countries)\s*,?\s+(?:including|among\s+them|such\s+as)\s+)",
      After::kList, 1, 0.75f},
     {R"(\bmembers\s+of\s+[^.;:]+?\binclude[sd]?\s*:?\s*)", After::kList, 3, 0.7f},
     {R"(\b(?:organi[sz]ations|associations|societies|groups|ngos|networks|unions|centres|centers|bodies|coalitions)(?:\s+\w+){0,3}?,?\s+including\s+)",
@@ -133,7 +139,7 @@ bool IsJointVerb(absl::string_view lower) {
       "delivered", "would", "wish", "issue", "issued", "issues", "sent", "send",
       "wrote", "write", "submit", "submitted", "demand", "demands", "demanded",
       "appeal", "appealed", "request", "requested", "ask", "asked", "launch",
-      "launched", "declare", "declared"};
+      "launched", "declare", "declared", "written", "writes", "sends"};
   return kVerbs->contains(std::string(lower));
 }
 

@@ -216,6 +216,24 @@ size_t RunStart(const std::vector<Word>& w, size_t end) {
   return start;
 }
 
+// "from 22 NGOs", "signed by more than 40 organisations", "by dozens of
+// groups": w[k] opens a letter's senders given as a count of parties.
+bool SendersByCount(const std::vector<Word>& w, size_t k) {
+  if (!w[k].Is("from") && !w[k].Is("by")) return false;
+  static const auto* kVague = new absl::flat_hash_set<absl::string_view>{
+      "more", "than", "over", "some", "nearly", "almost", "about", "around", "at", "least"};
+  static const auto* kCounts = new absl::flat_hash_set<absl::string_view>{
+      "dozens", "hundreds", "scores", "several", "many", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+      "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"};
+  size_t j = k + 1;
+  while (j < w.size() && kVague->contains(absl::AsciiStrToLower(w[j].text))) ++j;
+  if (j >= w.size() || !w[j].is_word) return false;
+  absl::string_view first = w[j].text;
+  if (absl::ascii_isdigit(static_cast<unsigned char>(first[0]))) return true;
+  return kCounts->contains(absl::AsciiStrToLower(first));
+}
+
 // Nouns and participles that report what someone said or wrote: a
 // quotation embedded after one of them is that someone's words.
 bool IsReportingWord(const Word& w) {
@@ -382,12 +400,28 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   if (w.empty()) return std::nullopt;
   Attribution a;
   a.end = to;
-  if (w.size() > 2 && w[0].Is("according") && w[1].Is("to")) {
-    size_t k = w[2].Is("the") ? 3 : 2;
+  // "In the words of Leila Haddad, director of X, “…", "As Petra Lind put
+  // it, “…": phrases that, like "according to", name the speaker first.
+  size_t words_of = w.size() > 4 && w[0].Is("in") && w[1].Is("the") && w[2].Is("words") &&
+                            w[3].Is("of")
+                        ? 4
+                        : 0;
+  if (words_of == 0 && w.size() > 3 && w[0].Is("as")) {
+    size_t n = NameLength(w, 1 + HonorificLength(w, 1));
+    size_t k = 1 + HonorificLength(w, 1) + n;
+    if (n >= 2 && k + 1 < w.size() && w[k].Is("put") && w[k + 1].Is("it")) {
+      a.cue = "put it";
+      a.name = Between(t, w[k - n], w[k - 1]);
+      a.confidence = kAccordingTo;
+      return a;
+    }
+  }
+  if (words_of > 0 || (w.size() > 2 && w[0].Is("according") && w[1].Is("to"))) {
+    size_t k = words_of > 0 ? words_of : w[2].Is("the") ? 3 : 2;
     k += HonorificLength(w, k);
     size_t n = NameLength(w, k);
     if (n == 0) return std::nullopt;
-    a.cue = "according to";
+    a.cue = words_of > 0 ? "in the words of" : "according to";
     a.name = Between(t, w[k], w[k + n - 1]);
     a.appositive = Appositive(t, w, k + n, to);
     a.confidence = kAccordingTo;
@@ -403,6 +437,16 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   }
   if (letter_subject) {
     for (size_t k = 1; k < w.size(); ++k) {
+      // "The letter from 22 NGOs, including X and Y, urges ...": the
+      // letter names its senders, a collective given by its count, and
+      // its words are no person's, nor the reporting document's issuers'.
+      // The attribution names no one, so that no later sieve gives the
+      // words to "22 NGOs".
+      if (SendersByCount(w, k)) {
+        a.cue = "letter";
+        a.confidence = 0;
+        return a;
+      }
       if (IsCueWord(w[k])) {
         a.cue = absl::AsciiStrToLower(w[k].text);
         a.issuers = true;
@@ -471,6 +515,37 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
   return std::nullopt;
 }
 
+// "Jonas Weller, executive director of Civic Watch:" above a quotation:
+// after the name's comma, only who the speaker is, as capitalized words,
+// connectors, offices and occupations ("lawyer", "journalist"), with no
+// verb. w[from..] is that phrase.
+bool IsSpeakerHeading(const std::vector<Word>& w, size_t from) {
+  constexpr size_t kMaxHeadingWords = 12;
+  if (from >= w.size() || w.size() - from > kMaxHeadingWords) return false;
+  for (size_t k = from; k < w.size(); ++k) {
+    if (!w[k].is_word) {
+      if (w[k].text != "," && w[k].text != "'" && w[k].text != "\xE2\x80\x99") return false;
+      continue;
+    }
+    if (w[k].capitalized() || IsNameConnectorAnyCase(w[k].text)) continue;
+    std::string lower = absl::AsciiStrToLower(w[k].text);
+    if (IsTitleWord(lower) || absl::EndsWith(lower, "ist") || absl::EndsWith(lower, "er") ||
+        absl::EndsWith(lower, "or")) {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// "Ana Ruiz spoke to reporters outside the court:", "... addressed the
+// rally:": verbs of addressing an audience, which introduce a quotation
+// only in a sentence that ends in a colon before it.
+bool IsAddressVerb(const Word& w) {
+  return w.is_word && !w.capitalized() &&
+         (w.Is("spoke") || w.Is("speaking") || w.Is("addressed") || w.Is("addressing"));
+}
+
 std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
   absl::string_view s = sentence.in(t);
   if (s.empty() || s.back() != ':') return std::nullopt;
@@ -485,11 +560,22 @@ std::optional<Attribution> Introduction(absl::string_view t, Range sentence) {
     std::string name = Between(t, w[at], w[at + n - 1]);
     bool reports = false;
     for (size_t k = at + n; k < w.size(); ++k) {
-      reports = reports || IsCueWord(w[k]) || IsReportingWord(w[k]);
+      reports = reports || IsCueWord(w[k]) || IsReportingWord(w[k]) || IsAddressVerb(w[k]);
     }
-    if (!reports || !LooksLikePersonName(name)) return std::nullopt;
+    bool heading = !reports && w[at + n].text == "," && IsSpeakerHeading(w, at + n + 1);
+    if ((!reports && !heading) || !LooksLikePersonName(name)) return std::nullopt;
     Attribution a;
     a.name = name;
+    if (heading) a.appositive = Between(t, w[at + n + 1], w.back());
+    // "Ana Ruiz, president of the Free Press Union, spoke ...:" the
+    // phrase between the commas is who she is.
+    if (w[at + n].text == ",") {
+      for (size_t k = at + n + 2; k < w.size(); ++k) {
+        if (w[k].text != ",") continue;
+        a.appositive = Between(t, w[at + n + 1], w[k - 1]);
+        break;
+      }
+    }
     a.cue = "said";
     a.end = sentence.end;
     a.confidence = kIntroducedByStatement;

@@ -15,6 +15,10 @@ constexpr absl::string_view kLeftDouble = "\xE2\x80\x9C";
 constexpr absl::string_view kRightDouble = "\xE2\x80\x9D";
 constexpr absl::string_view kLeftSingle = "\xE2\x80\x98";
 constexpr absl::string_view kRightSingle = "\xE2\x80\x99";
+// « » and the German low opening mark „.
+constexpr absl::string_view kLeftGuillemet = "\xC2\xAB";
+constexpr absl::string_view kRightGuillemet = "\xC2\xBB";
+constexpr absl::string_view kLowDouble = "\xE2\x80\x9E";
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxTermWords = 3;
@@ -58,6 +62,24 @@ bool AcceptSingleCloser(absl::string_view t, size_t begin, size_t end,
          absl::StartsWith(rest, absl::StrCat(" ", kLeftSingle));
 }
 
+// « and » at t[i]: French quotations open with « and close with », with
+// or without a space inside (« Nous … »); German ones run »…«. So a mark
+// glued to the word before it and not to one after closes, one glued to
+// the word after it and not to one before opens, and a mark with space
+// on both sides takes its glyph's direction.
+void Guillemet(absl::string_view t, size_t i, size_t b, size_t e, size_t index,
+               std::vector<QuoteMark>& out) {
+  absl::string_view glyph = t.substr(i, 2);
+  if (glyph != kLeftGuillemet && glyph != kRightGuillemet) return;
+  bool glued_before = i > b && (IsLetterOrDigit(t[i - 1]) ||
+                                absl::StrContains(".,!?;:", std::string(1, t[i - 1])));
+  bool glued_after = i + 2 < e && IsLetterOrDigit(t[i + 2]);
+  bool opener = glyph == kLeftGuillemet;
+  if (glued_before && !glued_after) opener = false;
+  if (glued_after && !glued_before) opener = true;
+  out.push_back({i, i + 2, index, MarkFamily::kDouble, opener});
+}
+
 void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
                  std::vector<QuoteMark>& out) {
   size_t b = p.range.begin;
@@ -71,6 +93,11 @@ void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
     // Every mark starts with '"', '\'' or the lead byte 0xE2 of a curly
     // quote; other bytes only need stepping over.
     unsigned char lead = static_cast<unsigned char>(t[i]);
+    if (lead == 0xC2) {
+      if (i + 1 < e) Guillemet(t, i, b, e, index, out);
+      ++i;
+      continue;
+    }
     if (lead != 0xE2 && lead != '"' && lead != '\'') {
       if (lead >= 0xE0) i += 2;
       continue;
@@ -79,12 +106,14 @@ void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,
     bool space_before = i == b || IsSpaceAt(t, i - 1) || t[i - 1] == '(' ||
                         t[i - 1] == '[';
     size_t after = i + rest.size();
-    bool space_after = after >= e || IsSpaceAt(t, after);
     bool word_after = after < e && IsLetterOrDigit(t[after]);
     if (rest == kLeftDouble) {
-      // "...the cause.“": a left mark typed for a right one.
-      bool closes = !space_before && space_after;
+      // "...the cause.“": a left mark typed for a right one, and the
+      // closing mark after „ ("„Wir gehen“, sagte sie").
+      bool closes = !space_before && !word_after;
       out.push_back({i, i + 3, index, MarkFamily::kDouble, !closes});
+    } else if (rest == kLowDouble) {
+      out.push_back({i, i + 3, index, MarkFamily::kDouble, true});
     } else if (rest == kRightDouble) {
       bool opens = space_before && word_after;
       out.push_back({i, i + 3, index, MarkFamily::kDouble, opens});

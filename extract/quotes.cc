@@ -258,6 +258,16 @@ class QuoteFinder {
       const Range& line = paras_[shut.paragraph + 1].range;
       a = DashAttribution(t_, line.begin, line.end);
     }
+    // "“We will appeal,”" / "said Tomas Berg, ...": a paragraph break
+    // inside the sentence (bad markup, a pull quote) leaves the
+    // attribution at the start of the next paragraph, in lowercase.
+    if (!a && whole && shut.paragraph + 1 < paras_.size() &&
+        ParagraphEndsAt(shut.paragraph, shut.end)) {
+      const Range& line = paras_[shut.paragraph + 1].range;
+      if (line.size() > 0 && absl::ascii_islower(static_cast<unsigned char>(t_[line.begin]))) {
+        a = AttributionAfter(t_, line.begin, std::min(line.end, line.begin + kAttributionWindow));
+      }
+    }
     after = a.has_value();
     if (!a && next_sentence.size() > 0 && next_sentence.size() < kShortSentence &&
         !HasMoreWordsThan(next_sentence.in(t_), 12)) {
@@ -469,6 +479,7 @@ class QuoteFinder {
       PersonInfo antecedent = Antecedent(quote_begin);
       return antecedent.name.empty() ? last_speaker_ : antecedent;
     }
+    if (a.name.empty()) return {};  // a sieve that found the words no one's
     PersonInfo speaker = Resolve(NearestNamesake(a.name, quote_begin), a.appositive);
     if (!speaker.is_organization && !HasMoreWordsThan(a.name, 1)) {
       confidence = std::min(confidence, kShortNameCap);

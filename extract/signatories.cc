@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/expert_lists.h"
+#include "extract/footnote_marks.h"
 #include "extract/organizations.h"
 #include "extract/party_names.h"
 #include "extract/people.h"
@@ -38,40 +39,38 @@ bool IsClosing(absl::string_view p) {
   // No closing is longer than "undersigned organizations": a paragraph
   // that is, is not lowercased and looked up.
   constexpr size_t kLongestClosing = 25;
-  absl::string_view bare = absl::StripSuffix(absl::StripSuffix(p, ","), ":");
-  if (absl::StripAsciiWhitespace(bare).size() > kLongestClosing) return false;
+  constexpr size_t kLongestNote = 30;
+  absl::string_view bare =
+      absl::StripAsciiWhitespace(absl::StripSuffix(absl::StripSuffix(p, ","), ":"));
+  // "Signed by (in alphabetical order)": a note on the list's order.
+  size_t note = bare.find(" (");
+  if (absl::EndsWith(bare, ")") && note != absl::string_view::npos &&
+      bare.size() - note <= kLongestNote) {
+    bare = bare.substr(0, note);
+  }
+  if (bare.size() > kLongestClosing) return false;
   std::string l = absl::AsciiStrToLower(bare);
-  l = std::string(absl::StripAsciiWhitespace(l));
   static const auto* kClosings = new absl::flat_hash_set<std::string>{
       "sincerely", "sincerely yours", "yours sincerely", "yours faithfully",
       "faithfully", "respectfully", "respectfully yours", "best regards",
       "kind regards", "regards", "signed", "signed by", "signatories",
       "list of signatories", "the signatories", "co-signed by", "cosigned by",
-      "signing organizations", "signing organisations", "endorsed by",
+      "signing organizations", "signing organisations", "endorsed by", "supported by",
+      "supporting organisations", "supporting organizations",
       "the undersigned", "undersigned organizations", "with our thanks",
-      "thank you", "in solidarity"};
+      "thank you", "in solidarity", "on behalf of"};
   return kClosings->contains(l);
 }
 
 // How surely a line introduces the signers below it: 0.9 for a closing
 // or a list heading ("Sincerely,", "Signatories:", "Endorsed by"), 0.85
-// for a longer heading line that ends in a colon and names signing ("The
-// following organisations have signed this letter:"), else 0.
-// "Organisations:", "Individual signatories:": a heading of one group of
-// a signers' list. It opens a list where none is open, and inside one the
-// list runs on across it.
-bool IsGroupHeading(absl::string_view p) {
-  static const auto* kGroups = new absl::flat_hash_set<std::string>{
-      "organisations:", "organizations:", "individuals:", "ngos:",
-      "civil society organisations:", "civil society organizations:",
-      "individual signatories:", "organisational signatories:",
-      "organizational signatories:"};
-  return p.size() < 32 && kGroups->contains(absl::AsciiStrToLower(absl::StripAsciiWhitespace(p)));
-}
-
+// for a longer heading line that ends in a colon and names signing or
+// support ("The following organisations have signed this letter:", "This
+// statement is supported by:"), else 0.
 // "| Organisation | Country |": the header row of a table whose first
-// column names signers heads a list of them as a closing would. "Name"
-// is not enough: a table of detainees has that header too.
+// column names signers heads a list of them as a closing would, and so
+// does "| Name | Organisation |". "Name" alone is not enough: a table of
+// detainees has that header too.
 bool IsSignersTableHeader(absl::string_view p) {
   p = absl::StripAsciiWhitespace(p);
   if (!absl::StartsWith(p, "|") || !absl::EndsWith(p, "|") || p.size() < 3 || p.size() > 80) {
@@ -83,18 +82,35 @@ bool IsSignersTableHeader(absl::string_view p) {
       "organisation", "organization", "organisations", "organizations", "signatory",
       "signatories", "signing organisation", "signing organization", "endorsing organisation",
       "endorsing organization", "signed by", "endorsed by"};
-  return kSigners->contains(first);
+  if (kSigners->contains(first)) return true;
+  // "| Name | Organisation | Country |": people listed with the bodies
+  // they belong to sign; a table of detainees has no such column.
+  if (first != "name" && first != "full name") return false;
+  for (size_t k = 1; k < cells.size(); ++k) {
+    std::string cell = absl::AsciiStrToLower(absl::StripAsciiWhitespace(cells[k]));
+    if (cell == "organisation" || cell == "organization" || cell == "affiliation" ||
+        cell == "institution") {
+      return true;
+    }
+  }
+  return false;
 }
 
 float ClosingStrength(absl::string_view p) {
   if (IsClosing(p)) return kClosingConfidence;
   if (IsSignersTableHeader(p)) return kHeadingConfidence;
-  if (IsGroupHeading(p)) return kHeadingConfidence;
+  // "Organisations" alone may be a menu's; "Individual signatories" and
+  // "Organisations:" are a list's.
+  if (IsGroupHeading(p) &&
+      (absl::EndsWith(p, ":") || absl::StrContains(absl::AsciiStrToLower(p), "signator"))) {
+    return kHeadingConfidence;
+  }
   if (!absl::EndsWith(p, ":") || HasMoreWordsThan(p, kMaxHeadingWords)) return 0;
   // "We, the undersigned, call on the authorities to:" heads demands.
   if (absl::EndsWith(p, " to:")) return 0;
   static const RE2* re = new RE2(
-      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing)\b)");
+      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|undersigned|endorsing|signing|)"
+      R"(supported by|supporting (?:organi[sz]ations|groups))\b)");
   re2::StringPiece line(p.data(), p.size());
   if (!RE2::PartialMatch(line, *re)) return 0;
   // "We, the undersigned organisations, call for the release of:": the
@@ -102,7 +118,8 @@ float ClosingStrength(absl::string_view p) {
   // "We, the undersigned organisations:" still heads them.
   static const RE2* subject = new RE2(R"((?i)^we,? the undersigned[^,:]*, [a-z])");
   static const RE2* signing = new RE2(
-      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|endorsing|signing)\b)");
+      R"((?i)\b(?:signed|co-?signed|signator(?:y|ies)|endorsed|endorsing|signing|)"
+      R"(supported by|supporting (?:organi[sz]ations|groups))\b)");
   if (RE2::PartialMatch(line, *subject) && !RE2::PartialMatch(line, *signing)) return 0;
   return kHeadingConfidence;
 }
@@ -231,8 +248,11 @@ std::vector<ListEntry> JoinWrappedEntries(absl::string_view text,
                           prev.text.size() >= kWrappedEntryChars &&
                           countries.IsCountry(TrailingParenthetical(line, &open)) &&
                           !HasMoreWordsThan(line.substr(0, open), 2);
+      // "Veloria Women Lawyers" / "Association": a body's head noun alone
+      // names no party and ends the name above it.
+      bool head_only = IsBodyHeadNoun(CleanEntry(line));
       bool room = prev.text.size() < kMaxJoinedChars;
-      if (room && (dangling || lowercase_start || breaks_order || country_tail)) {
+      if (room && (dangling || lowercase_start || breaks_order || country_tail || head_only)) {
         prev.text += " ";
         prev.text += std::string(line);
         prev.range.end = paras[i].range.end;
@@ -274,6 +294,63 @@ std::optional<FoundSignatories> SignatureBlock(absl::string_view text,
   FoundSignatories set;
   set.confidence = kSignatureConfidence;
   set.signatories.push_back(std::move(s));
+  set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
+  return set;
+}
+
+// Whether a signature's line below the name says who the person is: an
+// office ("Executive Director", "President, Andean Legal Aid") or a country.
+bool DescribesSigner(absl::string_view line, const CountryNames& countries) {
+  std::vector<Word> words = Tokenize(line);
+  return !words.empty() && words[0].is_word &&
+         (IsTitleWord(absl::AsciiStrToLower(words[0].text)) || countries.IsCountry(line));
+}
+
+// The signatures of several people under a closing, each a name and then
+// lines of office, organisation or country: "Ana Ruiz" / "Executive
+// Director" / "Coastal Rights Network", then "Tomas Berg" / "President,
+// Andean Legal Aid". The people sign, with the country a line gives; the
+// other lines are who they are, not more signers; so with "Name, Office"
+// lines, where two are enough. Where blank lines part
+// the signatures, a name opens each block and an office or country is its
+// second line; without them, a name after an office line opens the next.
+std::optional<FoundSignatories> SignatureBlocks(absl::string_view text,
+                                                const std::vector<Paragraph>& paras,
+                                                size_t first, size_t last,
+                                                const CountryNames& countries) {
+  bool blocks = false;
+  for (size_t k = first + 1; k < last; ++k) blocks = blocks || paras[k].blank_before;
+  std::vector<amicus::v1::Signatory> people;
+  size_t block_line = 0;  // the line's place in its signature, from 0
+  for (size_t k = first; k < last; ++k) {
+    absl::string_view line = CleanEntry(paras[k].range.in(text));
+    bool at_start = blocks ? k == first || paras[k].blank_before : block_line != 1;
+    // "Ana Ruiz, Director, Coastal Rights Network": name and office in one.
+    absl::string_view with_role = at_start ? PersonBeforeRole(line) : "";
+    if (!with_role.empty()) {
+      people.emplace_back().set_name(std::string(with_role));
+      // Without blank lines, what follows such a line is the next signer.
+      block_line = blocks ? 2 : kMaxSignatureLines;
+      continue;
+    }
+    bool opens = blocks ? at_start : at_start && LooksLikeSignerName(line);
+    if (opens) {
+      if (!LooksLikeSignerName(line)) return std::nullopt;
+      people.emplace_back().set_name(std::string(line));
+      block_line = 1;
+      continue;
+    }
+    if (people.empty() || block_line >= kMaxSignatureLines) return std::nullopt;
+    // The second line says who the person is; a third may name the body.
+    if (block_line == 1 && !DescribesSigner(line, countries)) return std::nullopt;
+    if (countries.IsCountry(line)) people.back().set_country(std::string(line));
+    ++block_line;
+  }
+  if (people.size() < 2 || block_line == 1) return std::nullopt;
+  FoundSignatories set;
+  set.confidence = kSignatureConfidence;
+  for (amicus::v1::Signatory& s : people) s.set_confidence(kSignatureConfidence);
+  set.signatories = std::move(people);
   set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
   return set;
 }
@@ -462,6 +539,31 @@ bool IsPersonEntry(absl::string_view entry) {
          !PersonBeforeRole(entry).empty();
 }
 
+// "Notes to editors", "Share this:", "Related", "Media contact: ...", a
+// share button ("Twitter"): the release's or the page's furniture after
+// a list of signers ends it.
+bool IsFurnitureAfterList(absl::string_view p) {
+  static const auto* kLines = new absl::flat_hash_set<std::string>{
+      "related", "related articles", "related news", "related posts", "related content",
+      "read more", "share", "share this", "share this:", "tags", "tags:", "follow us",
+      "notes to editors", "note to editors", "notes for editors", "notes to the editor",
+      "ends", "-ends-", "- ends -", "###",
+      // a page's share buttons
+      "twitter", "facebook", "email", "e-mail", "whatsapp", "linkedin", "telegram", "print",
+      "reddit", "copy link"};
+  static const auto* kOpenings = new std::vector<std::string>{
+      "media contact", "press contact", "for more information", "for further information",
+      "notes to editors", "note to editors", "share this"};
+  p = absl::StripAsciiWhitespace(p);
+  if (p.size() > 80) return false;
+  std::string l = absl::AsciiStrToLower(p);
+  if (kLines->contains(l)) return true;
+  for (const std::string& o : *kOpenings) {
+    if (absl::StartsWith(l, o)) return true;
+  }
+  return false;
+}
+
 // "cc: Minister of Justice", "Copy to: ...": a letter's copies go to
 // addressees, so the line ends its list of signers.
 bool IsCopyLine(absl::string_view p) {
@@ -471,25 +573,42 @@ bool IsCopyLine(absl::string_view p) {
          absl::StartsWithIgnoreCase(p, "c.c.");
 }
 
-// "We, the undersigned organisations, call on ..." and then, with no
-// heading, a list whose lines are bodies ("Free Press Union (Chile)"):
+// "We, the undersigned organisations, call on ..." (or "The following
+// organisations call on ...") and then, with no heading, a list whose
+// lines are bodies ("Free Press Union (Chile)"):
 // the sentence introduces its signers as a heading would, and so with
 // people ("Ana Ruiz", "Dr. Tomas Berg"). A list of demands after it is
 // no such list, nor is any list after a sentence ending in a colon
 // ("... call for the release of:", "... call on:"): that list is the
 // sentence's object.
 bool UndersignedThenParties(absl::string_view text, const std::vector<Paragraph>& paras,
-                            size_t i) {
+                            size_t i, const CountryNames& countries) {
   constexpr size_t kMinParties = 3;
   absl::string_view p = paras[i].range.in(text);
-  if (p.size() > 600 || !absl::StrContains(absl::AsciiStrToLower(p), "undersigned")) return false;
+  if (p.size() > 600) return false;
+  std::string lower = absl::AsciiStrToLower(p);
+  // "The following organisations call on ...": the sentence names its
+  // subject by the list below it, as "the undersigned" does, when the
+  // subject acts as issuers do; "The following groups were closed" lists
+  // victims.
+  static const RE2* following = new RE2(
+      R"(^the following (?:\w+ )?(?:organi[sz]ations|groups|ngos|individuals|signatories) )"
+      R"((?:\w+ )?(?:call|urge|demand|condemn|express|ask|appeal|denounce|reiterate|welcome|)"
+      R"(support|join|stand|sign|write|are calling|have signed|have endorsed)s?\b)");
+  if (!absl::StrContains(lower, "undersigned") && !RE2::PartialMatch(lower, *following)) {
+    return false;
+  }
   if (i + kMinParties >= paras.size()) return false;  // the lines i+1 .. i+kMinParties
   if (absl::EndsWith(absl::StripTrailingAsciiWhitespace(p), ":")) return false;
   for (size_t k = i + 1; k <= i + kMinParties; ++k) {
     absl::string_view line = paras[k].range.in(text);
     if (!LooksLikeEntry(line) || HasMoreWordsThan(line, 12)) return false;
     absl::string_view entry = CleanEntry(line);
-    if (!LooksLikeOrganization(entry) && !IsPersonEntry(entry)) {
+    // "Andean Legal Aid (Peru)": a name with its country is a party's.
+    size_t open = 0;
+    bool with_country = countries.IsCountry(TrailingParenthetical(entry, &open)) &&
+                        JudgeParty(entry.substr(0, open), countries).shape != PartyShape::kNone;
+    if (!LooksLikeOrganization(entry) && !IsPersonEntry(entry) && !with_country) {
       return false;
     }
   }
@@ -505,20 +624,29 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
   size_t i = 0;
   while (i < paras.size()) {
     float cue = ClosingStrength(paras[i].range.in(text));
-    if (cue == 0 && UndersignedThenParties(text, paras, i)) cue = kSignatureConfidence;
+    if (cue == 0 && UndersignedThenParties(text, paras, i, countries)) {
+      cue = kSignatureConfidence;
+    }
     if (cue == 0) {
       ++i;
       continue;
     }
     size_t first = i + 1;
     size_t last = first;
-    while (last < paras.size() && LooksLikeEntry(paras[last].range.in(text)) &&
-           !IsCopyLine(paras[last].range.in(text)) &&
-           (ClosingStrength(paras[last].range.in(text)) == 0 ||
-            IsGroupHeading(paras[last].range.in(text)))) {
+    // The notes under a list ("* Member of ...", "¹ Observer") end it.
+    bool stars = false;
+    while (last < paras.size()) {
+      absl::string_view p = paras[last].range.in(text);
+      if (!LooksLikeEntry(p) || IsCopyLine(p) || IsFootnoteLine(p, stars) ||
+          IsFurnitureAfterList(p) ||
+          (ClosingStrength(p) != 0 && !IsGroupHeading(p))) {
+        break;
+      }
+      stars = stars || EndsWithStar(p);
       ++last;
     }
     std::optional<FoundSignatories> set = SignatureBlock(text, paras, first, last, countries);
+    if (!set) set = SignatureBlocks(text, paras, first, last, countries);
     if (!set && last > first) {
       std::vector<amicus::v1::Signatory> entries =
           ParseEntries(JoinWrappedEntries(text, paras, first, last, countries), countries, cue);

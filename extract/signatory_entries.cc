@@ -7,8 +7,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/footnote_marks.h"
 #include "extract/party_names.h"
 
 namespace amicus::extract {
@@ -141,7 +143,7 @@ std::string FromTableRow(std::string e, const CountryNames& countries) {
     if (!c.empty()) cells.push_back(c);
   }
   if (cells.empty() || IsHeaderRow(cells)) return "";
-  std::string out(cells[0]);
+  std::string out(StripFootnoteMarks(cells[0]));
   for (size_t k = 1; k < cells.size(); ++k) {
     if (countries.IsCountry(cells[k])) return absl::StrCat(out, " (", cells[k], ")");
   }
@@ -293,20 +295,94 @@ std::string StripInlineTags(absl::string_view e) {
   return out;
 }
 
+// "Organisations:", "Individual signatories", "NGOs:": a heading of one
+// group of a signers' list, with or without its colon (HTML headings have
+// none). It opens a list where none is open, inside one the list runs on
+// across it, and it signs nothing.
+bool IsGroupHeading(absl::string_view p) {
+  static const auto* kGroups = new absl::flat_hash_set<absl::string_view>{
+      "organisations", "organizations", "individuals", "ngos",
+      "civil society organisations", "civil society organizations",
+      "individual signatories", "organisational signatories",
+      "organizational signatories"};
+  constexpr size_t kLongest = 32;
+  p = absl::StripAsciiWhitespace(p);
+  if (absl::EndsWith(p, ":")) p.remove_suffix(1);
+  p = absl::StripTrailingAsciiWhitespace(p);
+  if (p.size() >= kLongest) return false;
+  // Lowercased on the stack: this runs for every entry of every list.
+  char lower[kLongest];
+  for (size_t k = 0; k < p.size(); ++k) {
+    lower[k] = absl::ascii_tolower(static_cast<unsigned char>(p[k]));
+  }
+  return kGroups->contains(absl::string_view(lower, p.size()));
+}
+
+// "Coastal Rights Network – www.crn.example.org", "... (https://...)":
+// the body's web address after its name is no part of the name.
+absl::string_view WithoutTrailingAddress(absl::string_view e) {
+  size_t space = e.rfind(' ');
+  if (space == absl::string_view::npos) return e;
+  absl::string_view last = absl::StripPrefix(e.substr(space + 1), "(");
+  if (!absl::StartsWith(last, "www.") && !absl::StartsWith(last, "http://") &&
+      !absl::StartsWith(last, "https://")) {
+    return e;
+  }
+  e = absl::StripTrailingAsciiWhitespace(e.substr(0, space));
+  for (absl::string_view sep : {"\xE2\x80\x93", "\xE2\x80\x94", "-", ":", "|", ","}) {
+    if (absl::EndsWith(e, sep)) {
+      e = absl::StripTrailingAsciiWhitespace(e.substr(0, e.size() - sep.size()));
+      break;
+    }
+  }
+  return e;
+}
+
 absl::string_view CleanEntry(absl::string_view e) {
-  e = StripListMarker(e);
+  e = WithoutTrailingAddress(StripFootnoteMarks(StripListMarker(e)));
   while (!e.empty() && (e.back() == ',' || e.back() == ';' || e.back() == '*' ||
                         e.back() == '|' || e.back() == ' ')) {
     e.remove_suffix(1);
   }
+  e = StripFootnoteMarks(e);
   if (absl::StartsWith(e, "and ")) e.remove_prefix(4);
   return absl::StripAsciiWhitespace(e);
+}
+
+// "Kenya: Coastal Rights Network, Nairobi Legal Clinic": a line that opens
+// with a country and a colon lists that country's signers, each one
+// "Name (Kenya)" as a list in that style writes it.
+std::vector<ListEntry> SplitCountryLines(std::vector<ListEntry> entries,
+                                         const CountryNames& countries) {
+  std::vector<ListEntry> out;
+  out.reserve(entries.size());
+  for (ListEntry& e : entries) {
+    // Most entries have no colon: they are not cleaned twice.
+    absl::string_view clean =
+        e.text.find(": ") == std::string::npos ? absl::string_view() : CleanEntry(e.text);
+    size_t colon = clean.find(": ");
+    if (colon == absl::string_view::npos || !countries.IsCountry(clean.substr(0, colon))) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    std::string country(clean.substr(0, colon));
+    // Split at commas and semicolons only: "and" may be a name's own
+    // ("Centre for Law and Democracy").
+    std::string rest(clean.substr(colon + 2));
+    absl::StrReplaceAll({{"; ", ", "}}, &rest);
+    for (absl::string_view item : absl::StrSplit(rest, ", ")) {
+      item = absl::StripPrefix(absl::StripAsciiWhitespace(item), "and ");
+      if (!item.empty()) out.push_back({e.range, absl::StrCat(item, " (", country, ")")});
+    }
+  }
+  return out;
 }
 
 std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& raw_entries,
                                                 const CountryNames& countries,
                                                 float list_confidence) {
-  std::vector<ListEntry> entries = WithoutFurniture(raw_entries, countries);
+  std::vector<ListEntry> entries =
+      SplitCountryLines(WithoutFurniture(raw_entries, countries), countries);
   // Each entry cleaned once; the views point into `entries`.
   std::vector<absl::string_view> cleaned;
   cleaned.reserve(entries.size());
@@ -316,9 +392,11 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
   // one list, and only the second may be people with roles.
   std::vector<bool> people_with_roles(cleaned.size(), false);
   for (size_t b = 0; b < cleaned.size();) {
-    if (absl::EndsWith(cleaned[b], ":")) ++b;
+    if (absl::EndsWith(cleaned[b], ":") || IsGroupHeading(cleaned[b])) ++b;
     size_t e = b;
-    while (e < cleaned.size() && !absl::EndsWith(cleaned[e], ":")) ++e;
+    while (e < cleaned.size() && !absl::EndsWith(cleaned[e], ":") && !IsGroupHeading(cleaned[e])) {
+      ++e;
+    }
     bool people = IsListOfPeopleWithRoles({cleaned.begin() + b, cleaned.begin() + e});
     std::fill(people_with_roles.begin() + b, people_with_roles.begin() + e, people);
     b = e;
@@ -339,7 +417,8 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     absl::string_view clean = cleaned[i];
     // "Individuals:" between the organisations and the people heads a
     // group of the list; it signs nothing.
-    if (clean.empty() || IsPageMarker(clean) || heading[i] || absl::EndsWith(clean, ":")) {
+    if (clean.empty() || IsPageMarker(clean) || heading[i] || absl::EndsWith(clean, ":") ||
+        IsGroupHeading(clean)) {
       continue;
     }
     amicus::v1::Signatory s;
@@ -357,7 +436,19 @@ std::vector<amicus::v1::Signatory> ParseEntries(const std::vector<ListEntry>& ra
     size_t sep_at = column.empty() || (!paren.empty() && is_country)
                         ? absl::string_view::npos
                         : ColumnValueAt(clean, column, countries);
-    if (is_country) {
+    // "Coastal Rights Network (CRN, Kenya)": the acronym stays with the
+    // name (FORMAT.md) and the country is the entry's.
+    size_t comma = is_country ? std::string::npos : paren.rfind(", ");
+    std::string acronym = comma == std::string::npos ? "" : paren.substr(0, comma);
+    bool acronym_and_country = !acronym.empty() && acronym.size() <= kMaxAcronymChars &&
+                               acronym.find(' ') == std::string::npos &&
+                               countries.IsCountry(paren.substr(comma + 2));
+    if (acronym_and_country) {
+      s.set_name(absl::StrCat(absl::StripAsciiWhitespace(clean.substr(0, open)), " (", acronym,
+                              ")"));
+      s.set_acronym(acronym);
+      s.set_country(paren.substr(comma + 2));
+    } else if (is_country) {
       s.set_name(std::string(absl::StripAsciiWhitespace(clean.substr(0, open))));
       s.set_country(paren);
     } else if (sep_at != absl::string_view::npos) {

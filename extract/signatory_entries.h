@@ -32,6 +32,10 @@ struct FoundSignatories {
 // "," ";" and footnote star.
 absl::string_view CleanEntry(absl::string_view e);
 
+// "Organisations:", "Individual signatories": the heading of one group of
+// a signers' list, with or without its colon.
+bool IsGroupHeading(absl::string_view line);
+
 // `e` without the HTML tags left inside Markdown ("<strong>Name</strong>").
 std::string StripInlineTags(absl::string_view e);
 

@@ -1,6 +1,8 @@
 #include "ingest_service/ingest_service_impl.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 #include "ingest_service/stream_pipeline.h"
@@ -8,9 +10,16 @@
 
 namespace amicus::ingest {
 
-grpc::Status IngestServiceImpl::Ingest(grpc::ServerContext*,
+grpc::Status IngestServiceImpl::Ingest(grpc::ServerContext* context,
                                        const v1::IngestRequest* request,
                                        v1::IngestResponse* response) {
+  std::optional<ContentBudget::Lease> lease = budget_.Acquire(
+      request->content().size(), [context] { return context->IsCancelled(); });
+  if (!lease.has_value()) {
+    return grpc::Status(grpc::StatusCode::CANCELLED,
+                        "cancelled while waiting for other documents to be "
+                        "extracted");
+  }
   absl::StatusOr<v1::IngestResponse> result = ingester_->Ingest(*request);
   if (!result.ok()) return server::ToGrpcStatus(result.status());
   *response = *std::move(result);
@@ -21,7 +30,12 @@ grpc::Status IngestServiceImpl::IngestStream(
     grpc::ServerContext* context,
     grpc::ServerReaderWriter<v1::IngestStreamResponse, v1::IngestRequest>*
         stream) {
-  StreamPipeline pipeline(ingester_, DefaultPipelineOptions());
+  PipelineOptions options = DefaultPipelineOptions();
+  // Content waiting in a window beyond what the budget lets be worked on
+  // at once would only be memory held early.
+  options.limits.max_bytes =
+      std::min(options.limits.max_bytes, budget_.capacity());
+  StreamPipeline pipeline(ingester_, &budget_, options);
   return pipeline.Run(context, stream);
 }
 

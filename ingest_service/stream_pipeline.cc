@@ -1,6 +1,7 @@
 #include "ingest_service/stream_pipeline.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -35,10 +36,21 @@ PipelineOptions DefaultPipelineOptions() {
   return options;
 }
 
-void StreamPipeline::ReadAll(Stream* stream, StreamWindow* window) {
+void StreamPipeline::ReadAll(grpc::ServerContext* context, Stream* stream,
+                             StreamWindow* window) {
   v1::IngestRequest request;
   while (stream->Read(&request)) {
-    if (!window->Admit(std::move(request))) return;
+    // Room in this stream's window first: a client that stops reading
+    // answers fills its window, and must not hold the process's budget.
+    const size_t bytes = request.content().size();
+    if (!window->AwaitRoom(bytes)) return;
+    std::optional<ContentBudget::Lease> lease = budget_->Acquire(
+        bytes, [context] { return context->IsCancelled(); });
+    if (!lease.has_value()) {  // the client is gone
+      window->Stop();
+      return;
+    }
+    if (!window->Admit(std::move(request), *std::move(lease))) return;
     request.Clear();
   }
   window->Close();
@@ -79,7 +91,9 @@ grpc::Status StreamPipeline::Run(grpc::ServerContext* context,
     workers.emplace_back([this, &window] { ExtractAll(&window); });
   }
   workers.emplace_back([this, &window] { CommitAll(&window); });
-  std::thread reader(ReadAll, stream, &window);
+  std::thread reader([this, context, stream, &window] {
+    ReadAll(context, stream, &window);
+  });
   const bool answered = AnswerAll(stream, &window);
   if (!answered) {
     window.Stop();

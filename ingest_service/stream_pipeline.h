@@ -5,6 +5,7 @@
 
 #include "amicus/v1/ingest_service.grpc.pb.h"
 #include "grpcpp/grpcpp.h"
+#include "ingest_service/content_budget.h"
 #include "ingest_service/document_ingester.h"
 #include "ingest_service/stream_window.h"
 
@@ -38,19 +39,25 @@ class StreamPipeline {
   using Stream =
       grpc::ServerReaderWriter<v1::IngestStreamResponse, v1::IngestRequest>;
 
-  StreamPipeline(DocumentIngester* ingester, PipelineOptions options)
-      : ingester_(ingester), options_(options) {}
+  // Each document holds its share of `budget` from when it is read until
+  // it is stored; the reader waits for it, so gRPC flow control pushes
+  // back on the client meanwhile.
+  StreamPipeline(DocumentIngester* ingester, ContentBudget* budget,
+                 PipelineOptions options)
+      : ingester_(ingester), budget_(budget), options_(options) {}
 
   grpc::Status Run(grpc::ServerContext* context, Stream* stream);
 
  private:
-  static void ReadAll(Stream* stream, StreamWindow* window);
+  void ReadAll(grpc::ServerContext* context, Stream* stream,
+               StreamWindow* window);
   void ExtractAll(StreamWindow* window);
   void CommitAll(StreamWindow* window);
   // False if the client went away before every answer was written.
   static bool AnswerAll(Stream* stream, StreamWindow* window);
 
   DocumentIngester* ingester_;
+  ContentBudget* budget_;
   PipelineOptions options_;
 };
 

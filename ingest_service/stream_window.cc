@@ -10,7 +10,14 @@ bool StreamWindow::Full(size_t incoming_bytes) const {
          bytes_ + incoming_bytes > limits_.max_bytes;
 }
 
-bool StreamWindow::Admit(v1::IngestRequest request) {
+bool StreamWindow::AwaitRoom(size_t bytes) {
+  std::unique_lock<std::mutex> lock(mu_);
+  has_room_.wait(lock, [&] { return stopped_ || !Full(bytes); });
+  return !stopped_;
+}
+
+bool StreamWindow::Admit(v1::IngestRequest request,
+                         ContentBudget::Lease lease) {
   const size_t bytes = request.content().size();
   std::unique_lock<std::mutex> lock(mu_);
   has_room_.wait(lock, [&] { return stopped_ || !Full(bytes); });
@@ -19,6 +26,7 @@ bool StreamWindow::Admit(v1::IngestRequest request) {
   doc.index = end() - 1;
   doc.content_bytes = bytes;
   doc.request = std::move(request);
+  doc.lease = std::move(lease);
   bytes_ += bytes;
   to_extract_.notify_one();
   return true;
@@ -72,11 +80,18 @@ StreamWindow::Document* StreamWindow::NextToCommit() {
 
 void StreamWindow::Committed(Document* doc,
                              absl::StatusOr<v1::IngestResponse> result) {
-  std::lock_guard<std::mutex> lock(mu_);
-  doc->result = std::move(result);
-  doc->extraction.reset();  // its memory is no longer needed
-  if (doc->index == base_) to_answer_.notify_one();
-  if (++committed_ == next_commit_) all_committed_.notify_all();
+  ContentBudget::Lease lease;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    doc->result = std::move(result);
+    // Stored: only the answer is still needed, however late the client
+    // reads it, so neither its memory nor its share of the budget is held.
+    doc->extraction.reset();
+    doc->request.clear_content();
+    lease = std::move(doc->lease);
+    if (doc->index == base_) to_answer_.notify_one();
+    if (++committed_ == next_commit_) all_committed_.notify_all();
+  }
 }
 
 void StreamWindow::AwaitCommitted() {

@@ -12,6 +12,7 @@
 #include "absl/status/statusor.h"
 #include "amicus/v1/ingest_service.pb.h"
 #include "amicus/v1/records.pb.h"
+#include "ingest_service/content_budget.h"
 
 namespace amicus::ingest {
 
@@ -35,6 +36,8 @@ class StreamWindow {
     int64_t index = 0;
     size_t content_bytes = 0;
     v1::IngestRequest request;
+    // Its share of the process's ContentBudget, given back once stored.
+    ContentBudget::Lease lease;
     std::optional<absl::StatusOr<v1::Extraction>> extraction;
     std::optional<absl::StatusOr<v1::IngestResponse>> result;
   };
@@ -42,7 +45,10 @@ class StreamWindow {
   explicit StreamWindow(Limits limits) : limits_(limits) {}
 
   // Reader: blocks while the window is full; false once stopped.
-  bool Admit(v1::IngestRequest request);
+  bool Admit(v1::IngestRequest request, ContentBudget::Lease lease = {});
+  // Reader: blocks until a document of `bytes` would be admitted at once
+  // (only the reader admits, so the room stays); false once stopped.
+  bool AwaitRoom(size_t bytes);
   // Reader: no more documents will come.
   void Close();
   // Anyone: abandon what is not answered yet (the client is gone). Wakes

@@ -2,7 +2,11 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
 
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/wire_format_lite.h"
@@ -20,6 +24,11 @@ using google::protobuf::internal::WireFormatLite;
 // Candidates read per record, at most: corroboration must not turn a
 // stream into a scan of a crowded month.
 constexpr int kMaxCandidates = 500;
+// The sources one GetExtraction may list in all, well below the query
+// server's 64 MiB message limit: a document of thousands of events each
+// reported by hundreds of others would otherwise be built in memory
+// before the send fails (a 170,000-event one took amicus-query to 21 GB).
+constexpr size_t kMaxExtractionSourceBytes = 32 << 20;
 
 // Document.source_uri (field 2) read from a serialized Document without
 // parsing its text, which can be megabytes.
@@ -39,36 +48,154 @@ std::string SourceUriOf(const std::string& serialized_document) {
   return "";
 }
 
-// Every record under `prefix` of `index` from another document than
-// `record`'s that `same` accepts, as sources.
-template <typename Record, typename Same>
-absl::Status Collect(store::View& view, store::Cf index,
-                     const std::string& prefix, const Record& record,
-                     Same same,
-                     google::protobuf::RepeatedPtrField<
-                         amicus::v1::CorroboratingSource>* out) {
-  std::vector<std::pair<uint64_t, Record>> found;
-  store::Cursor c =
-      view.Scan({index, prefix, store::PrefixSuccessor(prefix)});
-  for (int seen = 0; c.Valid() && seen < kMaxCandidates; c.Next(), ++seen) {
+template <typename Record>
+using TraitsFor = decltype(TraitsOf(std::declval<const Record&>()));
+
+// A record of another document that may corroborate, prepared for the
+// comparisons.
+template <typename Record>
+struct Candidate {
+  uint64_t seq = 0;
+  std::string document_id;
+  std::string record_id;
+  TraitsFor<Record> traits;
+};
+
+// Where to look for a record's candidates: the index and its prefix.
+struct CandidateRange {
+  store::Cf index;
+  std::string prefix;
+};
+
+std::optional<CandidateRange> RangeOf(const amicus::v1::Event& event) {
+  if (event.date().year() == 0 || event.date().month() == 0) {
+    return std::nullopt;
+  }
+  return CandidateRange{store::Cf::kEventsByTypeMonth,
+                        store::TypeMonthPrefix(event.type(), event.date().year(),
+                                               event.date().month())};
+}
+
+std::optional<CandidateRange> RangeOf(const amicus::v1::Quote& quote) {
+  std::vector<std::string> words = store::PersonWords(quote.speaker().name());
+  if (words.empty()) return std::nullopt;
+  return CandidateRange{store::Cf::kQuotesBySpeaker,
+                        store::NameIndexPrefix(words.back())};
+}
+
+// The records under `range` not from document `own_id`. Reads at most
+// kMaxCandidates entries, or, with `skip_own`, that many of other
+// documents (the document's own entries are passed over uncounted: a
+// caller that reads them once for all of its records can afford it).
+template <typename Record>
+absl::StatusOr<std::vector<Candidate<Record>>> ReadCandidates(
+    store::View& view, const CandidateRange& range, const std::string& own_id,
+    bool skip_own) {
+  std::vector<Candidate<Record>> found;
+  store::Cursor c = view.Scan(
+      {range.index, range.prefix, store::PrefixSuccessor(range.prefix)});
+  for (int counted = 0; c.Valid() && counted < kMaxCandidates; c.Next()) {
     Record candidate;
     if (!candidate.ParseFromArray(c.value().data(),
                                   static_cast<int>(c.value().size()))) {
       return absl::DataLossError("a stored record does not parse");
     }
-    if (candidate.document_id() != record.document_id() &&
-        same(record, candidate)) {
-      found.emplace_back(store::DecodeSeq(c.record_key()), candidate);
-    }
+    const bool own = candidate.document_id() == own_id;
+    if (!own || !skip_own) ++counted;
+    if (own) continue;
+    found.push_back({store::DecodeSeq(c.record_key()), candidate.document_id(),
+                     candidate.id(), TraitsOf(candidate)});
   }
   if (!c.status().ok()) return c.status();
-  for (const auto& [seq, candidate] : found) {
+  return found;
+}
+
+// Source URIs by document seq, each read once.
+class SourceUris {
+ public:
+  explicit SourceUris(store::View& view) : view_(view) {}
+  const std::string& Of(uint64_t seq) {
+    auto [it, added] = uris_.try_emplace(seq);
+    if (added) {
+      std::optional<std::string> document =
+          view_.Get(store::Cf::kDocuments, store::EncodeSeq(seq));
+      if (document.has_value()) it->second = SourceUriOf(*document);
+    }
+    return it->second;
+  }
+
+ private:
+  store::View& view_;
+  absl::flat_hash_map<uint64_t, std::string> uris_;
+};
+
+bool Same(const EventTraits& a, const EventTraits& b) { return SameEvent(a, b); }
+bool Same(const QuoteTraits& a, const QuoteTraits& b) { return SameQuote(a, b); }
+
+// Adds the candidates that report the same as `record`; returns the bytes
+// their ids and URIs take.
+template <typename Record>
+size_t AddSources(const Record& record,
+                  const std::vector<Candidate<Record>>& candidates,
+                  SourceUris& uris,
+                  google::protobuf::RepeatedPtrField<
+                      amicus::v1::CorroboratingSource>* out) {
+  const TraitsFor<Record> traits = TraitsOf(record);
+  size_t bytes = 0;
+  for (const Candidate<Record>& candidate : candidates) {
+    if (!Same(traits, candidate.traits)) continue;
     amicus::v1::CorroboratingSource* source = out->Add();
-    source->set_document_id(candidate.document_id());
-    source->set_record_id(candidate.id());
-    std::optional<std::string> document =
-        view.Get(store::Cf::kDocuments, store::EncodeSeq(seq));
-    if (document.has_value()) source->set_source_uri(SourceUriOf(*document));
+    source->set_document_id(candidate.document_id);
+    source->set_record_id(candidate.record_id);
+    source->set_source_uri(uris.Of(candidate.seq));
+    bytes += candidate.document_id.size() + candidate.record_id.size() +
+             source->source_uri().size();
+  }
+  return bytes;
+}
+
+// One record on its own, as a stream annotates it.
+template <typename Record>
+absl::Status AnnotateOne(store::View& view, Record* record) {
+  record->clear_corroborating_sources();
+  std::optional<CandidateRange> range = RangeOf(*record);
+  if (!range.has_value()) return absl::OkStatus();
+  auto candidates = ReadCandidates<Record>(view, *range, record->document_id(),
+                                           /*skip_own=*/false);
+  if (!candidates.ok()) return candidates.status();
+  SourceUris uris(view);
+  AddSources(*record, *candidates, uris,
+             record->mutable_corroborating_sources());
+  return absl::OkStatus();
+}
+
+// Every record of one document: the records sharing a range share its
+// candidates, read once.
+template <typename Record>
+absl::Status AnnotateAll(store::View& view, const std::string& document_id,
+                         google::protobuf::RepeatedPtrField<Record>* records,
+                         SourceUris& uris, size_t* source_bytes) {
+  absl::flat_hash_map<std::string, std::vector<Candidate<Record>>> by_prefix;
+  for (Record& record : *records) {
+    record.clear_corroborating_sources();
+    std::optional<CandidateRange> range = RangeOf(record);
+    if (!range.has_value()) continue;
+    auto it = by_prefix.find(range->prefix);
+    if (it == by_prefix.end()) {
+      auto candidates = ReadCandidates<Record>(view, *range, document_id,
+                                               /*skip_own=*/true);
+      if (!candidates.ok()) return candidates.status();
+      it = by_prefix.emplace(range->prefix, *std::move(candidates)).first;
+    }
+    *source_bytes += AddSources(record, it->second, uris,
+                                record.mutable_corroborating_sources());
+    if (*source_bytes > kMaxExtractionSourceBytes) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "the corroborating sources of document ", document_id,
+          " pass ", kMaxExtractionSourceBytes >> 20,
+          " MiB; StreamEvents and StreamQuotes with document_id and "
+          "with_corroboration give them record by record"));
+    }
   }
   return absl::OkStatus();
 }
@@ -76,34 +203,25 @@ absl::Status Collect(store::View& view, store::Cf index,
 }  // namespace
 
 absl::Status AnnotateEvent(store::View& view, amicus::v1::Event* event) {
-  event->clear_corroborating_sources();
-  if (event->date().year() == 0 || event->date().month() == 0) {
-    return absl::OkStatus();
-  }
-  return Collect(view, store::Cf::kEventsByTypeMonth,
-                 store::TypeMonthPrefix(event->type(), event->date().year(),
-                                        event->date().month()),
-                 *event, SameEvent, event->mutable_corroborating_sources());
+  return AnnotateOne(view, event);
 }
 
 absl::Status AnnotateQuote(store::View& view, amicus::v1::Quote* quote) {
-  quote->clear_corroborating_sources();
-  std::vector<std::string> words = store::PersonWords(quote->speaker().name());
-  if (words.empty()) return absl::OkStatus();
-  return Collect(view, store::Cf::kQuotesBySpeaker,
-                 store::NameIndexPrefix(words.back()), *quote, SameQuote,
-                 quote->mutable_corroborating_sources());
+  return AnnotateOne(view, quote);
 }
 
 absl::Status AnnotateExtraction(store::View& view,
                                 amicus::v1::Extraction* extraction) {
-  for (amicus::v1::Event& event : *extraction->mutable_events()) {
-    if (absl::Status s = AnnotateEvent(view, &event); !s.ok()) return s;
+  const std::string& id = extraction->document().id();
+  SourceUris uris(view);
+  size_t source_bytes = 0;
+  absl::Status s =
+      AnnotateAll(view, id, extraction->mutable_events(), uris, &source_bytes);
+  if (s.ok()) {
+    s = AnnotateAll(view, id, extraction->mutable_quotes(), uris,
+                    &source_bytes);
   }
-  for (amicus::v1::Quote& quote : *extraction->mutable_quotes()) {
-    if (absl::Status s = AnnotateQuote(view, &quote); !s.ok()) return s;
-  }
-  return absl::OkStatus();
+  return s;
 }
 
 }  // namespace amicus::query

@@ -23,23 +23,30 @@ constexpr double kSameQuotation = 0.8;
 // it appear in order in the other.
 constexpr size_t kMinContainedWords = 6;
 
-bool SameActor(const Person& a, const Person& b) {
-  std::string org_a = store::OrganizationQueryKey(a.name());
-  std::string org_b = store::OrganizationQueryKey(b.name());
-  if (org_a.empty() || org_b.empty()) return false;
-  if (store::OrganizationCore(org_a) == store::OrganizationCore(org_b)) {
-    return true;
+NameTraits NameTraitsOf(const Person& person) {
+  NameTraits traits;
+  traits.organization_key = store::OrganizationQueryKey(person.name());
+  if (!traits.organization_key.empty()) {
+    traits.organization_core = store::OrganizationCore(traits.organization_key);
   }
-  std::vector<std::string> wa = store::PersonWords(a.name());
-  std::vector<std::string> wb = store::PersonWords(b.name());
+  traits.words = store::PersonWords(person.name());
+  return traits;
+}
+
+bool SameActor(const NameTraits& a, const NameTraits& b) {
+  if (a.organization_key.empty() || b.organization_key.empty()) return false;
+  if (a.organization_core == b.organization_core) return true;
+  const std::vector<std::string>& wa = a.words;
+  const std::vector<std::string>& wb = b.words;
+  if (wa.empty() || wb.empty()) return false;
   // A bare surname on one side: the caller already matched date and type.
   if (wa.size() == 1 || wb.size() == 1) return wa.back() == wb.back();
   return store::SamePerson(wa, wb);
 }
 
-bool ActorsOverlap(const amicus::v1::Event& a, const amicus::v1::Event& b) {
-  for (const Person& x : a.actors()) {
-    for (const Person& y : b.actors()) {
+bool ActorsOverlap(const EventTraits& a, const EventTraits& b) {
+  for (const NameTraits& x : a.actors) {
+    for (const NameTraits& y : b.actors) {
       if (SameActor(x, y)) return true;
     }
   }
@@ -65,9 +72,8 @@ double Jaccard(const absl::flat_hash_set<std::string>& a,
          static_cast<double>(a.size() + b.size() - shared);
 }
 
-bool SameSpeaker(const Person& a, const Person& b) {
-  std::vector<std::string> wa = store::PersonWords(a.name());
-  std::vector<std::string> wb = store::PersonWords(b.name());
+bool SameSpeaker(const std::vector<std::string>& wa,
+                 const std::vector<std::string>& wb) {
   if (wa.empty() || wb.empty() || wa.back() != wb.back()) return false;
   return wa.size() == 1 || wb.size() == 1 || store::SamePerson(wa, wb);
 }
@@ -82,28 +88,49 @@ bool OneContainsTheOther(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-bool SameEvent(const amicus::v1::Event& a, const amicus::v1::Event& b) {
-  if (a.type() != b.type() || a.date().year() != b.date().year() ||
-      a.date().month() != b.date().month()) {
+EventTraits TraitsOf(const amicus::v1::Event& event) {
+  EventTraits traits;
+  traits.type = event.type();
+  traits.year = event.date().year();
+  traits.month = event.date().month();
+  traits.day = event.date().day();
+  for (const Person& actor : event.actors()) {
+    traits.actors.push_back(NameTraitsOf(actor));
+  }
+  traits.evidence_words = ContentWords(event.evidence().text());
+  return traits;
+}
+
+QuoteTraits TraitsOf(const amicus::v1::Quote& quote) {
+  QuoteTraits traits;
+  traits.speaker_words = store::PersonWords(quote.speaker().name());
+  traits.text = store::NormalizeName(quote.text());
+  traits.words = ContentWords(quote.text());
+  return traits;
+}
+
+bool SameEvent(const EventTraits& a, const EventTraits& b) {
+  if (a.type != b.type || a.year != b.year || a.month != b.month) {
     return false;
   }
-  if (a.date().day() != 0 && b.date().day() != 0 &&
-      a.date().day() != b.date().day()) {
-    return false;
-  }
+  if (a.day != 0 && b.day != 0 && a.day != b.day) return false;
   return ActorsOverlap(a, b) ||
-         Jaccard(ContentWords(a.evidence().text()),
-                 ContentWords(b.evidence().text())) >= kSameEvidence;
+         Jaccard(a.evidence_words, b.evidence_words) >= kSameEvidence;
+}
+
+bool SameEvent(const amicus::v1::Event& a, const amicus::v1::Event& b) {
+  return SameEvent(TraitsOf(a), TraitsOf(b));
+}
+
+bool SameQuote(const QuoteTraits& a, const QuoteTraits& b) {
+  if (!SameSpeaker(a.speaker_words, b.speaker_words)) return false;
+  if (a.text.empty() || b.text.empty()) return false;
+  return a.text == b.text || OneContainsTheOther(a.text, b.text) ||
+         Jaccard(a.words, b.words) >= kSameQuotation;
 }
 
 bool SameQuote(const amicus::v1::Quote& a, const amicus::v1::Quote& b) {
-  if (!SameSpeaker(a.speaker(), b.speaker())) return false;
-  std::string text_a = store::NormalizeName(a.text());
-  std::string text_b = store::NormalizeName(b.text());
-  if (text_a.empty() || text_b.empty()) return false;
-  return text_a == text_b || OneContainsTheOther(text_a, text_b) ||
-         Jaccard(ContentWords(a.text()), ContentWords(b.text())) >=
-             kSameQuotation;
+  return SameQuote(TraitsOf(a), TraitsOf(b));
 }
 
 }  // namespace amicus::query

@@ -182,38 +182,148 @@ TEST_F(IngestServiceTest, BadDocumentsMidStreamGetTheirErrorsOnly) {
   }
 }
 
-TEST_F(IngestServiceTest, ClientThatStopsReadingIsPushedBackAndShutdownEnds) {
-  // Long source URIs make each (echoing) answer big, and without BDP probes
-  // the client's receive window stays small: unread answers soon stop the
-  // server's writes, which must stop its reads, which must stop the
-  // client's writes (rather than the server buffering every request).
-  grpc::ChannelArguments args;
-  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
-  auto stub = v1::IngestService::NewStub(server_->InProcessChannel(args));
-  grpc::ClientContext context;
-  auto stream = stub->IngestStream(&context);
-  constexpr int kDocuments = 2000;
-  const std::string uri(4096, 'u');
-  const v1::IngestRequest request = Request(uri, std::string(32 << 10, '\0'));
-  std::atomic<int> sent{0};
-  std::thread sender([&] {
-    for (int i = 0; i < kDocuments && stream->Write(request); ++i) ++sent;
-  });
-
-  // Waits until the client's writes stall (or all went through).
-  int last = -1;
-  while (sent.load() != last && sent.load() < kDocuments) {
-    last = sent.load();
-    std::this_thread::sleep_for(std::chrono::seconds(1));
+// A client that writes `total` requests on one stream, taking `requests`
+// in turn, and never reads an answer.
+// Without BDP probes its receive window stays small, so unread answers
+// soon stop the server's writes.
+class NonReadingClient {
+ public:
+  NonReadingClient(grpc::Server& server,
+                   const std::vector<v1::IngestRequest>& requests, int total)
+      : total_(total) {
+    grpc::ChannelArguments args;
+    args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+    stub_ = v1::IngestService::NewStub(server.InProcessChannel(args));
+    stream_ = stub_->IngestStream(&context_);
+    sender_ = std::thread([this, &requests] {
+      for (int i = 0; i < total_; ++i) {
+        if (!stream_->Write(requests[i % requests.size()])) break;
+        ++sent_;
+      }
+    });
   }
-  EXPECT_LT(sent.load(), kDocuments);
+  ~NonReadingClient() {
+    if (sender_.joinable()) Cancel();
+  }
+
+  // Waits until the writes stop going through (or all did); how many did.
+  int WaitUntilStalled() {
+    int last = -1;
+    while (sent_.load() != last && sent_.load() < total_) {
+      last = sent_.load();
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    return sent_.load();
+  }
+
+  // Ends the stream: its blocked Write returns. The stream's status.
+  grpc::Status Cancel() {
+    context_.TryCancel();
+    sender_.join();
+    return stream_->Finish();
+  }
+
+ private:
+  const int total_;
+  std::unique_ptr<v1::IngestService::Stub> stub_;
+  grpc::ClientContext context_;
+  std::unique_ptr<grpc::ClientReaderWriter<v1::IngestRequest,
+                                           v1::IngestStreamResponse>>
+      stream_;
+  std::atomic<int> sent_{0};
+  std::thread sender_;
+};
+
+TEST_F(IngestServiceTest, ClientThatStopsReadingIsPushedBackAndShutdownEnds) {
+  // Long source URIs make each (echoing) answer big: unread answers must
+  // stop the server's reads, which must stop the client's writes (rather
+  // than the server buffering every request).
+  constexpr int kDocuments = 2000;
+  const std::vector<v1::IngestRequest> requests = {
+      Request(std::string(4096, 'u'), std::string(32 << 10, '\0'))};
+  NonReadingClient client(*server_, requests, kDocuments);
+  EXPECT_LT(client.WaitUntilStalled(), kDocuments);
 
   // Shutdown cancels the stuck call; its blocked Write and Read return.
   server_->Shutdown(std::chrono::system_clock::now() +
                     std::chrono::milliseconds(200));
-  sender.join();
-  context.TryCancel();
-  EXPECT_FALSE(stream->Finish().ok());
+  EXPECT_FALSE(client.Cancel().ok());
+}
+
+// Distinct documents of nearly the size limit, which is also the whole
+// content budget: only one is worked on at a time, over all calls.
+std::vector<v1::IngestRequest> LargeRequests(const std::string& release,
+                                             const std::string& prefix,
+                                             int count) {
+  static std::atomic<int> numbered{0};
+  std::string body;
+  while (body.size() + release.size() < (IngestServiceTestLimit() * 3) / 4) {
+    body += release + "\n\n";
+  }
+  std::vector<v1::IngestRequest> requests;
+  for (int i = 0; i < count; ++i) {
+    v1::IngestRequest& request = requests.emplace_back();
+    request.set_source_uri(prefix + std::to_string(i) + ".txt");
+    // Numbered at the top: the extractor ends the text of a document
+    // repeating itself before its last line.
+    request.set_content("Reference number " + std::to_string(numbered++) +
+                        ".\n\n" + body);
+  }
+  return requests;
+}
+
+TEST_F(IngestServiceTest, LargeDocumentsOnSeveralCallsAtOnceAreAllStored) {
+  const std::string release = Fixture("press_release.txt");
+  constexpr int kStreams = 3;
+  constexpr int kPerStream = 4;
+  std::vector<std::vector<v1::IngestStreamResponse>> responses(kStreams);
+  std::vector<grpc::Status> statuses(kStreams);
+  std::vector<std::thread> streams;
+  for (int s = 0; s < kStreams; ++s) {
+    streams.emplace_back([&, s] {
+      responses[s] = IngestAll(
+          *stub_,
+          LargeRequests(release, "s" + std::to_string(s) + "/",
+                        kPerStream),
+          &statuses[s]);
+    });
+  }
+  v1::IngestResponse unary;
+  grpc::Status unary_status =
+      Ingest(LargeRequests(release, "unary/", 1)[0], &unary);
+  for (std::thread& t : streams) t.join();
+
+  EXPECT_TRUE(unary_status.ok()) << unary_status.error_message();
+  EXPECT_TRUE(unary.created());
+  for (int s = 0; s < kStreams; ++s) {
+    SCOPED_TRACE(s);
+    ASSERT_TRUE(statuses[s].ok()) << statuses[s].error_message();
+    ASSERT_EQ(responses[s].size(), static_cast<size_t>(kPerStream));
+    for (const v1::IngestStreamResponse& r : responses[s]) {
+      ASSERT_TRUE(r.has_result()) << r.error().message();
+      EXPECT_TRUE(r.result().created());
+    }
+  }
+  EXPECT_EQ(service_->budget_leased(), 0u);
+}
+
+TEST_F(IngestServiceTest, ClientThatStopsReadingHoldsNoBudgetFromOthers) {
+  const std::string release = Fixture("press_release.txt");
+  const std::vector<v1::IngestRequest> stalled =
+      LargeRequests(release, "stalled/", 64);
+  NonReadingClient client(*server_, stalled, stalled.size());
+  client.WaitUntilStalled();
+
+  // Another client's large documents still go through, within a deadline.
+  grpc::ClientContext other_context;
+  other_context.set_deadline(std::chrono::system_clock::now() +
+                             std::chrono::seconds(60));
+  v1::IngestResponse response;
+  grpc::Status status = stub_->Ingest(
+      &other_context, LargeRequests(release, "other/", 1)[0], &response);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  EXPECT_TRUE(response.created());
+  EXPECT_FALSE(client.Cancel().ok());
 }
 
 }  // namespace

@@ -25,7 +25,9 @@ void IngestServiceTest::SetUp() {
   extract::ExtractOptions options;
   options.max_content_bytes = kMaxDocumentBytes;
   ingester_ = std::make_unique<ingest::DocumentIngester>(writer_.get(), options);
-  service_ = std::make_unique<ingest::IngestServiceImpl>(ingester_.get());
+  // As amicus-ingest: as much content at once as one maximal document.
+  service_ = std::make_unique<ingest::IngestServiceImpl>(ingester_.get(),
+                                                         kMaxDocumentBytes);
 
   absl::StatusOr<int> max_message = ingest::MaxMessageBytesFor(kMaxDocumentBytes);
   ASSERT_TRUE(max_message.ok());

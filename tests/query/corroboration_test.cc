@@ -1,5 +1,6 @@
 // The same event or quote reported by several documents: each report lists
 // the others as corroborating sources, for as long as they are stored.
+#include <chrono>
 #include <map>
 #include <string>
 #include <vector>
@@ -164,6 +165,62 @@ TEST_F(CorroborationTest, GetExtractionListsCorroboratingSources) {
   // "Mike" is not "Michael" by these rules; the month-only date fits the day.
   EXPECT_THAT(Sources(extraction.events(0).corroborating_sources()),
               ElementsAre("b/events/1"));
+}
+
+grpc::Status GetExtraction(v1::QueryService::Stub& stub, const std::string& id,
+                           v1::Extraction* extraction) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(60));
+  v1::GetExtractionRequest request;
+  request.set_document_id(id);
+  return stub.GetExtraction(&context, request, extraction);
+}
+
+TEST_F(CorroborationTest, ADocumentsOwnRecordsDoNotCrowdOutOtherReports) {
+  // More events of one type and month than a record's candidates, all in
+  // the document asked for, stored before the one other report.
+  v1::Extraction a = Report("a");
+  for (int i = 0; i < 700; ++i) {
+    AddEvent(&a, MakeDate(2020, 6, 1 + i % 28), v1::EVENT_TYPE_WARRANT,
+             {"Police " + std::to_string(i)},
+             "Officers detained protester number " + std::to_string(i) +
+                 " near the square.");
+  }
+  AddEvent(&a, MakeDate(2020, 6, 11), v1::EVENT_TYPE_WARRANT,
+           {"Michael R. Pompeo"}, "Pompeo ordered the arrest of the lawyer.");
+  v1::Extraction b = Report("b");
+  AddEvent(&b, MakeDate(2020, 6, 11), v1::EVENT_TYPE_WARRANT, {"Pompeo"},
+           "Pompeo had the lawyer arrested.");
+  Put(a);
+  Put(b);
+  v1::Extraction extraction;
+  grpc::Status status = GetExtraction(*stub_, "a", &extraction);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_EQ(extraction.events_size(), 701);
+  EXPECT_THAT(Sources(extraction.events(700).corroborating_sources()),
+              ElementsAre("b/events/0"));
+  EXPECT_THAT(extraction.events(0).corroborating_sources(), IsEmpty());
+}
+
+TEST_F(CorroborationTest, TooManySourcesForOneAnswerIsAClearError) {
+  // Two documents of the same thousands of events: each event of one is
+  // reported by hundreds of the other's, more than one answer may carry.
+  std::vector<v1::Extraction> docs = {Report("a"), Report("b")};
+  for (v1::Extraction& doc : docs) {
+    for (int i = 0; i < 3000; ++i) {
+      AddEvent(&doc, MakeDate(2020, 6, 11), v1::EVENT_TYPE_WARRANT,
+               {"Michael R. Pompeo"},
+               "Pompeo ordered the arrest of the lawyers in the capital.");
+    }
+    Put(doc);
+  }
+  v1::Extraction extraction;
+  grpc::Status status = GetExtraction(*stub_, "a", &extraction);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  EXPECT_THAT(status.error_message(), ::testing::HasSubstr("with_corroboration"));
+  // The server is still there for the next call.
+  EXPECT_THAT(Events(false), ::testing::SizeIs(6000));
 }
 
 }  // namespace
