@@ -34,9 +34,26 @@ bool HasPhoneNumber(absl::string_view p) {
   }
   // Cheapest tests first: few paragraphs carry seven digits.
   if (digits < 7 || HasMoreWordsThan(p, 25)) return false;
+  // Each label as a word of its own: "Omar Castell", "hotel" and "at:"
+  // hold the letters, "Tel:", "T: +41" and "+00 123" the label.
   std::string lower = absl::AsciiStrToLower(p);
-  return absl::StrContains(lower, "tel") || absl::StrContains(lower, "t:") ||
-         absl::StrContains(lower, "phone") || absl::StrContains(lower, "+");
+  auto word_at = [&lower](size_t at, size_t size) {
+    bool start = at == 0 || !absl::ascii_isalpha(static_cast<unsigned char>(lower[at - 1]));
+    bool end = at + size >= lower.size() ||
+               !absl::ascii_isalpha(static_cast<unsigned char>(lower[at + size]));
+    return start && end;
+  };
+  for (absl::string_view label : {"tel", "t:", "phone", "telephone", "mobile"}) {
+    for (size_t at = lower.find(label.data(), 0, label.size()); at != std::string::npos;
+         at = lower.find(label.data(), at + 1, label.size())) {
+      if (word_at(at, label.back() == ':' ? label.size() - 1 : label.size())) return true;
+    }
+  }
+  for (size_t at = lower.find('+'); at != std::string::npos; at = lower.find('+', at + 1)) {
+    if (at + 1 < lower.size() && absl::ascii_isdigit(static_cast<unsigned char>(lower[at + 1])))
+      return true;
+  }
+  return false;
 }
 
 bool IsEmailLine(absl::string_view p) {

@@ -136,6 +136,7 @@ class Scanner {
         continue;
       }
       size_t used = Absolute(i);
+      if (used == 0) used = YearLabel(i);
       if (used == 0) used = Relative(i);
       if (used == 0) used = Offset(i);
       i += used == 0 ? 1 : used;
@@ -197,6 +198,27 @@ class Scanner {
     }
     scan_.mentions.push_back({tokens_[first].begin, tokens_[last].end, d,
                               relative, BoundBefore(first)});
+  }
+
+  // "- 2016: The Ministry refused ...", "* **2019** – Prosecutors
+  // opened ...": a year that opens a list item or a line, before a
+  // colon or a dash, labels what the line tells (a timeline's entry).
+  // "2016 was a hard year" and "2016-2019" are no label.
+  size_t YearLabel(size_t i) {
+    int year = 0;
+    if (!IsYear(tokens_[i], year)) return 0;
+    for (size_t k = 0; k < i; ++k) {
+      if (tokens_[k].word || tokens_[k].number) return 0;  // only list markers before
+    }
+    size_t n = i + 1;
+    while (IsPunct(n, '*')) ++n;  // "**2016**"
+    const Token* sep = At(n);
+    bool label = sep != nullptr && (IsPunct(n, ':') || sep->text == "\xE2\x80\x93" ||
+                                    sep->text == "\xE2\x80\x94" ||
+                                    (IsPunct(n, '-') && At(n + 1) && !At(n + 1)->number));
+    if (!label) return 0;
+    Emit(i, i, {year, 0, 0, DATE_PRECISION_YEAR}, false);
+    return n - i;
   }
 
   // "and", "to", "-" or "–" between the two ends of a range.
@@ -373,7 +395,10 @@ class Scanner {
     const Token& t = tokens_[i];
     const DateValue& doc = *doc_;
     bool doc_has_day = doc.day > 0;
-    if (Lower(t, "today") && doc_has_day) {
+    // "the daily Torvia Today", "USA Today": a capitalized "Today" after
+    // a capitalized word ends a name (a newspaper's, a programme's).
+    bool in_name = i > 0 && Capitalized(t) && Capitalized(tokens_[i - 1]);
+    if (Lower(t, "today") && doc_has_day && !in_name) {
       Emit(i, i, doc, true);
       return 1;
     }
@@ -566,6 +591,10 @@ class Scanner {
       if (next != anchors.begin() && Distance(*(next - 1), o) <= Distance(*anchor, o)) {
         anchor = &*(next - 1);
       }
+      // "Three weeks after the arrest of X on 29 August, ...": a date in
+      // the "after" phrase itself dates what the phrase names (the
+      // arrest), not a happening three weeks from it.
+      if (DatedPhrase(o)) continue;
       // X happened `amount` units before the anchor when the anchor is
       // "one month after X".
       int sign = o.after ? -1 : 1;
@@ -595,6 +624,20 @@ class Scanner {
     std::string unit;
     bool after;
   };
+
+  // Whether a date follows the offset with no comma or full stop
+  // between: inside the phrase the offset opens, dating it.
+  bool DatedPhrase(const PendingOffset& o) const {
+    size_t from = tokens_[o.last].end, first = text_.size();
+    for (const DateMention& m : scan_.mentions) {
+      if (!m.anchored && m.begin >= from) first = std::min(first, m.begin);
+    }
+    if (first == text_.size()) return false;
+    for (size_t k = o.last + 1; k < tokens_.size() && tokens_[k].begin < first; ++k) {
+      if (IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ';')) return false;
+    }
+    return true;
+  }
 
   size_t Distance(const DateMention& m, const PendingOffset& o) const {
     size_t at = tokens_[o.first].begin;

@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/dates.h"
 #include "extract/organizations.h"
 #include "extract/perpetrators.h"
 #include "extract/text_units.h"
@@ -216,6 +217,20 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
   return k;
 }
 
+// The end of a lowercase noun phrase of at most four words from `k` that
+// ends in a body ("ruling party's youth wing", "tax police"), or k.
+size_t LowercaseBodyEnd(const std::vector<Word>& words, size_t k, size_t to) {
+  for (size_t e = k; e < to && e < k + 4; ++e) {
+    if (!words[e].is_word || words[e].capitalized() || IsVerbish(words[e])) break;
+    std::string l = absl::AsciiStrToLower(StripPossessive(words[e].text));
+    bool possessive = l.size() != words[e].text.size();
+    if (!possessive && (IsBodyNoun(l) || l == "party" || l == "wing" || l == "militia")) {
+      return e + 1;
+    }
+  }
+  return k;
+}
+
 // The first "by X" agent in [from, to), as token span.
 std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from, size_t to,
                                     size_t limit, const std::vector<bool>& quoted) {
@@ -234,7 +249,21 @@ std::pair<size_t, size_t> FindAgent(const std::vector<Word>& words, size_t from,
       for (size_t k = body + 1; k < body + n; ++k) {
         if (words[k].Is("in") || words[k].Is("at") || words[k].Is("from")) n = k - body;
       }
+      // "investigators of the Prosecutor General's Office": the possessed
+      // body is the one named.
+      size_t last = body + n;
+      if (n > 0 && last < limit && words[last].capitalized() &&
+          StripPossessive(words[last - 1].text).size() != words[last - 1].text.size()) {
+        n += NameLength(words, last);
+      }
       if (n > 0 && n <= kMaxAgentWords) return {body, body + n};
+      // "members of the ruling party's youth wing": a lowercase body the
+      // members belong to is named with them, so that the actor says whose
+      // members they were.
+      if (n == 0) {
+        size_t tail = LowercaseBodyEnd(words, body, limit);
+        if (tail > body && tail - start <= kMaxAgentWords) return {start, tail};
+      }
     }
     if (end > start && end - start <= kMaxAgentWords) return {start, end};
   }
@@ -414,6 +443,108 @@ bool PassiveAt(const std::vector<Word>& words, size_t v, size_t e) {
   return be && k < e && IsParticiple(words[k]);
 }
 
+// Where the person's name starts in a subject [s, h) of the form
+// "<Capitalized word> <one to three lowercase words> <First Last>"
+// ("Independent journalist Nina Corr"), else s. "Kenyan police" and
+// "Veloria's Supreme Court" name no person after the description.
+size_t PastCapitalizedDescription(absl::string_view text, const std::vector<Word>& words,
+                                  size_t s, size_t h) {
+  if (s + 3 >= h || !words[s].capitalized() || NameLength(words, s) != 1) return s;
+  size_t t = s + 1;
+  while (t < h && t < s + 4 && words[t].is_word && !words[t].capitalized() &&
+         !IsVerbish(words[t]) && !IsPreposition(words[t])) {
+    ++t;
+  }
+  if (t == s + 1 || t >= h || !words[t].capitalized() || h - t < 2) return s;
+  for (size_t k = t; k < h; ++k) {
+    if (!words[k].capitalized()) return s;
+  }
+  return LooksLikePersonName(SpanText(text, words, t, h)) ? t : s;
+}
+
+// The name after "under the banner (of)" or "under the name" in the
+// clause [v, e), capitalized words and their connectors, or "".
+std::string BannerName(absl::string_view text, const std::vector<Word>& words, size_t v,
+                       size_t e) {
+  for (size_t k = v; k + 3 < e; ++k) {
+    if (!words[k].Is("under") || !words[k + 1].Is("the") ||
+        !(words[k + 2].Is("banner") || words[k + 2].Is("name"))) {
+      continue;
+    }
+    size_t b = k + 3;
+    if (b < e && words[b].Is("of")) ++b;
+    if (b < e && words[b].Is("the")) ++b;
+    if (b >= e || !words[b].capitalized()) return "";
+    // "Alliance for a Safe and Secure Internet": lowercase connectors
+    // (and an article after them) inside the name.
+    auto connector = [&](size_t k) {
+      return k < e && words[k].is_word && !words[k].capitalized() &&
+             (IsNameConnectorAnyCase(words[k].text) || words[k].Is("a") || words[k].Is("the"));
+    };
+    size_t n = b;
+    while (n < e) {
+      if (words[n].capitalized()) {
+        ++n;
+      } else if (connector(n) && n + 1 < e && words[n + 1].capitalized()) {
+        n += 2;
+      } else if (connector(n) && connector(n + 1) && n + 2 < e && words[n + 2].capitalized()) {
+        n += 3;
+      } else {
+        break;
+      }
+    }
+    return SpanText(text, words, b, n);
+  }
+  return "";
+}
+
+// The government that introduced the bill which [b, date) names by a
+// bill noun and a participle of introducing right after it ("the Bill
+// introduced", "the draft law tabled"), or none: the one the document
+// names by the head "Government", else "government".
+std::vector<PersonInfo> BillIntroducer(const std::vector<Word>& words, size_t b, size_t date,
+                                       const EventContext& ctx) {
+  for (size_t k = b; k + 1 < date && k + 1 < words.size(); ++k) {
+    if (!(words[k].Is("bill") || words[k].Is("law") || words[k].Is("legislation"))) continue;
+    const Word& p = words[k + 1];
+    if (!(p.Is("introduced") || p.Is("tabled") || p.Is("submitted"))) continue;
+    std::string government = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Government");
+    if (government.empty()) government = "government";
+    return {{government, "", government, true}};
+  }
+  return {};
+}
+
+// "were arrested on 2 May, charged on 6 May and convicted by the City
+// Court on 8 July": a "by" agent belongs to the participle it follows.
+// When another participle joined by "and" or a comma stands between the
+// agent [ab, ae) and the date, the agent did that conjunct's act, not
+// the dated one.
+bool OtherConjunctsAgent(const std::vector<Word>& words, size_t ab, size_t ae,
+                         size_t date_begin, size_t date_end) {
+  size_t from = ae <= date_begin ? ae : date_end;
+  size_t to = ae <= date_begin ? date_begin : ab;
+  for (size_t k = from + 1; k < to && k < words.size(); ++k) {
+    const Word& before = words[k - 1];
+    if (IsParticiple(words[k]) && (before.Is("and") || IsPunct(before, ","))) return true;
+  }
+  return false;
+}
+
+// "The Forum was founded in 2009", "the network was established in
+// 2015": a body's founding is told of the body itself, which the genre
+// names as the one that acted (as "Founded in 2011, we ..." does).
+bool FoundingPassive(const std::vector<Word>& words, size_t v, size_t e) {
+  if (!PassiveAt(words, v, e)) return false;
+  size_t k = v;
+  while (k < e && (IsBe(words[k]) || IsAdverb(words[k]) || words[k].Is("has") ||
+                   words[k].Is("had") || words[k].Is("have"))) {
+    ++k;
+  }
+  return k < e && (words[k].Is("founded") || words[k].Is("co-founded") ||
+                   words[k].Is("established") || words[k].Is("formed"));
+}
+
 // The document's issuers, or "we" as the document says when it names
 // none.
 std::vector<PersonInfo> Issuers(const EventContext& ctx) {
@@ -451,6 +582,12 @@ const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx
 PersonInfo ToActor(std::string text, const EventContext& ctx) {
   bool article = absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ");
   if (article) text = text.substr(4);
+  // "a court", "A court in Karsk": the indefinite article is no part of
+  // the body's name.
+  if ((absl::StartsWith(text, "a ") || absl::StartsWith(text, "A ")) && text.size() > 2 &&
+      absl::ascii_islower(static_cast<unsigned char>(text[2]))) {
+    text = text.substr(2);
+  }
   std::string title, name;
   if (!LooksLikeOrganization(text) && TitledPerson(text, title, name)) {
     if (const PersonInfo* known = ctx.people->Find(name)) return *known;
@@ -585,7 +722,15 @@ std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t
   // document names if it names one.
   // "the hearing was postponed", "the trial was adjourned": a court's
   // step too.
-  if (HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn"})) {
+  // "The verdict was announced on 8 June": a verdict is the court's; so
+  // is an appeal rejected or dismissed, and a trial or hearing that
+  // opened or resumed.
+  bool appeal = HasStem(words, b, e, {"appeal"}) &&
+                HasStem(words, b, e, {"rejected", "dismissed", "upheld", "granted"});
+  bool trial = HasStem(words, b, e, {"trial", "hearing"}) &&
+               HasStem(words, b, e, {"opened", "began", "started", "resumed"});
+  if (appeal || trial ||
+      HasStem(words, b, e, {"sentenc", "convict", "acquit", "postpon", "adjourn", "verdict"})) {
     std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
     if (court.empty()) court = "court";
     return {{court, "", court, true}};
@@ -785,7 +930,10 @@ bool IsBodyNoun(absl::string_view lowercase) {
       "officers", "agents", "soldiers", "forces", "guards", "investigators",
       "men", "gunmen", "assailants", "attackers", "unit", "bureau", "service",
       "department", "chamber", "alliance", "activists", "partners", "regulator",
-      "regulators", "watchdog", "judiciary", "prosecution", "censors"};
+      "regulators", "watchdog", "judiciary", "prosecution", "censors",
+      // "the National Guard", "the Republican Guard", "pro-government
+      // militias": armed bodies.
+      "guard", "gendarmerie", "militia", "militias", "troops"};
   return kBodies->contains(lowercase);
 }
 
@@ -888,6 +1036,16 @@ bool CoordinatedThat(const std::vector<Word>& words, size_t k) {
 bool CoordinatedClause(const std::vector<Word>& words, size_t k) {
   if (k < 2 || !words[k].Is("and") || !IsPunct(words[k - 1], ",")) return false;
   size_t n = k + 1;
+  // ", and on 24 February a court placed her ...": the second clause may
+  // open with its own date.
+  if (n + 1 < words.size() && (words[n].Is("on") || words[n].Is("in"))) {
+    size_t d = n + 1;
+    while (d < words.size() && d < n + 5 &&
+           (IsNumber(words[d]) || MonthNumber(words[d].text) != 0)) {
+      ++d;
+    }
+    if (d > n + 1) n = d < words.size() && IsPunct(words[d], ",") ? d + 1 : d;
+  }
   if (n < words.size() && (words[n].Is("the") || words[n].Is("a"))) ++n;
   size_t subject = n;
   while (n < words.size() && n < subject + 4 &&
@@ -900,6 +1058,28 @@ bool CoordinatedClause(const std::vector<Word>& words, size_t k) {
     if (IsVerbish(words[b])) return true;
   }
   return false;
+}
+
+// Whether words[k] opens a reported clause's subject: "police had
+// searched", "the court would", "she was": a pronoun, a body noun or a
+// name of at most three words, then a verb, all before `at`. "said on 3
+// June", "said in a statement", "said the searches were lawful" (no body)
+// are not.
+bool ReportedSubjectAt(const std::vector<Word>& words, size_t k, size_t at) {
+  if (k >= at || !words[k].is_word) return false;
+  size_t n = k;
+  if (words[n].Is("the")) ++n;
+  if (n >= at) return false;
+  if (IsPronoun(words[n]) && !words[n].Is("that") && !words[n].Is("this") &&
+      !words[n].Is("it")) {
+    return n + 1 < at && IsVerbish(words[n + 1]);
+  }
+  size_t m = n;
+  while (m < at && m < n + 3 && words[m].capitalized()) ++m;
+  if (m < at && words[m].is_word && IsBodyNoun(absl::AsciiStrToLower(words[m].text))) ++m;
+  bool body = m > n && (words[m - 1].capitalized() ||
+                        IsBodyNoun(absl::AsciiStrToLower(words[m - 1].text)));
+  return body && m < at && IsVerbish(words[m]);
 }
 
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
@@ -932,6 +1112,9 @@ size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
     if (w.Is("that") && k >= 2 && (InSet(*kSaying, words[k - 2]) || IsVerbish(words[k - 2]))) {
       return k;
     }
+    // "Omar Vick said police had searched his office on 3 June": a
+    // reported clause without "that" starts after the verb of saying.
+    if (k < at && InSet(*kSaying, w) && ReportedSubjectAt(words, k, at)) return k;
     // "recalls that X opened ... in 2021, and that Y authorised ... in 2024"
     if (CoordinatedThat(words, k - 1)) return k;
     if (k - 1 < at && CoordinatedClause(words, k - 1)) return k;
@@ -970,6 +1153,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   auto agent_in = [&](size_t from, size_t to) -> bool {
     auto [ab, ae] = FindAgent(words, from, to, std::max(to, e), quoted);
     if (ae <= ab) return false;
+    if (OtherConjunctsAgent(words, ab, ae, date_begin, date_end)) return false;
     out.actors = ToActors(SpanText(text, words, ab, ae), ctx);
     out.source = ActorSource::kAgent;
     return true;
@@ -1009,6 +1193,20 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   if (date_begin < date_end && (date_end <= s || v < seg_b || v >= seg_e) &&
       agent_in(seg_b, seg_e)) {
     return out;
+  }
+
+  // "Three weeks after the arrest of X on 29 August, the authorities
+  // have still not ...": a date in an opener before the subject dates the
+  // act the opener names, done by the body that act implies, not the
+  // main clause's subject.
+  if (date_end <= s && date_begin > seg_b) {
+    std::vector<PersonInfo> implied = Implied(words, seg_b, date_begin, ctx, bodies);
+    if (!implied.empty()) {
+      out.actors = std::move(implied);
+      out.source = ActorSource::kImplied;
+      out.act_end = date_end;
+      return out;
+    }
   }
 
   // "X condemned the arrest of Y on 4 May": the subject reacts to the
@@ -1057,6 +1255,17 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     if (agent_in(k - 1, date_begin)) return out;
     break;
   }
+  // "the Bill introduced into the Federal Parliament last week", "a draft
+  // law tabled on 3 May": a government puts bills before parliament, and
+  // the participle names no one else ("tabled by three MPs" does).
+  if (std::vector<PersonInfo> government = BillIntroducer(words, b, date_begin, ctx);
+      !government.empty()) {
+    if (agent_in(b, e)) return out;
+    out.actors = std::move(government);
+    out.source = ActorSource::kImplied;
+    return out;
+  }
+
   // "The government’s announcement on 3 April", "the Chamber’s ruling
   // of 1 March": the possessor made the dated act; in a letter, "your
   // announcement of 10 February" is the addressee's.
@@ -1130,6 +1339,10 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       break;
     }
   }
+  // "Independent journalist Nina Corr said", "Prominent lawyer Ana Ruiz
+  // was": a capitalized adjective opening the sentence describes the
+  // person named after the role; the person is the subject.
+  if (!state_owned) s = PastCapitalizedDescription(text, words, s, head_end);
   // A name the verb list misses ("the Ministry of Finance froze ...")
   // ends the subject after the name and any body noun after it.
   if (!state_owned) {
@@ -1175,6 +1388,33 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     return out;
   }
   bool subject_names = v < e && NamesSomeone(words, s, head_end) && !passive;
+  // "A diverse group of NGOs has today joined forces under the banner X":
+  // a collective that the sentence names only by the banner it forms
+  // acts as that body.
+  if (!subject_names && !passive && v < e) {
+    if (std::string banner = BannerName(text, words, v, e); !banner.empty()) {
+      // A body by what the sentence says of it, whatever words its name
+      // holds ("Fair Homes for All").
+      std::string full = ctx.orgs == nullptr ? "" : ctx.orgs->FullName(banner);
+      if (full.empty()) full = banner;
+      out.actors = {{full, "", full, true}};
+      out.source = ActorSource::kSubject;
+      return out;
+    }
+  }
+  // "Her lawyer, Ivan Petrov, filed ...": a possessed role names no one,
+  // the name in apposition to it does.
+  if (!subject_names && !passive && v < e && head_end < v && IsDeterminer(words[s]) &&
+      StripPossessive(words[s].text).size() == words[s].text.size() &&
+      IsPunct(words[head_end], ",")) {
+    size_t c = NextComma(words, head_end + 1, v + 1);
+    if (c <= v && BareName(words, head_end + 1, c) &&
+        LooksLikePersonName(SpanText(text, words, head_end + 1, c))) {
+      out.actors = ToActors(SpanText(text, words, head_end + 1, c), ctx);
+      out.source = ActorSource::kSubject;
+      return out;
+    }
+  }
 
   bool we = s < e && (words[s].Is("we") || absl::StartsWithIgnoreCase(words[s].text, "we\xE2\x80\x99") ||
                       absl::StartsWithIgnoreCase(words[s].text, "we'"));
@@ -1239,6 +1479,13 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   // A passive, or a subject that names no one ("Such a call made by X",
   // "news broke that ... developed by X"): the agent, nearest first.
   if (agent_in(seg_b, seg_e) || agent_in(b, e)) return out;
+  if (passive && FoundingPassive(words, v, e) && NamesSomeone(words, s, head_end)) {
+    out.actors = ToActors(SpanText(text, words, s, head_end), ctx);
+    out.source = ActorSource::kSubject;
+    return out;
+  }
+  out.personal_pronoun = !passive && v < e && head_end == s + 1 &&
+                         (words[s].Is("he") || words[s].Is("she"));
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle
     // nearest before the date names the act the date dates.

@@ -36,6 +36,12 @@ struct ActorFinding {
   bool passive = false;
   size_t verb = 0;  // token of the clause's verb (words.size() when none)
   bool we = false;  // the subject is "we"
+  // The date sits in an opener before the subject that names the act
+  // ("After the arrest of X on 29 August, ..."): tokens [0, act_end) state it.
+  size_t act_end = 0;
+  // The clause's subject is "he" or "she" and no one else acts: the
+  // caller resolves the pronoun to the person the paragraph is about.
+  bool personal_pronoun = false;
 };
 
 // Tokens inside quotation marks ("‘We ask the Committee ...’", “...”),

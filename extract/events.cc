@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -12,6 +13,8 @@
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
 #include "extract/event_actors.h"
+#include "extract/organizations.h"
+#include "extract/people.h"
 #include "extract/recent_dates.h"
 #include "extract/sequel_dates.h"
 #include "extract/words.h"
@@ -154,7 +157,9 @@ bool HasEventCue(const std::vector<Word>& words, size_t b, size_t e) {
       // Removals, court steps and searches: "was deported", "extradited",
       // "the hearing was postponed", "dismissed the appeal".
       "deport", "extradit", "expel", "postpon", "adjourn", "searched", "acquit",
-      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed", "shut"};
+      "overturn", "quash", "dismissed", "rejected", "froze", "frozen", "imposed", "shut",
+      // Prizes: "winner of the ... Award 2012", "won the Prize in 2021".
+      "winner", "awarded", "laureate"};
   for (size_t k = b; k < e; ++k) {
     if (!words[k].is_word) continue;
     for (absl::string_view stem : kStems) {
@@ -511,6 +516,22 @@ bool ListItem(absl::string_view line) {
           line.size() > 2 && (line[1] == '.' || line[2] == '.'));
 }
 
+// "Veloria: Stop the raids on NGOs": the genre's headline, a place or a
+// subject and a colon before the rest, on a line of its own. It does not
+// run on into the lead below it (on a listing page, an item's lead),
+// however many words it has.
+bool Headline(absl::string_view line) {
+  constexpr size_t kMaxHeadlineWords = 16;
+  size_t colon = line.find(": ");
+  if (colon == absl::string_view::npos || colon == 0 || colon > 40) return false;
+  std::vector<Word> head = Tokenize(line.substr(0, colon));
+  if (head.empty() || head.size() > 3) return false;
+  for (const Word& w : head) {
+    if (!w.is_word || !w.capitalized()) return false;
+  }
+  return !HasMoreWordsThan(line, kMaxHeadlineWords);
+}
+
 std::vector<Unit> CutLongUnits(absl::string_view t, std::vector<Unit> units) {
   auto is_long = [](const Unit& u) { return u.range.size() > kMaxUnitBytes; };
   if (std::none_of(units.begin(), units.end(), is_long)) return units;
@@ -560,16 +581,20 @@ std::vector<Unit> Units(absl::string_view t, const std::vector<Paragraph>& paras
       out.push_back({sentences[s], p, s == 0, absl::nullopt});
     }
     open = !sentences.empty() && !EndsLine(line) && !ListItem(line) &&
-           HasMoreWordsThan(line, kMinWrappedLineWords - 1);
+           HasMoreWordsThan(line, kMinWrappedLineWords - 1) && !Headline(line);
   }
   return CutLongUnits(t, std::move(out));
 }
 
 // "In 2013, X was slain and Y was attacked.": a second passive clause
 // joined by "and" is a second happening.
+// "On 7 May, A, B and C were arrested" names one subject: the first
+// clause needs a verb of its own before the "and".
 bool SecondPassive(const std::vector<Word>& words, size_t from, size_t to) {
+  bool verb = false;
   for (size_t k = from; k + 3 < to; ++k) {
-    if (!words[k].Is("and")) continue;
+    verb = verb || IsVerbish(words[k]);
+    if (!words[k].Is("and") || !verb) continue;
     size_t n = NameLength(words, k + 1);
     if (n == 0 || k + 1 + n + 1 >= to) continue;
     const Word& be = words[k + 1 + n];
@@ -578,6 +603,69 @@ bool SecondPassive(const std::vector<Word>& words, size_t from, size_t to) {
         absl::EndsWith(verb.text, "ed")) {
       return true;
     }
+  }
+  return false;
+}
+
+// The person who opens `sentence` as its subject ("Rosa Quint leads
+// ...", "Journalist Petr Holm has been ..."), or "": whom a later "she"
+// or "he" of the same paragraph stands for.
+std::string OpeningPerson(absl::string_view sentence, const EventContext& ctx) {
+  constexpr size_t kOpeningBytes = 80;
+  std::vector<Word> words = Tokenize(sentence.substr(0, kOpeningBytes));
+  size_t n = NameLength(words, 0);
+  if (n < 2 || n >= words.size()) return "";
+  const Word& next = words[n];
+  // A lowercase word after the name is its verb ("leads", "was"); a
+  // comma opens its appositive.
+  if (!((next.is_word && !next.capitalized()) || next.text == ",")) return "";
+  std::string name(sentence.substr(words[0].begin,
+                                   words[n - 1].end - words[0].begin));
+  std::string title, bare;
+  SplitTitle(name, title, bare);  // "Journalist Petr Holm"
+  if (!bare.empty() && bare != name && LooksLikePersonName(bare)) name = bare;
+  if (!LooksLikePersonName(name) || LooksLikeOrganization(name)) return "";
+  if (const PersonInfo* known = ctx.people->Find(name)) return known->name;
+  return name;
+}
+
+// "was detained on 5 October and released two days later", "arrested
+// on 9 October and charged the next day": a predicate joined by "and"
+// that a sequel phrase dates counts from the sentence's own date before
+// it. "and, two days later, his family was told" has no predicate of the
+// subject's after "and", and stays one event.
+void AddCoordinatedSequels(absl::string_view s, std::vector<DateMention>& mentions) {
+  std::vector<DateValue> own;
+  size_t first_end = s.size();
+  for (const DateMention& m : mentions) {
+    own.push_back(m.date);
+    first_end = std::min(first_end, m.end);
+  }
+  std::vector<DateMention> sequels = FindSequelDates(s, own);
+  if (sequels.empty()) return;
+  std::vector<Word> words = Tokenize(s);
+  for (const DateMention& q : sequels) {
+    if (q.begin < first_end) continue;
+    // The words before the phrase: "and" then a participle, then at most
+    // a few words of its object.
+    size_t k = 0;
+    while (k < words.size() && words[k].end <= q.begin) ++k;
+    for (size_t back = 0; back < 4 && k >= 2; ++back, --k) {
+      if (words[k - 2].Is("and") && IsVerbish(words[k - 1])) {
+        mentions.push_back(q);
+        break;
+      }
+    }
+  }
+}
+
+// "Nabeel Rajab, BCHR – winner of the Advocacy Award at the Freedom
+// Awards 2012": a caption that names a prize's winner after a dash
+// states the award without a verb.
+bool AwardCaption(const std::vector<Word>& words) {
+  for (size_t k = 1; k + 1 < words.size() && k < 16; ++k) {
+    bool winner = words[k].Is("winner") || words[k].Is("recipient") || words[k].Is("laureate");
+    if (winner && words[k + 1].Is("of") && !words[k - 1].is_word) return true;
   }
   return false;
 }
@@ -592,7 +680,24 @@ struct SentenceScan {
   EventScan& scan;
   // Out: the dates this sentence states outright, in order.
   std::vector<DateValue>& stated;
+  // The sentences of this paragraph before this one, in order.
+  const std::vector<Range>& paragraph_before;
 };
+
+// The person who last opened a sentence of `before`, or "": looked up
+// only when a pronoun acts, so that other sentences cost nothing.
+std::string ParagraphPerson(absl::string_view text, const std::vector<Range>& before,
+                            const EventContext& ctx) {
+  // A person is the paragraph's topic for a few sentences at most (and
+  // a hostile paragraph of pronouns stays linear).
+  constexpr size_t kMaxLookBack = 6;
+  if (ctx.people == nullptr) return "";
+  for (size_t k = before.size(); k > 0 && before.size() - k < kMaxLookBack; --k) {
+    std::string person = OpeningPerson(before[k - 1].in(text), ctx);
+    if (!person.empty()) return person;
+  }
+  return "";
+}
 
 void ScanSentence(const SentenceScan& in, const Unit& unit);
 
@@ -726,6 +831,31 @@ size_t DateVerb(const std::vector<Word>& words, size_t clause_begin, size_t date
   return words.size();
 }
 
+// "was not charged on 12 November", "did not appear on 3 May", "has
+// never been summoned": a negated verb the date modifies states that
+// nothing happened that day. "was arrested on 3 May and has not been
+// released" negates another verb, not the dated one.
+bool NegatedVerb(const std::vector<Word>& words, size_t verb, size_t date_begin) {
+  if (verb >= date_begin || date_begin > words.size()) return false;
+  // Only a date right in the verb's phrase: "were not related to
+  // "extremism" On 2016-02-02 his devices were seized" (a lost full
+  // stop) dates the seizure after it.
+  if (words[date_begin - 1].capitalized()) return false;
+  for (size_t k = verb + 1; k < date_begin; ++k) {
+    if (!words[k].is_word) return false;
+  }
+  auto negation = [](const Word& w) { return w.Is("not") || w.Is("never"); };
+  if (verb + 1 < words.size() && negation(words[verb + 1])) return true;
+  static const auto* kAuxiliaries = new absl::flat_hash_set<std::string>{
+      "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "did", "does"};
+  for (size_t k = verb; k > 0 && verb - k < 3;) {
+    const Word& w = words[--k];
+    if (negation(w)) return true;
+    if (!w.is_word || !kAuxiliaries->contains(absl::AsciiStrToLower(w.text))) return false;
+  }
+  return false;
+}
+
 // "the student-led uprising in December 1990", "a police-led raid on 3
 // May": the compound names who did what the phrase dates, when nothing
 // but the noun phrase stands between it and the date. Lowercase leaders
@@ -756,12 +886,16 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   // "The day after the attack, ...": a sentence with no date of its own
   // may date itself by the happening told before it.
   for (const DateMention& m : dates.mentions) in.stated.push_back(m.date);
-  if (dates.mentions.empty()) dates.mentions = FindSequelDates(s, in.earlier);
+  if (dates.mentions.empty()) {
+    dates.mentions = FindSequelDates(s, in.earlier);
+  } else {
+    AddCoordinatedSequels(s, dates.mentions);
+  }
   if (dates.mentions.empty() || !HasMoreWordsThan(s, kMinEventWords - 1)) return;
   size_t dateline = unit.first_in_paragraph ? DatelineLength(s, nullptr) : 0;
   std::vector<Word> words = Tokenize(s.substr(dateline), sentence.begin + dateline);
   // A date line, a title or a list of places states no happening.
-  if (!HasVerb(words)) return;
+  if (!HasVerb(words) && !AwardCaption(words)) return;
   std::vector<std::pair<size_t, size_t>> spans;
   for (const DateMention& m : dates.mentions) {
     // An offset ("one month after X did Y") opens an adverbial clause,
@@ -783,6 +917,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     if (m.anchored) {
       seen.push_back(m.date);
       in.scan.events.push_back(AnchoredEvent(t, sentence, absolute, ctx));
+      in.scan.events.back().paragraph = unit.paragraph;
       continue;
     }
     auto [tb, te] = spans[i];
@@ -793,6 +928,24 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       continue;
     }
     ActorFinding actor = FindActor(t, words, tb, te, spans, ctx, in.bodies);
+    // "Nabeel Rajab, BCHR – winner of ...": the caption's name won.
+    if (actor.actors.empty() && !HasVerb(words)) {
+      size_t n = NameLength(words, 0);
+      std::string name = n == 0 ? "" : std::string(t.substr(words[0].begin, words[n - 1].end - words[0].begin));
+      if (LooksLikePersonName(name)) {
+        const PersonInfo* known = ctx.people == nullptr ? nullptr : ctx.people->Find(name);
+        actor.actors = {known != nullptr ? *known : PersonInfo{name, "", "", false}};
+        actor.source = ActorSource::kSubject;
+      }
+    }
+    // "Rosa Quint leads the union. In 2021 she won ...": the paragraph's
+    // person acts.
+    if (actor.actors.empty() && actor.personal_pronoun) {
+      if (std::string person = ParagraphPerson(t, in.paragraph_before, ctx); !person.empty()) {
+        actor.actors = {{person, "", "", false}};
+        actor.source = ActorSource::kSubject;
+      }
+    }
     if (std::string leader = LeaderOfDatedPhrase(words, cb, tb); !leader.empty()) {
       PersonInfo leaders;
       leaders.name = std::move(leader);
@@ -811,8 +964,16 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     absl::string_view ev = evidence.in(t);
     FoundEvent event;
     event.date = m.date;
-    absl::optional<EventType> dated = TypeOfVerb(words, DateVerb(words, cb, tb));
+    size_t date_verb = DateVerb(words, cb, tb);
+    if (NegatedVerb(words, date_verb, tb)) continue;
+    absl::optional<EventType> dated = TypeOfVerb(words, date_verb);
     event.type = dated ? *dated : TypeOfVerb(words, actor.verb).value_or(ClassifyEvent(ev));
+    // The act an opener names is the event, not the main clause's verb
+    // ("... after the arrest of X on 29 August, the authorities told ...").
+    if (actor.act_end > 0) {
+      event.type = ClassifyEvent(
+          t.substr(words[0].begin, words[actor.act_end - 1].end - words[0].begin));
+    }
     event.summary = Summary(ev);
     event.evidence = evidence;
     event.actors = actor.actors;
@@ -827,6 +988,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     }
     event.confidence = Confidence(m, actor, event.type, words, tb);
     event.fronted_date = InFrontedPhrase(words, tb);
+    event.paragraph = unit.paragraph;
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
@@ -862,6 +1024,28 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
 
 namespace {
 
+// Whether four in five of the shorter text's distinct words, lowercased,
+// are the longer one's (the same passage with a name spelled out, or
+// cut short by the end of an excerpt).
+bool SameWords(absl::string_view a, absl::string_view b) {
+  auto bag = [](absl::string_view s) {
+    absl::flat_hash_set<std::string> out;
+    for (const Word& w : Tokenize(s)) {
+      if (w.is_word) out.insert(absl::AsciiStrToLower(w.text));
+    }
+    return out;
+  };
+  absl::flat_hash_set<std::string> x = bag(a), y = bag(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  // Short sentences share most words by chance ("In 2019, police
+  // arrested him." and "... her.").
+  constexpr size_t kMinWords = 10;
+  if (x.size() < kMinWords) return false;
+  size_t shared = 0;
+  for (const std::string& w : x) shared += y.contains(w);
+  return shared * 5 >= x.size() * 4;
+}
+
 // "The court yesterday upheld the ban. ... The ruling, issued on 17
 // September, ...": a later sentence that names no actor for a day-dated
 // happening of the same type as an earlier event with one retells it.
@@ -890,9 +1074,44 @@ void DropRetellings(std::vector<FoundEvent>& events) {
                     (e.date.month == 0 || other.date.month == e.date.month);
            });
   };
+  // A passage the page repeats (a photo caption, a pull-out of the lead)
+  // tells the same happening twice: same date, type and actor, and
+  // nearly the same words.
+  // Only another paragraph repeats a passage: one sentence may tell two
+  // happenings with the same words ("X was slain and Y was attacked"),
+  // and one paragraph the same act on the same day twice. Each event is
+  // compared with the last few kept of its date, type and actor, so a
+  // page of thousands of alike events stays linear.
+  constexpr size_t kMaxCompared = 4;
+  using Key = std::tuple<int, int, int, int, std::string>;
+  absl::flat_hash_map<Key, std::vector<size_t>> alike;
+  std::vector<FoundEvent> unique;
+  for (FoundEvent& event : kept) {
+    if (event.actors.empty()) {
+      unique.push_back(std::move(event));
+      continue;
+    }
+    std::vector<size_t>& same = alike[Key{event.date.year, event.date.month, event.date.day,
+                                          event.type, event.actors[0].name}];
+    bool repeated = false;
+    for (size_t k = same.size(); k > 0 && same.size() - k < kMaxCompared && !repeated; --k) {
+      const FoundEvent& u = unique[same[k - 1]];
+      repeated = u.paragraph != event.paragraph && SameWords(u.summary, event.summary);
+    }
+    if (repeated) continue;
+    same.push_back(unique.size());
+    unique.push_back(std::move(event));
+  }
+  kept = std::move(unique);
+  // "Police arrested her on 29 August. ... Following her arrest on 29
+  // August, ...": a fronted phrase that names again, to the day, a
+  // happening of the same type told before tells nothing new either.
+  absl::flat_hash_set<Told> told_before;
   events.clear();
   for (FoundEvent& event : kept) {
-    if (!recalls(event)) events.push_back(event);
+    bool again = event.fronted_date && event.date.day > 0 && told_before.contains(told(event));
+    told_before.insert(told(event));
+    if (!recalls(event) && !again) events.push_back(event);
   }
 }
 
@@ -908,16 +1127,21 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   // Dates of the last few paragraphs: what "the following day" counts from.
   RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
+  std::vector<Range> paragraph_before;  // this paragraph's sentences so far
+  size_t paragraph = static_cast<size_t>(-1);
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
       reference = unit.date_line;  // the listing item below this line
       told.Clear();
       continue;
     }
+    if (unit.paragraph != paragraph) paragraph_before.clear();
+    paragraph = unit.paragraph;
     earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
-    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated}, unit);
+    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, paragraph_before}, unit);
+    paragraph_before.push_back(unit.range);
     // A sequel date counts on only where it dated an event: "will resume
     // the following day" moves no clock.
     if (stated.empty()) {

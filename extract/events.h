@@ -25,6 +25,8 @@ struct FoundEvent {
   // Dated by a fronted phrase ("Following the August 2019 attack, X ..."):
   // the date is that of the happening the phrase names.
   bool fronted_date = false;
+  // The paragraph the evidence sits in (a repeated passage is another's).
+  size_t paragraph = 0;
 };
 
 struct EventContext {

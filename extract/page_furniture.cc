@@ -65,9 +65,12 @@ bool IsHeaderWord(const Word& w) {
   if (w.capitalized()) return true;
   // An issue number or a time ("Issue 112", "11:27").
   if (absl::ascii_isdigit(static_cast<unsigned char>(w.text[0]))) return w.text.size() <= 4;
+  // "Press release, 22 January 2026", "Joint statement – 3 May": what
+  // the document is, in lowercase after its first word.
   for (absl::string_view l : {"on", "by", "at", "in", "of", "the", "and", "date", "dated",
                               "posted", "published", "updated", "last", "news", "am", "pm",
-                              "de", "del", "la", "le"}) {
+                              "de", "del", "la", "le", "release", "statement", "letter",
+                              "advisory", "briefing", "update", "alert"}) {
     if (w.Is(l)) return true;
   }
   return false;

@@ -80,18 +80,18 @@ StreamWindow::Document* StreamWindow::NextToCommit() {
 
 void StreamWindow::Committed(Document* doc,
                              absl::StatusOr<v1::IngestResponse> result) {
-  ContentBudget::Lease lease;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    doc->result = std::move(result);
-    // Stored: only the answer is still needed, however late the client
-    // reads it, so neither its memory nor its share of the budget is held.
-    doc->extraction.reset();
-    doc->request.clear_content();
-    lease = std::move(doc->lease);
-    if (doc->index == base_) to_answer_.notify_one();
-    if (++committed_ == next_commit_) all_committed_.notify_all();
-  }
+  // Stored: only the answer is still needed, however late the client reads
+  // it, so neither its memory nor its share of the budget is held. The
+  // share goes back before the answer can be taken (nothing else touches
+  // the lease once the document is in the writer), so a client that has
+  // its answer finds the share back.
+  doc->lease.Release();
+  std::lock_guard<std::mutex> lock(mu_);
+  doc->result = std::move(result);
+  doc->extraction.reset();
+  doc->request.clear_content();
+  if (doc->index == base_) to_answer_.notify_one();
+  if (++committed_ == next_commit_) all_committed_.notify_all();
 }
 
 void StreamWindow::AwaitCommitted() {

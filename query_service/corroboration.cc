@@ -1,5 +1,7 @@
 #include "query_service/corroboration.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -83,10 +85,10 @@ std::optional<CandidateRange> RangeOf(const amicus::v1::Quote& quote) {
                         store::NameIndexPrefix(words.back())};
 }
 
-// The records under `range` not from document `own_id`. Reads at most
-// kMaxCandidates entries, or, with `skip_own`, that many of other
-// documents (the document's own entries are passed over uncounted: a
-// caller that reads them once for all of its records can afford it).
+// The records under `range`. Reads at most kMaxCandidates entries, or,
+// with `skip_own`, that many of documents other than `own_id`, whose
+// entries are passed over uncounted and left out (a caller that reads
+// them once for all of its records can afford it).
 template <typename Record>
 absl::StatusOr<std::vector<Candidate<Record>>> ReadCandidates(
     store::View& view, const CandidateRange& range, const std::string& own_id,
@@ -100,9 +102,8 @@ absl::StatusOr<std::vector<Candidate<Record>>> ReadCandidates(
                                   static_cast<int>(c.value().size()))) {
       return absl::DataLossError("a stored record does not parse");
     }
-    const bool own = candidate.document_id() == own_id;
-    if (!own || !skip_own) ++counted;
-    if (own) continue;
+    if (skip_own && candidate.document_id() == own_id) continue;
+    ++counted;
     found.push_back({store::DecodeSeq(c.record_key()), candidate.document_id(),
                      candidate.id(), TraitsOf(candidate)});
   }
@@ -113,19 +114,18 @@ absl::StatusOr<std::vector<Candidate<Record>>> ReadCandidates(
 // Source URIs by document seq, each read once.
 class SourceUris {
  public:
-  explicit SourceUris(store::View& view) : view_(view) {}
-  const std::string& Of(uint64_t seq) {
+  // `view` shows the state the URIs were read in.
+  const std::string& Of(store::View& view, uint64_t seq) {
     auto [it, added] = uris_.try_emplace(seq);
     if (added) {
       std::optional<std::string> document =
-          view_.Get(store::Cf::kDocuments, store::EncodeSeq(seq));
+          view.Get(store::Cf::kDocuments, store::EncodeSeq(seq));
       if (document.has_value()) it->second = SourceUriOf(*document);
     }
     return it->second;
   }
 
  private:
-  store::View& view_;
   absl::flat_hash_map<uint64_t, std::string> uris_;
 };
 
@@ -135,7 +135,7 @@ bool Same(const QuoteTraits& a, const QuoteTraits& b) { return SameQuote(a, b); 
 // Adds the candidates that report the same as `record`; returns the bytes
 // their ids and URIs take.
 template <typename Record>
-size_t AddSources(const Record& record,
+size_t AddSources(store::View& view, const Record& record,
                   const std::vector<Candidate<Record>>& candidates,
                   SourceUris& uris,
                   google::protobuf::RepeatedPtrField<
@@ -143,30 +143,62 @@ size_t AddSources(const Record& record,
   const TraitsFor<Record> traits = TraitsOf(record);
   size_t bytes = 0;
   for (const Candidate<Record>& candidate : candidates) {
-    if (!Same(traits, candidate.traits)) continue;
+    if (candidate.document_id == record.document_id() ||
+        !Same(traits, candidate.traits)) {
+      continue;
+    }
     amicus::v1::CorroboratingSource* source = out->Add();
     source->set_document_id(candidate.document_id);
     source->set_record_id(candidate.record_id);
-    source->set_source_uri(uris.Of(candidate.seq));
+    source->set_source_uri(uris.Of(view, candidate.seq));
     bytes += candidate.document_id.size() + candidate.record_id.size() +
              source->source_uri().size();
   }
   return bytes;
 }
 
-// One record on its own, as a stream annotates it.
+// A stream's records come in index order, so neighbours often share a
+// range: each range's candidates are read once per view state, for a
+// bounded number of ranges at a time.
+constexpr size_t kMaxCachedRanges = 64;
+
 template <typename Record>
-absl::Status AnnotateOne(store::View& view, Record* record) {
-  record->clear_corroborating_sources();
-  std::optional<CandidateRange> range = RangeOf(*record);
-  if (!range.has_value()) return absl::OkStatus();
-  auto candidates = ReadCandidates<Record>(view, *range, record->document_id(),
-                                           /*skip_own=*/false);
-  if (!candidates.ok()) return candidates.status();
-  SourceUris uris(view);
-  AddSources(*record, *candidates, uris,
-             record->mutable_corroborating_sources());
-  return absl::OkStatus();
+class StreamAnnotator {
+ public:
+  absl::Status Annotate(store::View& view, Record* record) {
+    record->clear_corroborating_sources();
+    std::optional<CandidateRange> range = RangeOf(*record);
+    if (!range.has_value()) return absl::OkStatus();
+    if (view.state_id() != state_id_) {
+      state_id_ = view.state_id();
+      by_prefix_.clear();
+      uris_ = SourceUris();
+    }
+    auto it = by_prefix_.find(range->prefix);
+    if (it == by_prefix_.end()) {
+      auto candidates = ReadCandidates<Record>(view, *range, "",
+                                               /*skip_own=*/false);
+      if (!candidates.ok()) return candidates.status();
+      if (by_prefix_.size() >= kMaxCachedRanges) by_prefix_.clear();
+      it = by_prefix_.emplace(range->prefix, *std::move(candidates)).first;
+    }
+    AddSources(view, *record, it->second, uris_,
+               record->mutable_corroborating_sources());
+    return absl::OkStatus();
+  }
+
+ private:
+  uint64_t state_id_ = 0;
+  absl::flat_hash_map<std::string, std::vector<Candidate<Record>>> by_prefix_;
+  SourceUris uris_;
+};
+
+template <typename Record>
+std::function<absl::Status(store::View&, Record*)> NewStreamAnnotator() {
+  auto annotator = std::make_shared<StreamAnnotator<Record>>();
+  return [annotator](store::View& view, Record* record) {
+    return annotator->Annotate(view, record);
+  };
 }
 
 // Every record of one document: the records sharing a range share its
@@ -187,7 +219,7 @@ absl::Status AnnotateAll(store::View& view, const std::string& document_id,
       if (!candidates.ok()) return candidates.status();
       it = by_prefix.emplace(range->prefix, *std::move(candidates)).first;
     }
-    *source_bytes += AddSources(record, it->second, uris,
+    *source_bytes += AddSources(view, record, it->second, uris,
                                 record.mutable_corroborating_sources());
     if (*source_bytes > kMaxExtractionSourceBytes) {
       return absl::ResourceExhaustedError(absl::StrCat(
@@ -202,18 +234,20 @@ absl::Status AnnotateAll(store::View& view, const std::string& document_id,
 
 }  // namespace
 
-absl::Status AnnotateEvent(store::View& view, amicus::v1::Event* event) {
-  return AnnotateOne(view, event);
+std::function<absl::Status(store::View&, amicus::v1::Event*)>
+EventStreamAnnotator() {
+  return NewStreamAnnotator<amicus::v1::Event>();
 }
 
-absl::Status AnnotateQuote(store::View& view, amicus::v1::Quote* quote) {
-  return AnnotateOne(view, quote);
+std::function<absl::Status(store::View&, amicus::v1::Quote*)>
+QuoteStreamAnnotator() {
+  return NewStreamAnnotator<amicus::v1::Quote>();
 }
 
 absl::Status AnnotateExtraction(store::View& view,
                                 amicus::v1::Extraction* extraction) {
   const std::string& id = extraction->document().id();
-  SourceUris uris(view);
+  SourceUris uris;
   size_t source_bytes = 0;
   absl::Status s =
       AnnotateAll(view, id, extraction->mutable_events(), uris, &source_bytes);

@@ -1,6 +1,8 @@
 #ifndef AMICUS_QUERY_SERVICE_CORROBORATION_H_
 #define AMICUS_QUERY_SERVICE_CORROBORATION_H_
 
+#include <functional>
+
 #include "absl/status/status.h"
 #include "amicus/v1/records.pb.h"
 #include "store/view.h"
@@ -12,17 +14,24 @@ namespace amicus::query {
 // document disappears from every other record's sources at once, and
 // documents ingested later corroborate records ingested earlier.
 
-// Fills event->corroborating_sources with the events of other documents
-// that report the same event: same type, same month (same day when both
-// give a day), and an actor of the same entity or mostly the same evidence
-// words.
-absl::Status AnnotateEvent(store::View& view, amicus::v1::Event* event);
+// For one stream: fills each event's corroborating_sources with the
+// events of other documents that report the same event (same type, same
+// month, the same day when both give a day, and an actor of the same
+// entity or mostly the same evidence words), among the first 500 of that
+// type and month. Neighbouring records share what was read for them while
+// the view's state is the same.
+std::function<absl::Status(store::View&, amicus::v1::Event*)>
+EventStreamAnnotator();
 
-// Fills quote->corroborating_sources with the quotes of other documents
-// with the same words (nearly) from a speaker of the same entity.
-absl::Status AnnotateQuote(store::View& view, amicus::v1::Quote* quote);
+// The same for quotes: the quotes of other documents with the same words
+// (nearly) from a speaker of the same entity, among the first 500 of
+// speakers with that surname.
+std::function<absl::Status(store::View&, amicus::v1::Quote*)>
+QuoteStreamAnnotator();
 
-// Both, for every event and quote of an extraction.
+// Both, for every event and quote of an extraction; the document's own
+// records do not count among the 500. RESOURCE_EXHAUSTED past 32 MiB of
+// sources.
 absl::Status AnnotateExtraction(store::View& view,
                                 amicus::v1::Extraction* extraction);
 

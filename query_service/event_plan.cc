@@ -85,7 +85,7 @@ absl::StatusOr<StreamPlan<Event>> PlanEvents(
   if (*actor != nullptr) {
     plan.resolve = [actor = *actor](store::View& view) { actor->Resolve(view); };
   }
-  if (request.with_corroboration()) plan.annotate = AnnotateEvent;
+  if (request.with_corroboration()) plan.annotate = EventStreamAnnotator();
 
   std::function<bool(const Event&)> others = [request, actor = *actor,
                                               dates = *dates](const Event& event) {

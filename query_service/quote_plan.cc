@@ -89,7 +89,7 @@ absl::StatusOr<StreamPlan<Quote>> PlanQuotes(
     if (speaker != nullptr) speaker->Resolve(view);
     if (organization != nullptr) organization->Resolve(view);
   };
-  if (request.with_corroboration()) plan.annotate = AnnotateQuote;
+  if (request.with_corroboration()) plan.annotate = QuoteStreamAnnotator();
 
   std::function<bool(const Quote&)> others =
       [document_id = request.document_id(), speaker = *speaker,

@@ -37,7 +37,7 @@ EventTraits TraitsOf(const amicus::v1::Event& event);
 QuoteTraits TraitsOf(const amicus::v1::Quote& quote);
 
 // Whether two documents' events report the same thing (see
-// AnnotateEvent): same type and month, the same day when both give one,
+// EventStreamAnnotator): same type and month, the same day when both give one,
 // and an actor of the same entity or mostly the same evidence words.
 bool SameEvent(const EventTraits& a, const EventTraits& b);
 bool SameEvent(const amicus::v1::Event& a, const amicus::v1::Event& b);

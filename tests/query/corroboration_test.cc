@@ -223,5 +223,38 @@ TEST_F(CorroborationTest, TooManySourcesForOneAnswerIsAClearError) {
   EXPECT_THAT(Events(false), ::testing::SizeIs(6000));
 }
 
+TEST_F(CorroborationTest, AFollowStreamReadsLaterReportsInTheirNewState) {
+  auto report = [](const std::string& id) {
+    v1::Extraction doc = Report(id);
+    AddEvent(&doc, MakeDate(2020, 6, 11), v1::EVENT_TYPE_SANCTION,
+             {"Michael R. Pompeo"}, "Pompeo announced sanctions on the court.");
+    return doc;
+  };
+  Put(report("a"));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(60));
+  v1::StreamEventsRequest request;
+  request.set_follow(true);
+  request.set_with_corroboration(true);
+  auto stream = stub_->StreamEvents(&context, request);
+  v1::StreamEventsResponse response;
+  ASSERT_TRUE(stream->Read(&response));
+  ASSERT_EQ(response.events_size(), 1);
+  EXPECT_THAT(response.events(0).corroborating_sources(), IsEmpty());
+
+  // Stored after the stream read "a"'s candidates: "b" is read in a state
+  // that also holds "c", stored before it.
+  Put(report("c"));
+  Put(report("b"));
+  std::map<std::string, v1::Event> later;
+  while (later.size() < 2 && stream->Read(&response)) {
+    for (const v1::Event& event : response.events()) later[event.id()] = event;
+  }
+  context.TryCancel();
+  EXPECT_THAT(Sources(later["b/events/0"].corroborating_sources()),
+              ::testing::UnorderedElementsAre("a/events/0", "c/events/0"));
+}
+
 }  // namespace
 }  // namespace amicus::testing
