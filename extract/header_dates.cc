@@ -31,7 +31,7 @@ bool ReadTriple(absl::string_view s, size_t i, char& sep, Part parts[3]) {
     size_t b = at;
     while (at < s.size() && IsDigit(s[at])) ++at;
     if (at == b || at - b > 4) return false;
-    absl::SimpleAtoi(s.substr(b, at - b), &parts[k].value);
+    if (!absl::SimpleAtoi(s.substr(b, at - b), &parts[k].value)) return false;
     parts[k].begin = b;
     parts[k].end = at;
     if (k == 2) break;

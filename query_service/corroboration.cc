@@ -85,14 +85,14 @@ std::optional<CandidateRange> RangeOf(const amicus::v1::Quote& quote) {
                         store::NameIndexPrefix(words.back())};
 }
 
-// The records under `range`. Reads at most kMaxCandidates entries, or,
-// with `skip_own`, that many of documents other than `own_id`, whose
-// entries are passed over uncounted and left out (a caller that reads
-// them once for all of its records can afford it).
+// The records under `range`: at most kMaxCandidates of them, not counting
+// those of document `skipped_id` (if not empty), which are passed over and
+// left out (a caller that reads them once for all of its records can
+// afford it).
 template <typename Record>
 absl::StatusOr<std::vector<Candidate<Record>>> ReadCandidates(
-    store::View& view, const CandidateRange& range, const std::string& own_id,
-    bool skip_own) {
+    store::View& view, const CandidateRange& range,
+    absl::string_view skipped_id) {
   std::vector<Candidate<Record>> found;
   store::Cursor c = view.Scan(
       {range.index, range.prefix, store::PrefixSuccessor(range.prefix)});
@@ -102,7 +102,7 @@ absl::StatusOr<std::vector<Candidate<Record>>> ReadCandidates(
                                   static_cast<int>(c.value().size()))) {
       return absl::DataLossError("a stored record does not parse");
     }
-    if (skip_own && candidate.document_id() == own_id) continue;
+    if (!skipped_id.empty() && candidate.document_id() == skipped_id) continue;
     ++counted;
     found.push_back({store::DecodeSeq(c.record_key()), candidate.document_id(),
                      candidate.id(), TraitsOf(candidate)});
@@ -176,8 +176,8 @@ class StreamAnnotator {
     }
     auto it = by_prefix_.find(range->prefix);
     if (it == by_prefix_.end()) {
-      auto candidates = ReadCandidates<Record>(view, *range, "",
-                                               /*skip_own=*/false);
+      // A stream's records come from many documents: none is skipped.
+      auto candidates = ReadCandidates<Record>(view, *range, "");
       if (!candidates.ok()) return candidates.status();
       if (by_prefix_.size() >= kMaxCachedRanges) by_prefix_.clear();
       it = by_prefix_.emplace(range->prefix, *std::move(candidates)).first;
@@ -214,8 +214,7 @@ absl::Status AnnotateAll(store::View& view, const std::string& document_id,
     if (!range.has_value()) continue;
     auto it = by_prefix.find(range->prefix);
     if (it == by_prefix.end()) {
-      auto candidates = ReadCandidates<Record>(view, *range, document_id,
-                                               /*skip_own=*/true);
+      auto candidates = ReadCandidates<Record>(view, *range, document_id);
       if (!candidates.ok()) return candidates.status();
       it = by_prefix.emplace(range->prefix, *std::move(candidates)).first;
     }
