@@ -1,0 +1,64 @@
+// The ninth round of probes of the genre: short documents written for
+// these tests (invented names, organisations and places) in the shapes
+// rounds 6 to 8 left: bodies whose names hold a title word, agents named
+// with their role, relative clauses about laws, speakers named after the
+// quotation, signers listed with no heading. One test per rule, each with
+// the case that must not change.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using testing::ActorOf;
+using testing::MustExtract;
+
+constexpr char kHead[] =
+    "Halvoria: Defenders under pressure\n\n"
+    "Corin, 18 November 2025 \xE2\x80\x93 ";
+
+// "Lakeside Legal Clinic": "Legal" is part of a person's title only
+// before the person's name ("Legal Adviser Ana Ruiz"); before one head
+// noun it is part of the body's name. Before, the actor was "Clinic".
+TEST(GenreProbesRound9Test, TitleAdjectiveInABodysNameKeepsTheName) {
+  auto clinic = MustExtract(std::string(kHead) +
+                            "The Lakeside Legal Clinic filed a complaint against the police "
+                            "on 3 May 2025.\n");
+  EXPECT_EQ(ActorOf(clinic, "complaint"), "Lakeside Legal Clinic");
+  auto adviser = MustExtract(std::string(kHead) +
+                             "Legal Adviser Tomas Berg filed a complaint against the police "
+                             "on 3 May 2025.\n");
+  EXPECT_EQ(ActorOf(adviser, "complaint"), "Tomas Berg");
+}
+
+// "founded by lawyer Ana Ruiz": a lowercase role noun before a person's
+// full name gives the person as the agent. Before, no agent was found.
+// "by the police" is still the body.
+TEST(GenreProbesRound9Test, AgentNamedWithItsRole) {
+  auto lawyer = MustExtract(std::string(kHead) +
+                            "The clinic was founded by lawyer Ana Ruiz on 4 June 2019.\n");
+  EXPECT_EQ(ActorOf(lawyer, "founded"), "Ana Ruiz");
+  auto police = MustExtract(std::string(kHead) +
+                            "Ana Ruiz was detained by the police on 4 June 2025.\n");
+  EXPECT_EQ(ActorOf(police, "detained"), "police");
+}
+
+// "The law on foreign agents, which entered into force": "which" refers
+// to the law, not to the body noun in its prepositional phrase. Before,
+// the actor was "agents". "the Council of Ministers, which adopted"
+// still acts.
+TEST(GenreProbesRound9Test, WhichAfterAThingsPhraseHasNoActor) {
+  auto law = MustExtract(std::string(kHead) +
+                         "The law on foreign agents, which entered into force on 1 January "
+                         "2025, has been used against journalists.\n");
+  EXPECT_EQ(ActorOf(law, "entered into force"), "");
+  auto council = MustExtract(std::string(kHead) +
+                             "Critics spoke against the Council of Ministers, which adopted "
+                             "the decree on 1 January 2025.\n");
+  EXPECT_EQ(ActorOf(council, "adopted"), "Council of Ministers");
+}
+
+}  // namespace
+}  // namespace amicus::extract
