@@ -748,6 +748,14 @@ size_t ReducedRelative(const std::vector<Word>& words, size_t b, size_t e) {
 // The body a clause's verb implies when the clause names no agent.
 std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t e,
                                 const EventContext& ctx, const ImpliedBodies& bodies) {
+  // "the three were released on bail": a court grants bail, the one the
+  // document names if it names one. "The report was released" implies
+  // no one.
+  if (HasStem(words, b, e, {"released", "freed"}) && HasStem(words, b, e, {"bail"})) {
+    std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
+    if (court.empty()) court = "court";
+    return {{court, "", court, true}};
+  }
   bool arrest = false;
   for (size_t k = b; k < e; ++k) {
     // "arrest warrants" are issued by judges, not made by police.
@@ -1539,6 +1547,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   }
   out.personal_pronoun = !passive && v < e && head_end == s + 1 &&
                          (words[s].Is("he") || words[s].Is("she"));
+  if (!passive && v < e && head_end == s + 1 && words[s].Is("they")) out.they = s;
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle
     // nearest before the date names the act the date dates.

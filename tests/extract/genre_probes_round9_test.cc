@@ -60,5 +60,34 @@ TEST(GenreProbesRound9Test, WhichAfterAThingsPhraseHasNoActor) {
   EXPECT_EQ(ActorOf(council, "adopted"), "Council of Ministers");
 }
 
+// "UN experts ... They previously raised concerns on 15 March": "they"
+// stands for the plural group or body named last before it, in its
+// sentence or the one before. Before, the event had no actor. A person
+// named before ("Ana Ruiz met the lawyers. They ...") is never "they".
+TEST(GenreProbesRound9Test, TheyIsTheGroupNamedBefore) {
+  auto experts = MustExtract(std::string(kHead) +
+                             "UN experts today expressed alarm at the detention of three "
+                             "journalists. They previously raised concerns in a communication "
+                             "sent to the Government on 15 March 2025.\n");
+  EXPECT_EQ(ActorOf(experts, "raised concerns"), "UN experts");
+  auto person = MustExtract(std::string(kHead) +
+                            "Ana Ruiz met the families of the detained. They filed an appeal "
+                            "on 10 April 2025.\n");
+  EXPECT_EQ(ActorOf(person, "appeal"), "");
+}
+
+// "the three were released on bail on 7 March": a court grants bail.
+// Before, the release had no actor. "The annual report was released"
+// still implies no one.
+TEST(GenreProbesRound9Test, ReleaseOnBailIsTheCourts) {
+  auto bail = MustExtract(std::string(kHead) +
+                          "The three journalists were arrested on 2 March 2025. The three were "
+                          "released on bail on 7 March 2025.\n");
+  EXPECT_EQ(ActorOf(bail, "bail"), "court");
+  auto report = MustExtract(std::string(kHead) +
+                            "The annual report was released on 10 March 2025.\n");
+  EXPECT_EQ(ActorOf(report, "annual report"), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
