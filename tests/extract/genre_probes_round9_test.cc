@@ -14,6 +14,7 @@ namespace {
 
 using testing::ActorOf;
 using testing::MustExtract;
+using testing::QuoteContaining;
 
 constexpr char kHead[] =
     "Halvoria: Defenders under pressure\n\n"
@@ -87,6 +88,31 @@ TEST(GenreProbesRound9Test, ReleaseOnBailIsTheCourts) {
   auto report = MustExtract(std::string(kHead) +
                             "The annual report was released on 10 March 2025.\n");
   EXPECT_EQ(ActorOf(report, "annual report"), "");
+}
+
+// "“…” Those were the words of X, role." / "“…” The warning came from X.":
+// the sentence after the quotation names its speaker. Before, the
+// quotation had no speaker and was dropped. "“…” The newspaper closed
+// its office" names no one.
+TEST(GenreProbesRound9Test, SpeakerNamedInTheNextSentence) {
+  auto e = MustExtract(
+      "Veloria: journalists detained\n\n"
+      "Belmont, 3 May 2025 \xE2\x80\x93 The Free Press Union condemned the detention of two "
+      "reporters in Belmont.\n\n"
+      "\xE2\x80\x9CNo one should be jailed for reporting the news.\xE2\x80\x9D Those were the "
+      "words of Ilse Marten, director of the Free Press Union.\n\n"
+      "\xE2\x80\x9CThe authorities must release them now.\xE2\x80\x9D The warning came from "
+      "Tomas Berg, a lawyer for the reporters.\n\n"
+      "\xE2\x80\x9CWe will keep reporting.\xE2\x80\x9D The newspaper closed its office on 2 May "
+      "2025.\n");
+  const amicus::v1::Quote* words = QuoteContaining(e, "reporting the news");
+  ASSERT_NE(words, nullptr);
+  EXPECT_EQ(words->speaker().name(), "Ilse Marten");
+  const amicus::v1::Quote* warning = QuoteContaining(e, "release them now");
+  ASSERT_NE(warning, nullptr);
+  EXPECT_EQ(warning->speaker().name(), "Tomas Berg");
+  const amicus::v1::Quote* none = QuoteContaining(e, "keep reporting");
+  EXPECT_EQ(none, nullptr);
 }
 
 }  // namespace
