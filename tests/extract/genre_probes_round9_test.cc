@@ -5,6 +5,7 @@
 // quotation, signers listed with no heading. One test per rule, each with
 // the case that must not change.
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "test_util.h"
@@ -15,6 +16,7 @@ namespace {
 using testing::ActorOf;
 using testing::MustExtract;
 using testing::QuoteContaining;
+using testing::SignerNames;
 
 constexpr char kHead[] =
     "Halvoria: Defenders under pressure\n\n"
@@ -113,6 +115,51 @@ TEST(GenreProbesRound9Test, SpeakerNamedInTheNextSentence) {
   EXPECT_EQ(warning->speaker().name(), "Tomas Berg");
   const amicus::v1::Quote* none = QuoteContaining(e, "keep reporting");
   EXPECT_EQ(none, nullptr);
+}
+
+constexpr char kJointBody[] =
+    "Joint statement on the detention of journalists in Veloria\n\n"
+    "3 May 2025\n\n"
+    "The Coastal Rights Network, the Free Press Union and the Andean Legal Aid today said that "
+    "the detention of four journalists in Belmont must end.\n\n"
+    "We call on the authorities of Veloria to release the journalists and drop all charges "
+    "against them.\n\n";
+
+std::vector<std::string> IssuerNames(const amicus::v1::Extraction& e) {
+  std::vector<std::string> out;
+  for (const auto& org : e.document().issuers()) out.push_back(org.name());
+  return out;
+}
+
+// "A, B and C today said": a third name coordinated with two bodies is a
+// body too, though no word of it ("Andean Legal Aid") says so. Before, it
+// was left out of the issuers. An office in the list ("the Assistant
+// Secretary-General for Human Rights") is still no issuer.
+TEST(GenreProbesRound9Test, ThirdBodyOfTheLeadIsAnIssuer) {
+  auto e = MustExtract(kJointBody);
+  EXPECT_EQ(IssuerNames(e), (std::vector<std::string>{"Coastal Rights Network", "Free Press Union",
+                                                      "Andean Legal Aid"}));
+  auto office = MustExtract(
+      "Joint statement on the detention of journalists in Veloria\n\n"
+      "The Coastal Rights Network, the Free Press Union and the Assistant Secretary-General for "
+      "Human Rights today said that the detention of four journalists in Belmont must end.\n");
+  EXPECT_EQ(IssuerNames(office),
+            (std::vector<std::string>{"Coastal Rights Network", "Free Press Union"}));
+}
+
+// A joint statement closed by its bodies' names, one a line, with no
+// heading and page furniture after them: they are its signers. Before,
+// no set was found. A release closed by related articles' titles gives
+// none.
+TEST(GenreProbesRound9Test, ClosingLinesOfBodiesAreSigners) {
+  auto e = MustExtract(std::string(kJointBody) +
+                       "Coastal Rights Network\nFree Press Union\nAndean Legal Aid\n\nShare\n");
+  EXPECT_EQ(SignerNames(e), "Coastal Rights Network; Free Press Union; Andean Legal Aid; ");
+  EXPECT_EQ(e.document().kind(), amicus::v1::DOCUMENT_KIND_JOINT_LETTER);
+  auto related = MustExtract(std::string(kJointBody) +
+                             "Related articles\n\nVeloria Jails Two Editors\nBelmont Court "
+                             "Hears Appeal\nPress Freedom Day in Corin\n");
+  EXPECT_EQ(SignerNames(related), "");
 }
 
 }  // namespace
