@@ -350,6 +350,25 @@ absl::string_view WithoutOfficeTitle(absl::string_view piece) {
   return piece;
 }
 
+// A name of two to six capitalized words that is no person's and no
+// office: "Andean Legal Aid", not "Ana Ruiz".
+bool CoordinatedBody(absl::string_view name) {
+  std::vector<Word> words = Tokenize(name);
+  size_t capitalized = 0;
+  for (const Word& w : words) {
+    if (!w.is_word) return false;
+    if (w.capitalized()) {
+      ++capitalized;
+    } else if (!IsNameConnectorAnyCase(w.text)) {
+      return false;
+    }
+  }
+  // "Assistant Secretary-General for Human Rights" is an office.
+  return capitalized >= 2 && words.size() <= 6 && words.front().capitalized() &&
+         words.back().capitalized() && !IsTitleWord(absl::AsciiStrToLower(words[0].text)) &&
+         !LooksLikePersonName(name);
+}
+
 bool IsIssuerVerb(const Word& w) {
   static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
       "call", "calls", "called", "welcome", "welcomes", "welcomed", "wrote",
@@ -421,7 +440,9 @@ std::vector<amicus::v1::Organization> FindIssuers(
     if (mid_sentence && words[verb].Is("said") && comma != absl::string_view::npos) {
       subject = subject.substr(comma + 2);
     }
-    absl::flat_hash_set<std::string> seen;
+    std::vector<absl::string_view> pieces;
+    std::vector<std::string> fulls;
+    std::vector<bool> cores;
     for (absl::string_view part : absl::StrSplit(subject, absl::ByAnyChar(","))) {
       for (absl::string_view piece : absl::StrSplit(part, " and ")) {
         piece = WithoutOfficeTitle(absl::StripAsciiWhitespace(piece));
@@ -431,13 +452,28 @@ std::vector<amicus::v1::Organization> FindIssuers(
                     HasStaff(text, full);
         for (const Word& w : Tokenize(full))
           core = core || IsCoreOrgWord(absl::AsciiStrToLower(w.text));
-        if (!core || !seen.insert(absl::AsciiStrToLower(full)).second) continue;
-        amicus::v1::Organization org;
-        org.set_name(full);
-        absl::string_view bare = absl::StripPrefix(absl::StripPrefix(piece, "the "), "The ");
-        org.set_acronym(orgs.IsAcronym(bare) ? std::string(bare) : orgs.AcronymOf(full));
-        out.push_back(std::move(org));
+        pieces.push_back(piece);
+        fulls.push_back(std::move(full));
+        cores.push_back(core);
       }
+    }
+    size_t core_count = static_cast<size_t>(std::count(cores.begin(), cores.end(), true));
+    absl::flat_hash_set<std::string> seen;
+    for (size_t n = 0; n < pieces.size(); ++n) {
+      absl::string_view piece = pieces[n];
+      const std::string& full = fulls[n];
+      // "The Coastal Rights Network, the Free Press Union and the Andean
+      // Legal Aid said": a name of several words coordinated with two
+      // bodies or more is a body too, though no word of it says so.
+      bool coordinated = core_count >= 2 && CoordinatedBody(full);
+      if ((!cores[n] && !coordinated) || !seen.insert(absl::AsciiStrToLower(full)).second) {
+        continue;
+      }
+      amicus::v1::Organization org;
+      org.set_name(full);
+      absl::string_view bare = absl::StripPrefix(absl::StripPrefix(piece, "the "), "The ");
+      org.set_acronym(orgs.IsAcronym(bare) ? std::string(bare) : orgs.AcronymOf(full));
+      out.push_back(std::move(org));
     }
     return out;
   }

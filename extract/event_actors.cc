@@ -182,6 +182,18 @@ size_t AgentEnd(const std::vector<Word>& words, size_t k, size_t to) {
   if (k < to && (words[k].Is("the") || words[k].Is("a"))) ++k;
   if (k >= to || !words[k].is_word || IsNumber(words[k])) return k;
   if (InSet(*kNotAgents, words[k]) || absl::EndsWith(words[k].text, "ing")) return k;
+  // "by lawyer Ana Ruiz", "by journalist Ana Ruiz": a lowercase role noun
+  // before a person's full name; the person is the agent.
+  if (!words[k].capitalized() && k + 1 < to && words[k + 1].capitalized()) {
+    size_t m = NameLength(words, k + 1);
+    if (m >= 2 && m <= 4 &&
+        LooksLikePersonName(absl::string_view(words[k + 1].text.data(),
+                                              words[k + m].text.data() +
+                                                  words[k + m].text.size() -
+                                                  words[k + 1].text.data()))) {
+      return k + 1 + m;
+    }
+  }
   size_t n = NameLength(words, k);
   if (n > 0) {
     size_t end = k + n;
@@ -297,6 +309,27 @@ std::pair<size_t, size_t> Antecedent(const std::vector<Word>& words, size_t comm
     ++b;  // leading connectors
   }
   return {b, comma};
+}
+
+// "The law on foreign agents, which entered into force": a lowercase body
+// noun at `k` that is the object of a preposition after a noun that is no
+// body ("law", "report", "campaign against journalists") is not what
+// "which" refers to: the phrase's head is, and a thing does not act.
+// "members of the police, which" keeps the body noun ("members").
+bool InThingsPhrase(const std::vector<Word>& words, size_t k) {
+  static const auto* kPrepositions = new absl::flat_hash_set<std::string>{
+      "on", "of", "against", "about", "for", "targeting", "concerning", "regarding"};
+  if (k >= words.size() || words[k].capitalized()) return false;
+  for (size_t j = k; j > 0 && k - j < 4; --j) {
+    const Word& w = words[j - 1];
+    if (!w.is_word || w.capitalized()) return false;
+    if (!InSet(*kPrepositions, w)) continue;
+    if (j < 2 || !words[j - 2].is_word) return false;
+    const Word& head = words[j - 2];
+    return !head.capitalized() && !IsBodyNoun(absl::AsciiStrToLower(head.text)) &&
+           !IsVerbish(head);
+  }
+  return false;
 }
 
 // A capitalized participle or gerund that opens a sentence ("Founded in
@@ -579,6 +612,20 @@ const PersonInfo* OfficeHolder(absl::string_view office, const EventContext& ctx
   return nullptr;
 }
 
+// "Lakeside Legal Clinic", "Coastal Regional Fund": a title word that is
+// an adjective ("legal", "regional", "special") qualifies a noun of the
+// name itself, never a person's name directly; "Legal Adviser Ana Ruiz"
+// has its title noun before the name. One word after such an adjective
+// is the body's head, and the phrase is the body's name whole.
+bool ModifiesANoun(absl::string_view title, absl::string_view name) {
+  static const auto* kAdjectives = new absl::flat_hash_set<std::string>{
+      "legal", "national", "regional", "special", "high", "senior", "executive"};
+  if (title.empty() || CountWords(name) != 1) return false;
+  std::vector<Word> words = Tokenize(title);
+  if (words.empty() || !words.back().is_word || !words.back().capitalized()) return false;
+  return kAdjectives->contains(absl::AsciiStrToLower(words.back().text));
+}
+
 PersonInfo ToActor(std::string text, const EventContext& ctx) {
   bool article = absl::StartsWith(text, "the ") || absl::StartsWith(text, "The ");
   if (article) text = text.substr(4);
@@ -613,6 +660,11 @@ PersonInfo ToActor(std::string text, const EventContext& ctx) {
   }
   SplitTitle(text, title, name);
   if (name.empty()) name = text;
+  if (ModifiesANoun(title, name)) {
+    std::string full = ctx.orgs->FullName(text);
+    if (full.empty()) full = text;
+    return {full, "", full, true};
+  }
   if (const PersonInfo* known = ctx.people->Find(name)) return *known;
   if (const PersonInfo* holder = OfficeHolder(text, ctx)) return *holder;
   return {name, title, "", false};
@@ -696,6 +748,14 @@ size_t ReducedRelative(const std::vector<Word>& words, size_t b, size_t e) {
 // The body a clause's verb implies when the clause names no agent.
 std::vector<PersonInfo> Implied(const std::vector<Word>& words, size_t b, size_t e,
                                 const EventContext& ctx, const ImpliedBodies& bodies) {
+  // "the three were released on bail": a court grants bail, the one the
+  // document names if it names one. "The report was released" implies
+  // no one.
+  if (HasStem(words, b, e, {"released", "freed"}) && HasStem(words, b, e, {"bail"})) {
+    std::string court = ctx.orgs == nullptr ? "" : ctx.orgs->ByHead("Court");
+    if (court.empty()) court = "court";
+    return {{court, "", court, true}};
+  }
   bool arrest = false;
   for (size_t k = b; k < e; ++k) {
     // "arrest warrants" are issued by judges, not made by police.
@@ -1163,6 +1223,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   if (b > 0 && (words[b].Is("which") || words[b].Is("who")) &&
       (IsPunct(words[b - 1], ",") || PassiveAt(words, b + 1, e))) {
     auto [ab, ae] = Antecedent(words, b - 1);
+    if (words[b].Is("which") && InThingsPhrase(words, ab)) ae = ab;
     size_t v = VerbAt(words, b + 1, e, dates);
     out.verb = v;
     if (v < e && PassiveAt(words, v, e)) {
@@ -1486,6 +1547,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   }
   out.personal_pronoun = !passive && v < e && head_end == s + 1 &&
                          (words[s].Is("he") || words[s].Is("she"));
+  if (!passive && v < e && head_end == s + 1 && words[s].Is("they")) out.they = s;
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle
     // nearest before the date names the act the date dates.

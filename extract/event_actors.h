@@ -42,6 +42,9 @@ struct ActorFinding {
   // The clause's subject is "he" or "she" and no one else acts: the
   // caller resolves the pronoun to the person the paragraph is about.
   bool personal_pronoun = false;
+  // The clause's subject is "they" (token `they`) and no one else acts:
+  // the caller resolves it to the group or body named last before it.
+  size_t they = static_cast<size_t>(-1);
 };
 
 // Tokens inside quotation marks ("‘We ask the Committee ...’", “...”),

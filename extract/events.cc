@@ -15,6 +15,7 @@
 #include "extract/event_actors.h"
 #include "extract/organizations.h"
 #include "extract/people.h"
+#include "extract/plural_referent.h"
 #include "extract/recent_dates.h"
 #include "extract/sequel_dates.h"
 #include "extract/words.h"
@@ -699,6 +700,16 @@ std::string ParagraphPerson(absl::string_view text, const std::vector<Range>& be
   return "";
 }
 
+// "UN experts ... They previously raised": "they" stands for the group
+// or body named last before it, in its own sentence or the one before.
+std::string TheyReferent(absl::string_view text, Range sentence, const Word& they,
+                         const std::vector<Range>& before, const EventContext& ctx) {
+  std::string group =
+      PluralReferent(text.substr(sentence.begin, they.begin - sentence.begin), ctx);
+  if (group.empty() && !before.empty()) group = PluralReferent(before.back().in(text), ctx);
+  return group;
+}
+
 void ScanSentence(const SentenceScan& in, const Unit& unit);
 
 }  // namespace
@@ -943,6 +954,13 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     if (actor.actors.empty() && actor.personal_pronoun) {
       if (std::string person = ParagraphPerson(t, in.paragraph_before, ctx); !person.empty()) {
         actor.actors = {{person, "", "", false}};
+        actor.source = ActorSource::kSubject;
+      }
+    }
+    if (actor.actors.empty() && actor.they < words.size()) {
+      std::string group = TheyReferent(t, sentence, words[actor.they], in.paragraph_before, ctx);
+      if (!group.empty()) {
+        actor.actors = {{group, "", "", true}};
         actor.source = ActorSource::kSubject;
       }
     }

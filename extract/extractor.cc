@@ -199,9 +199,13 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   QuoteContext quote_context{&orgs, &people, IssuersAsSpeaker(issuers),
                              sets.empty() ? "" : sets.front().addressee};
   std::vector<FoundQuote> quotes = FindQuotes(text, paragraphs, quote_context);
+  // The lead's issuers count for the kind even when a list of signers
+  // names them again ("A, B and C said ..." over their closing names).
+  size_t lead_issuers =
+      sets.empty() ? issuers.size() : FindIssuers(text, paragraphs, orgs).size();
   doc.set_kind(Classify(text, paragraphs,
                         KindEvidence{doc.title(), meta.categories, &sets, &quotes,
-                                     sets.empty() ? issuers.size() : 0}));
+                                     lead_issuers}));
   for (FoundQuote& q : quotes) {
     amicus::v1::Quote& quote = *extraction.add_quotes();
     quote.set_text(std::move(q.text));

@@ -394,6 +394,57 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
   return a;
 }
 
+// "Those were the words of X", "The warning came from X": a sentence
+// whose subject is the quotation itself, called by a noun of speech, and
+// whose predicate names the speaker. "The newspaper came from X" is not.
+std::optional<Attribution> WordsOfNext(absl::string_view t, size_t from, size_t to) {
+  static const auto* kSpeechNouns = new absl::flat_hash_set<absl::string_view>{
+      "words", "warning", "call", "appeal", "message", "plea", "comment", "comments",
+      "remarks", "statement", "reaction", "response", "assessment", "demand"};
+  std::vector<Word> w = AttributionWords(t, from, to);
+  if (w.size() < 5) return std::nullopt;
+  size_t k = 0;
+  if (!(w[k].Is("those") || w[k].Is("these") || w[k].Is("this") || w[k].Is("that") ||
+        w[k].Is("the"))) {
+    return std::nullopt;
+  }
+  ++k;
+  // "Those were the words of", "This was the message of": the noun follows the verb.
+  bool be = w[k].Is("were") || w[k].Is("was");
+  if (be) {
+    ++k;
+    if (k < w.size() && w[k].Is("the")) ++k;
+  }
+  if (k >= w.size() || !w[k].is_word || !kSpeechNouns->contains(absl::AsciiStrToLower(w[k].text)))
+    return std::nullopt;
+  ++k;
+  if (k < w.size() && (w[k].Is("came") || w[k].Is("was") || w[k].Is("were")) && !be) {
+    ++k;
+    if (k < w.size() && w[k].Is("from")) {
+      ++k;
+    } else if (k + 1 < w.size() && w[k].Is("issued") && w[k + 1].Is("by")) {
+      k += 2;
+    } else {
+      return std::nullopt;
+    }
+  } else if (be && k < w.size() && w[k].Is("of")) {
+    ++k;
+  } else {
+    return std::nullopt;
+  }
+  if (k < w.size() && w[k].Is("the")) ++k;
+  k += HonorificLength(w, k);
+  size_t n = PossessiveNameLength(w, k);
+  if (n == 0) return std::nullopt;
+  Attribution a;
+  a.name = Between(t, w[k], w[k + n - 1]);
+  a.appositive = Appositive(t, w, k + n, to);
+  a.cue = "said";
+  a.end = to;
+  a.confidence = kTitledName;
+  return a;
+}
+
 std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
                                              size_t to) {
   std::vector<Word> w = AttributionWords(t, from, to);

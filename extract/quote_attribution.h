@@ -60,6 +60,11 @@ std::optional<Attribution> EmbeddedAttribution(absl::string_view text, size_t fr
 std::optional<Attribution> CutAttribution(absl::string_view text, size_t from,
                                           size_t to);
 
+// The sentence after a quotation naming whose words they were: "Those
+// were the words of Ilse Marten, director of X." / "The warning came from
+// Tomas Berg." t[from, to) is that sentence.
+std::optional<Attribution> WordsOfNext(absl::string_view text, size_t from, size_t to);
+
 // An attribution line after a quotation, as block quotes and pull quotes
 // set it: "— Pablo Ortega, director of Free Press Union" right after the
 // closing mark or as the next paragraph. t[from, to) is that stretch.

@@ -274,6 +274,9 @@ class QuoteFinder {
       a = AttributionAfter(t_, next_sentence.begin, next_sentence.end);
       if (a && !a->previous_speaker && a->name.empty()) a.reset();
     }
+    if (!a && next_sentence.size() > 0) {
+      a = WordsOfNext(t_, next_sentence.begin, next_sentence.end);
+    }
     Range opening_sentence = SentenceAt(open.paragraph, open.begin, nullptr);
     if (!a && open.begin > opening_sentence.begin) {
       size_t from = open.begin - opening_sentence.begin > kAttributionWindow

@@ -617,6 +617,77 @@ bool UndersignedThenParties(absl::string_view text, const std::vector<Paragraph>
 
 }  // namespace
 
+namespace {
+
+// A line that is a body's name and nothing else: two to eight words,
+// every one capitalized or a connector ("Coalition for Press Freedom"),
+// no sentence's full stop, no person's name.
+bool IsBodyNameLine(absl::string_view p) {
+  p = absl::StripAsciiWhitespace(p);
+  if (p.empty() || absl::EndsWith(p, ".") || absl::EndsWith(p, ":")) return false;
+  std::vector<Word> words = Tokenize(p);
+  size_t named = 0;
+  for (const Word& w : words) {
+    if (!w.is_word) {
+      if (w.text != "(" && w.text != ")" && w.text != "-" && w.text != "&") return false;
+      continue;
+    }
+    if (w.capitalized()) {
+      ++named;
+    } else if (!IsNameConnectorAnyCase(w.text)) {
+      return false;
+    }
+  }
+  return named >= 2 && named <= 8 && words.front().capitalized() && !LooksLikePersonName(p);
+}
+
+// A joint statement closed by its bodies' names with no heading: after
+// the last paragraph of prose, three lines or more, each one body's name,
+// up to the page's furniture ("Share", "Media contact"). Most of them
+// must say they are bodies (Network, Union, Watch), so a column of
+// section titles is none.
+std::optional<FoundSignatories> ClosingBodies(absl::string_view text,
+                                              const std::vector<Paragraph>& paras,
+                                              const CountryNames& countries) {
+  constexpr size_t kMinBodies = 3;
+  constexpr float kConfidence = 0.6f;
+  size_t last = paras.size();
+  while (last > 0) {
+    absl::string_view p = paras[last - 1].range.in(text);
+    if (!IsFurnitureAfterList(p) && !IsCopyLine(p)) break;
+    --last;
+  }
+  size_t first = last;
+  size_t bodies = 0;
+  while (first > 0 && IsBodyNameLine(paras[first - 1].range.in(text))) {
+    bodies += LooksLikeOrganization(paras[first - 1].range.in(text)) ? 1 : 0;
+    --first;
+  }
+  if (first == 0 || last - first < kMinBodies || 2 * bodies <= last - first) {
+    return std::nullopt;
+  }
+  // "The following groups were closed on 2 May." over the list: the
+  // prose announces an enumeration of its own, of victims as much as of
+  // signers.
+  absl::string_view prose = paras[first - 1].range.in(text);
+  std::string lower = absl::AsciiStrToLower(prose);
+  if (!absl::EndsWith(prose, ".") || !HasMoreWordsThan(prose, 10) ||
+      absl::StrContains(lower, "following") || absl::StrContains(lower, "below")) {
+    return std::nullopt;
+  }
+  std::vector<ListEntry> entries;
+  for (size_t i = first; i < last; ++i) {
+    entries.push_back({paras[i].range, std::string(paras[i].range.in(text))});
+  }
+  FoundSignatories set;
+  set.confidence = kConfidence;
+  set.signatories = ParseEntries(entries, countries, kConfidence);
+  set.evidence = {paras[first].range.begin, paras[last - 1].range.end};
+  return set;
+}
+
+}  // namespace
+
 std::vector<FoundSignatories> FindSignatories(absl::string_view text,
                                               const std::vector<Paragraph>& paras,
                                               const CountryNames& countries) {
@@ -664,6 +735,11 @@ std::vector<FoundSignatories> FindSignatories(absl::string_view text,
       out.push_back(*std::move(set));
     }
     i = last > i ? last : i + 1;
+  }
+  if (out.empty()) {
+    if (std::optional<FoundSignatories> closing = ClosingBodies(text, paras, countries)) {
+      out.push_back(*std::move(closing));
+    }
   }
   for (FoundSignatories& people : PeopleWithRoles(text, paras, countries, out)) {
     if (!Overlaps(out, people.evidence)) out.push_back(std::move(people));
