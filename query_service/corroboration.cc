@@ -1,6 +1,7 @@
 #include "query_service/corroboration.h"
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -157,6 +158,36 @@ size_t AddSources(store::View& view, const Record& record,
   return bytes;
 }
 
+// The candidates of the ranges read so far, each range read once, up to
+// `max_ranges` ranges at a time (then they are read again). All from one
+// view state, whose documents `skipped_id` (if not empty) names the one
+// left out.
+template <typename Record>
+class CandidateCache {
+ public:
+  CandidateCache(std::string skipped_id, size_t max_ranges)
+      : skipped_id_(std::move(skipped_id)), max_ranges_(max_ranges) {}
+
+  absl::StatusOr<const std::vector<Candidate<Record>>*> For(
+      store::View& view, const CandidateRange& range) {
+    auto it = by_prefix_.find(range.prefix);
+    if (it == by_prefix_.end()) {
+      auto candidates = ReadCandidates<Record>(view, range, skipped_id_);
+      if (!candidates.ok()) return candidates.status();
+      if (by_prefix_.size() >= max_ranges_) by_prefix_.clear();
+      it = by_prefix_.emplace(range.prefix, *std::move(candidates)).first;
+    }
+    return &it->second;
+  }
+
+  void Clear() { by_prefix_.clear(); }
+
+ private:
+  std::string skipped_id_;
+  size_t max_ranges_;
+  absl::flat_hash_map<std::string, std::vector<Candidate<Record>>> by_prefix_;
+};
+
 // A stream's records come in index order, so neighbours often share a
 // range: each range's candidates are read once per view state, for a
 // bounded number of ranges at a time.
@@ -171,25 +202,20 @@ class StreamAnnotator {
     if (!range.has_value()) return absl::OkStatus();
     if (view.state_id() != state_id_) {
       state_id_ = view.state_id();
-      by_prefix_.clear();
+      candidates_.Clear();
       uris_ = SourceUris();
     }
-    auto it = by_prefix_.find(range->prefix);
-    if (it == by_prefix_.end()) {
-      // A stream's records come from many documents: none is skipped.
-      auto candidates = ReadCandidates<Record>(view, *range, "");
-      if (!candidates.ok()) return candidates.status();
-      if (by_prefix_.size() >= kMaxCachedRanges) by_prefix_.clear();
-      it = by_prefix_.emplace(range->prefix, *std::move(candidates)).first;
-    }
-    AddSources(view, *record, it->second, uris_,
+    auto candidates = candidates_.For(view, *range);
+    if (!candidates.ok()) return candidates.status();
+    AddSources(view, *record, **candidates, uris_,
                record->mutable_corroborating_sources());
     return absl::OkStatus();
   }
 
  private:
   uint64_t state_id_ = 0;
-  absl::flat_hash_map<std::string, std::vector<Candidate<Record>>> by_prefix_;
+  // A stream's records come from many documents: none is left out.
+  CandidateCache<Record> candidates_{"", kMaxCachedRanges};
   SourceUris uris_;
 };
 
@@ -207,18 +233,15 @@ template <typename Record>
 absl::Status AnnotateAll(store::View& view, const std::string& document_id,
                          google::protobuf::RepeatedPtrField<Record>* records,
                          SourceUris& uris, size_t* source_bytes) {
-  absl::flat_hash_map<std::string, std::vector<Candidate<Record>>> by_prefix;
+  CandidateCache<Record> candidates(document_id,
+                                    std::numeric_limits<size_t>::max());
   for (Record& record : *records) {
     record.clear_corroborating_sources();
     std::optional<CandidateRange> range = RangeOf(record);
     if (!range.has_value()) continue;
-    auto it = by_prefix.find(range->prefix);
-    if (it == by_prefix.end()) {
-      auto candidates = ReadCandidates<Record>(view, *range, document_id);
-      if (!candidates.ok()) return candidates.status();
-      it = by_prefix.emplace(range->prefix, *std::move(candidates)).first;
-    }
-    *source_bytes += AddSources(view, record, it->second, uris,
+    auto found = candidates.For(view, *range);
+    if (!found.ok()) return found.status();
+    *source_bytes += AddSources(view, record, **found, uris,
                                 record.mutable_corroborating_sources());
     if (*source_bytes > kMaxExtractionSourceBytes) {
       return absl::ResourceExhaustedError(absl::StrCat(

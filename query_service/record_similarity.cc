@@ -118,19 +118,11 @@ bool SameEvent(const EventTraits& a, const EventTraits& b) {
          Jaccard(a.evidence_words, b.evidence_words) >= kSameEvidence;
 }
 
-bool SameEvent(const amicus::v1::Event& a, const amicus::v1::Event& b) {
-  return SameEvent(TraitsOf(a), TraitsOf(b));
-}
-
 bool SameQuote(const QuoteTraits& a, const QuoteTraits& b) {
   if (!SameSpeaker(a.speaker_words, b.speaker_words)) return false;
   if (a.text.empty() || b.text.empty()) return false;
   return a.text == b.text || OneContainsTheOther(a.text, b.text) ||
          Jaccard(a.words, b.words) >= kSameQuotation;
-}
-
-bool SameQuote(const amicus::v1::Quote& a, const amicus::v1::Quote& b) {
-  return SameQuote(TraitsOf(a), TraitsOf(b));
 }
 
 }  // namespace amicus::query

@@ -40,11 +40,9 @@ QuoteTraits TraitsOf(const amicus::v1::Quote& quote);
 // EventStreamAnnotator): same type and month, the same day when both give one,
 // and an actor of the same entity or mostly the same evidence words.
 bool SameEvent(const EventTraits& a, const EventTraits& b);
-bool SameEvent(const amicus::v1::Event& a, const amicus::v1::Event& b);
 
 // Whether two quotes are the same words from the same speaker.
 bool SameQuote(const QuoteTraits& a, const QuoteTraits& b);
-bool SameQuote(const amicus::v1::Quote& a, const amicus::v1::Quote& b);
 
 }  // namespace amicus::query
 
