@@ -1026,18 +1026,32 @@ bool IsVerbish(const Word& w) {
   return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
 }
 
+// Whether a line break stands between two words of one tokenizing: a
+// name never runs across one (a page's "Share Email" links above a
+// paragraph opening "Authorities in ...").
+bool LineBreakBetween(const Word& before, const Word& after) {
+  const char* from = before.text.data() + before.text.size();
+  if (after.text.data() < from) return false;
+  return absl::string_view(from, static_cast<size_t>(after.text.data() - from))
+             .find('\n') != absl::string_view::npos;
+}
+
 ImpliedBodies LearnImpliedBodies(const std::vector<Word>& words) {
   ImpliedBodies out;
   for (size_t i = 1; i < words.size(); ++i) {
     const Word& w = words[i];
     if (out.authorities.empty() && (w.Is("authorities") || w.Is("police")) &&
-        words[i - 1].capitalized() && !words[i - 1].Is("The")) {
+        words[i - 1].capitalized() && !words[i - 1].Is("The") &&
+        !LineBreakBetween(words[i - 1], w)) {
       size_t b = i - 1;
-      while (b > 0 && i - b < 3 && words[b - 1].capitalized() && !words[b - 1].Is("The")) --b;
+      while (b > 0 && i - b < 3 && words[b - 1].capitalized() && !words[b - 1].Is("The") &&
+             !LineBreakBetween(words[b - 1], words[b])) {
+        --b;
+      }
       // "the General Police Directorate": the name runs on past "Police".
       size_t e = i + 1;
       while (w.capitalized() && e < words.size() && e < i + 3 && words[e].capitalized() &&
-             LooksLikeOrganization(words[e].text)) {
+             LooksLikeOrganization(words[e].text) && !LineBreakBetween(words[e - 1], words[e])) {
         ++e;
       }
       out.authorities = absl::StrCat(

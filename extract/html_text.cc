@@ -10,31 +10,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/front_matter.h"
+#include "extract/html_furniture.h"
 
 namespace amicus::extract {
 namespace {
-
-bool IsDropped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG:
-      return true;
-    default:
-      return false;
-  }
-}
 
 bool IsBlock(GumboTag tag) {
   switch (tag) {
@@ -257,7 +236,7 @@ std::string SuperscriptDigits(absl::string_view digits) {
 }
 
 void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
-                  TextSink& sink) {
+                  TextSink& sink, HtmlFurniture& furniture) {
   const GumboElement& el = node->v.element;
   // A <footer> inside a <blockquote> or <figure> is the quote's
   // attribution line ("— Name, role"), not the page's footer.
@@ -265,7 +244,7 @@ void VisitElement(const GumboNode* node, std::vector<Frame>& stack,
                   node->parent->type == GUMBO_NODE_ELEMENT &&
                   (node->parent->v.element.tag == GUMBO_TAG_BLOCKQUOTE ||
                    node->parent->v.element.tag == GUMBO_TAG_FIGURE);
-  if (IsDropped(el.tag) && el.tag != GUMBO_TAG_HEAD && !citation) return;
+  if (el.tag != GUMBO_TAG_HEAD && !citation && furniture.Drops(node)) return;
   if (el.tag == GUMBO_TAG_BR) {
     sink.Break(1, el.start_pos.offset);
     return;
@@ -396,6 +375,7 @@ MappedText MarkupToText(absl::string_view original) {
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions,
                                                  html.data(), html.size());
   TextSink sink;
+  HtmlFurniture furniture(output->root);
   std::vector<Frame> stack = {{output->root, false}};
   while (!stack.empty()) {
     Frame frame = stack.back();
@@ -421,7 +401,7 @@ MappedText MarkupToText(absl::string_view original) {
       }
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE:
-        VisitElement(node, stack, sink);
+        VisitElement(node, stack, sink, furniture);
         break;
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:

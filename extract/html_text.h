@@ -8,7 +8,7 @@ namespace amicus::extract {
 
 // The readable text of an HTML page: block elements become paragraph
 // breaks (blank lines), <br> a line break, runs of whitespace one space;
-// script, style, navigation, header, footer, aside and forms are dropped.
+// the page's furniture (html_furniture.h) is dropped.
 // Each text byte maps to the source position of the text node it came
 // from. A front-matter header opening the file is skipped. The tree is
 // walked with an explicit stack, never recursively.
