@@ -279,8 +279,11 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
   if ((salutation && (!sets.empty() || undersigned)) || HeadingNamesLetter(evidence.title)) {
     return DOCUMENT_KIND_JOINT_LETTER;
   }
-  if (DocumentKind k = CategoryKind(evidence.categories, false); k != DOCUMENT_KIND_UNSPECIFIED) {
-    return k;
+  // A site files a joint statement under "Statements" too; its signers
+  // make it joint (FORMAT.md), so that category waits for the signers.
+  DocumentKind category = CategoryKind(evidence.categories, false);
+  if (category != DOCUMENT_KIND_UNSPECIFIED && category != DOCUMENT_KIND_STATEMENT) {
+    return category;
   }
   size_t item_bytes = item_end < paras.size() ? paras[item_end].range.begin : text.size();
   bool joint_list = false, officers = false;
@@ -298,6 +301,7 @@ DocumentKind Classify(absl::string_view text, const std::vector<Paragraph>& para
     joint_list = joint_list || cue || closing;
   }
   if (undersigned || we_named || joint_list) return DOCUMENT_KIND_JOINT_LETTER;
+  if (category == DOCUMENT_KIND_STATEMENT) return category;
   size_t named_quotes = SpokespersonQuotes(text, paras, evidence.quotes);
   absl::string_view lead_text = lead < paras.size() ? paras[lead].range.in(text) : "";
   if (HeadingNamesStatement(evidence.title) && !ReportsOnStatement(lead_text)) {

@@ -1,9 +1,11 @@
 #include "extract/markdown.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "extract/front_matter.h"
 #include "extract/inline_html.h"
 
@@ -68,6 +70,13 @@ class LineStripper {
           }
         }
       }
+      if (c == '{') {
+        size_t used = Shortcode(i, end);
+        if (used > 0) {
+          i += used;
+          continue;
+        }
+      }
       if (c == '<') {
         size_t used = Tag(i, begin, end);
         if (used > 0) {
@@ -115,6 +124,21 @@ class LineStripper {
       out_.AppendAt(" ", in_.offsets[i]);
     }
     return tag.length;
+  }
+
+  // A site generator's shortcode ("{{< tweet user=... >}}", "{{% note %}}",
+  // Liquid's "{% include x.html %}" and "{{ page.title }}"): markup for the
+  // generator, rendered as something else or nothing, never as its own
+  // words. Its length when one opens at `i` and closes on the line, else 0.
+  size_t Shortcode(size_t i, size_t end) const {
+    absl::string_view rest = absl::string_view(t_).substr(i, end - i);
+    for (auto [open, close] : {std::pair<absl::string_view, absl::string_view>{"{{<", ">}}"},
+                               {"{{%", "%}}"}, {"{%", "%}"}, {"{{", "}}"}}) {
+      if (!absl::StartsWith(rest, open)) continue;
+      size_t at = rest.find(close, open.size());
+      return at == absl::string_view::npos ? 0 : at + close.size();
+    }
+    return 0;
   }
 
   // "---", "***", "___" alone on a line.

@@ -3,6 +3,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/types/span.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
@@ -38,17 +39,28 @@ absl::string_view Head(absl::string_view content) {
 
 // Every tag starts with '<': only those bytes are compared, ignoring
 // case, instead of lowercasing a copy of the head of every document.
-bool LooksLikeHtml(absl::string_view content) {
-  static constexpr absl::string_view kTags[] = {
-      "<!doctype html", "<html", "<body", "<p>", "<div", "<head", "<article", "<br"};
+bool HasTagIn(absl::string_view content,
+              absl::Span<const absl::string_view> tags) {
   absl::string_view head = Head(content);
   for (size_t at = head.find('<'); at != absl::string_view::npos;
        at = head.find('<', at + 1)) {
-    for (absl::string_view tag : kTags) {
+    for (absl::string_view tag : tags) {
       if (absl::StartsWithIgnoreCase(head.substr(at), tag)) return true;
     }
   }
   return false;
+}
+
+// Tags only a whole page has.
+bool LooksLikeHtmlPage(absl::string_view content) {
+  static constexpr absl::string_view kTags[] = {"<!doctype html", "<html",
+                                                "<body", "<head"};
+  return HasTagIn(content, kTags);
+}
+
+bool LooksLikeHtml(absl::string_view content) {
+  static constexpr absl::string_view kTags[] = {"<p>", "<div", "<article", "<br"};
+  return LooksLikeHtmlPage(content) || HasTagIn(content, kTags);
 }
 
 bool LooksLikeMarkdown(absl::string_view content) {
@@ -88,6 +100,12 @@ std::string TypeFromExtension(absl::string_view uri) {
 std::string SniffType(absl::string_view uri, absl::string_view content) {
   if (absl::StartsWith(content, "%PDF-")) return std::string(kApplicationPdf);
   std::string by_extension = TypeFromExtension(uri);
+  // Markdown files (a site generator's posts) often carry HTML blocks of
+  // their own ("<div class=...>", "<br>"), which Markdown renders; read
+  // as HTML, their lists and paragraphs would run into one line.
+  if (by_extension == kTextMarkdown && !LooksLikeHtmlPage(content)) {
+    return by_extension;
+  }
   if (LooksLikeHtml(content)) return std::string(kTextHtml);
   if (by_extension == kApplicationPdf) return by_extension;
   if (LooksLikeMarkdown(content)) return std::string(kTextMarkdown);

@@ -540,8 +540,8 @@ bool IsPersonEntry(absl::string_view entry) {
 }
 
 // "Notes to editors", "Share this:", "Related", "Media contact: ...", a
-// share button ("Twitter"): the release's or the page's furniture after
-// a list of signers ends it.
+// share button ("Twitter"), a link back ("Back to news"): the release's or
+// the page's furniture after a list of signers ends it.
 bool IsFurnitureAfterList(absl::string_view p) {
   static const auto* kLines = new absl::flat_hash_set<std::string>{
       "related", "related articles", "related news", "related posts", "related content",
@@ -553,7 +553,10 @@ bool IsFurnitureAfterList(absl::string_view p) {
       "reddit", "copy link"};
   static const auto* kOpenings = new std::vector<std::string>{
       "media contact", "press contact", "for more information", "for further information",
-      "notes to editors", "note to editors", "share this"};
+      "notes to editors", "note to editors", "share this",
+      // a page's links back and on ("Back to news", "« Previous post")
+      "back to ", "return to ", "go back", "previous post", "next post", "older post",
+      "newer post", "« ", "print this"};
   p = absl::StripAsciiWhitespace(p);
   if (p.size() > 80) return false;
   std::string l = absl::AsciiStrToLower(p);
