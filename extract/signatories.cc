@@ -545,6 +545,8 @@ bool IsPersonEntry(absl::string_view entry) {
 bool IsFurnitureAfterList(absl::string_view p) {
   static const auto* kLines = new absl::flat_hash_set<std::string>{
       "related", "related articles", "related news", "related posts", "related content",
+      "related stories", "recent posts", "recent news", "latest news", "latest posts",
+      "more news", "popular posts", "most read", "you may also like", "read next",
       "read more", "share", "share this", "share this:", "tags", "tags:", "follow us",
       "notes to editors", "note to editors", "notes for editors", "notes to the editor",
       "ends", "-ends-", "- ends -", "###",

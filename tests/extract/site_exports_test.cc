@@ -72,5 +72,20 @@ TEST(SiteExportsTest, ASignedStatementFiledUnderStatementsIsJoint) {
   EXPECT_EQ(release.document().kind(), amicus::v1::DOCUMENT_KIND_PRESS_RELEASE);
 }
 
+TEST(SiteExportsTest, ASidebarHeadingAfterTheSignersEndsThem) {
+  // A page copied as text: the sidebar's "Recent Posts" and its headlines
+  // follow the closing list of signers.
+  auto e = testing::MustExtract(
+      "Joint letter to the Minister of Justice\n\n10 March 2025\n\nDear Minister "
+      "Halvorsen,\n\nWe, the undersigned organisations, write to express our alarm "
+      "at the detention of reporter Mara Ostrik.\n\nSincerely,\n\nCoastal Press "
+      "Watch\nNorthern Media Defence Fund (Norway)\nFree Voices Foundation (Brazil)"
+      "\n\nRecent Posts\n\nKestrel Bay Broadcaster Fined\n\nIsland Journalists "
+      "Union Elects New Board\n");
+  EXPECT_EQ(testing::SignerNames(e),
+            "Coastal Press Watch; Northern Media Defence Fund (Norway); "
+            "Free Voices Foundation (Brazil); ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
