@@ -86,6 +86,9 @@ bool IsWebFurniture(absl::string_view p) {
     return starts;
   }();
   if (HasMoreWordsThan(p, 14)) return false;
+  // "Share on Facebook Share on Twitter": a page's share buttons; only at
+  // the start, as "... continued to share on social media." is prose.
+  if (absl::StartsWithIgnoreCase(p, "share on ")) return true;
   for (size_t i = 0; i < p.size(); ++i) {
     char c = absl::ascii_tolower(static_cast<unsigned char>(p[i]));
     if (!kStarts[static_cast<unsigned char>(c)]) continue;

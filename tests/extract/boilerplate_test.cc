@@ -24,6 +24,17 @@ TEST(BoilerplateTest, DropsCallsToActionRulesAndContacts) {
   EXPECT_EQ(t, "The Commission condemned the sanctions imposed on 3 May 2021.");
 }
 
+TEST(BoilerplateTest, DropsShareButtonsButNotSharingInProse) {
+  std::string t = Clean(
+      "Share on Facebook Share on Twitter\n\n"
+      "Police detained the union's president on 20 March 2025.\n\n"
+      "Share on social media\n\n"
+      "Activists continued to share on social media.");
+  EXPECT_EQ(t,
+            "Police detained the union's president on 20 March 2025.\n\n"
+            "Activists continued to share on social media.");
+}
+
 TEST(BoilerplateTest, DropsAContactsBlockUnderItsHeading) {
   std::string t = Clean(
       "CONTACTS\n\nIn Nairobi:\n\nAmina Otieno\n\nPress Officer\n\n"
