@@ -558,7 +558,10 @@ bool IsFurnitureAfterList(absl::string_view p) {
       "notes to editors", "note to editors", "share this",
       // a page's links back and on ("Back to news", "« Previous post")
       "back to ", "return to ", "go back", "previous post", "next post", "older post",
-      "newer post", "« ", "print this"};
+      "newer post", "« ", "print this",
+      // the page's filing of the post ("Tags: Press freedom, Peru")
+      "tags:", "tagged:", "tagged with", "categories:", "category:", "filed under",
+      "posted in "};
   p = absl::StripAsciiWhitespace(p);
   if (p.size() > 80) return false;
   std::string l = absl::AsciiStrToLower(p);

@@ -87,5 +87,19 @@ TEST(SiteExportsTest, ASidebarHeadingAfterTheSignersEndsThem) {
             "Free Voices Foundation (Brazil); ");
 }
 
+TEST(SiteExportsTest, APostsTagsLineAfterTheSignersEndsThem) {
+  auto e = testing::MustExtract(
+      "<html><body><article><h1>Free Mara Ostrik</h1><p>Published 2 April 2025</p>"
+      "<p>We, the undersigned organisations, call for the release of journalist "
+      "Mara Ostrik.</p><h3>Signatories</h3><ul><li>Coastal Press Watch &ndash; Ghana</li>"
+      "<li>Northern Media Defence Fund &ndash; Norway</li><li>Free Voices Foundation "
+      "&ndash; Brazil</li></ul><p>Tags: <a>Press freedom</a>, <a>Ghana</a></p>"
+      "</article></body></html>",
+      "text/html");
+  EXPECT_EQ(testing::SignerNames(e),
+            "Coastal Press Watch (Ghana); Northern Media Defence Fund (Norway); "
+            "Free Voices Foundation (Brazil); ");
+}
+
 }  // namespace
 }  // namespace amicus::extract
