@@ -718,7 +718,11 @@ bool IsReaction(const Word& w) {
   static const auto* kReactions = new absl::flat_hash_set<std::string>{
       "condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
       "deplores", "protested", "protests", "criticised", "criticized", "decried",
-      "decries", "welcomed", "welcomes", "expressed", "expresses", "express"};
+      "decries", "welcomed", "welcomes", "expressed", "expresses", "express",
+      // "We are deeply concerned about the arrest of X on 4 May": the
+      // feeling the issuers state about it.
+      "concerned", "alarmed", "appalled", "dismayed", "outraged", "shocked",
+      "disturbed", "troubled", "saddened", "worried"};
   return w.is_word && !w.capitalized() && kReactions->contains(absl::AsciiStrToLower(w.text));
 }
 
@@ -1023,6 +1027,9 @@ bool IsVerbish(const Word& w) {
       "arose", "bought", "forgot", "shook", "wept", "went", "rode", "sank"};
   if (!w.is_word || w.capitalized()) return false;
   std::string l = absl::AsciiStrToLower(w.text);
+  // "We, the undersigned organisations, condemn ...": the signers' own
+  // word is no verb of theirs.
+  if (l == "undersigned") return false;
   return kVerbs->contains(l) || (l.size() > 4 && absl::EndsWith(l, "ed"));
 }
 
