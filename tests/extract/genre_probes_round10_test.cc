@@ -1,0 +1,78 @@
+// The tenth round of probes of the genre: short documents written for
+// these tests (invented names, organisations and places) in the house
+// styles of the third held-out set (tests/accuracy/devset3): urgent
+// actions with a "Date:" field, newsletters with "·" between header
+// fields, press-freedom alerts with an em dash glued to the dateline.
+// One test per rule, each with the near-miss that must not change.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace amicus::extract {
+namespace {
+
+using testing::ActorOf;
+using testing::MustExtract;
+
+// "UA: 12/25 Index: EUR 01/2345/2025 Halvoria Date: 3 March 2025": a
+// short line of labelled fields dates the document by its "Date:" label.
+// Before, the line held too many words for a header and the document had
+// no date. A "Deadline date:" names another date and still dates nothing.
+TEST(GenreProbesRound10Test, DateFieldOfALabelledHeaderLine) {
+  const std::string body =
+      "\n\nLawyer Ana Ruiz was detained by police in Corin on 27 February 2025. "
+      "Her family has not been told where she is held.\n";
+  auto ua = MustExtract("URGENT ACTION\n\nLAWYER HELD INCOMMUNICADO\n\n"
+                        "UA: 12/25 Index: EUR 01/2345/2025 Halvoria Date: 3 March 2025" + body);
+  EXPECT_EQ(ua.document().date().year(), 2025);
+  EXPECT_EQ(ua.document().date().month(), 3);
+  EXPECT_EQ(ua.document().date().day(), 3);
+  auto deadline = MustExtract("URGENT ACTION\n\nLAWYER HELD INCOMMUNICADO\n\n"
+                              "UA: 12/25 Index: EUR 01/2345/2025 Halvoria Deadline date: "
+                              "3 March 2025" + body);
+  EXPECT_FALSE(deadline.document().date().month() == 3 && deadline.document().date().day() == 3);
+}
+
+// "Issue 9 · 16 May 2025 · A monthly newsletter of ...": a middle dot
+// separates header fields as '|' does, so the date's field is a header
+// even when the next field is a sentence. The newsletter's "on 8 May"
+// then resolves. A sentence with a dot and a date in running text is not
+// a header.
+TEST(GenreProbesRound10Test, MiddleDotSeparatesNewsletterHeaderFields) {
+  auto issue = MustExtract(
+      "# The Corin Justice Letter\n\n"
+      "**Issue 9 \xC2\xB7 16 May 2025** \xC2\xB7 A monthly newsletter of the Corin Network "
+      "for Justice and Rights\n\n"
+      "## Halvoria: court frees organiser\n\n"
+      "The Corin High Court ordered the release of organiser Ana Ruiz on 8 May, finding "
+      "that the charges against her had no basis.\n",
+      "text/markdown");
+  EXPECT_EQ(issue.document().date().month(), 5);
+  EXPECT_EQ(issue.document().date().day(), 16);
+  EXPECT_EQ(ActorOf(issue, "ordered the release"), "Corin High Court");
+}
+
+// "Corin, July 8, 2025\xE2\x80\x94Halvorian authorities must ...": an em dash
+// glued to the dateline's date closes the dateline. Before, only spaced
+// dashes did, and the document had no date. A glued em dash after a
+// word ("the Court\xE2\x80\x94and its staff") is not a dateline.
+TEST(GenreProbesRound10Test, EmDashGluedToTheDatelinesDate) {
+  auto alert = MustExtract(
+      "Halvorian journalist jailed over reporting\n\n"
+      "Corin, July 8, 2025\xE2\x80\x94Halvorian authorities must immediately release "
+      "journalist Ana Ruiz, the Press Freedom Forum said Tuesday.\n\n"
+      "On July 3, police arrested Ruiz as she covered an eviction.\n");
+  EXPECT_EQ(alert.document().date().month(), 7);
+  EXPECT_EQ(alert.document().date().day(), 8);
+  EXPECT_EQ(alert.document().place(), "Corin");
+  EXPECT_EQ(ActorOf(alert, "arrested Ruiz"), "police");
+  auto prose = MustExtract(
+      "Halvorian journalist jailed over reporting\n\n"
+      "Corin officials\xE2\x80\x94" "and the police with them\xE2\x80\x94have harassed journalist "
+      "Ana Ruiz for years, the Press Freedom Forum said.\n");
+  EXPECT_EQ(prose.document().place(), "");
+}
+
+}  // namespace
+}  // namespace amicus::extract
