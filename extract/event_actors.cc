@@ -1142,6 +1142,42 @@ bool ReportedSubjectAt(const std::vector<Word>& words, size_t k, size_t at) {
   return body && m < at && IsVerbish(words[m]);
 }
 
+// "since the Court opened its investigation in January 2016": where
+// ClauseBegin opened the clause at a subordinating "since" whose own
+// subject and verb follow, the subject starts after "since" (read as an
+// adverbial opener, "since" would swallow the clause up to a comma).
+// "since 20 February" and "since his arrest on 3 May" have no subject
+// and verb of their own and stay openers.
+size_t PastSubordinatingSince(const std::vector<Word>& words, size_t b, size_t at) {
+  if (b + 1 >= at || !words[b].Is("since")) return b;
+  return ReportedSubjectAt(words, b + 1, at) ? b + 1 : b;
+}
+
+// "The ICC has faced mounting pressure since it opened an investigation
+// in March 2021": "it", "he" or "she" opening a since-clause stands for
+// the subject of the clause "since" hangs on, the one the sentence is
+// about. Empty unless that subject is a name or body ("There has been
+// pressure since it opened ..." has none).
+std::vector<PersonInfo> SinceClauseReferent(absl::string_view text,
+                                            const std::vector<Word>& words, size_t b,
+                                            size_t at, const Spans& dates,
+                                            const EventContext& ctx) {
+  if (b == 0 || b + 2 >= at || !words[b].Is("since")) return {};
+  const Word& pronoun = words[b + 1];
+  if (!(pronoun.Is("it") || pronoun.Is("he") || pronoun.Is("she")) || pronoun.all_caps() ||
+      !IsVerbish(words[b + 2])) {
+    return {};
+  }
+  size_t main_b = ClauseBegin(words, b);
+  size_t opener_end = main_b;
+  size_t s = SubjectStart(words, main_b, b, dates, ctx, opener_end);
+  size_t v = VerbAt(words, s, b, dates);
+  if (s >= v || v >= b) return {};
+  size_t k = words[s].Is("the") ? s + 1 : s;
+  if (k >= v || !words[k].capitalized() || IsPronoun(words[k]) || IsDeterminer(words[k])) return {};
+  return ToActors(SpanText(text, words, s, v), ctx);
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
@@ -1244,6 +1280,14 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     ++b;  // "which President X signed": the clause's own subject
   }
 
+  if (std::vector<PersonInfo> main = SinceClauseReferent(text, words, b, date_begin, dates, ctx);
+      !main.empty()) {
+    out.actors = std::move(main);
+    out.source = ActorSource::kSubject;
+    out.verb = b + 2;
+    return out;
+  }
+  b = PastSubordinatingSince(words, b, date_begin);
   size_t opener_end = b;
   size_t s = SubjectStart(words, b, e, dates, ctx, opener_end);
   size_t v = VerbAt(words, s, e, dates);

@@ -683,6 +683,8 @@ struct SentenceScan {
   std::vector<DateValue>& stated;
   // The sentences of this paragraph before this one, in order.
   const std::vector<Range>& paragraph_before;
+  // The sentences of the paragraph before this one.
+  const std::vector<Range>& previous_paragraph;
 };
 
 // The person who last opened a sentence of `before`, or "": looked up
@@ -952,7 +954,12 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     // "Rosa Quint leads the union. In 2021 she won ...": the paragraph's
     // person acts.
     if (actor.actors.empty() && actor.personal_pronoun) {
-      if (std::string person = ParagraphPerson(t, in.paragraph_before, ctx); !person.empty()) {
+      // "Ana Ruiz coordinates the Forum. ... \n\n On 15 April, she
+      // addressed ...": a paragraph opening with the pronoun goes on with
+      // the person the paragraph before was about.
+      const std::vector<Range>& told =
+          in.paragraph_before.empty() ? in.previous_paragraph : in.paragraph_before;
+      if (std::string person = ParagraphPerson(t, told, ctx); !person.empty()) {
         actor.actors = {{person, "", "", false}};
         actor.source = ActorSource::kSubject;
       }
@@ -1146,6 +1153,7 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
   std::vector<Range> paragraph_before;  // this paragraph's sentences so far
+  std::vector<Range> previous_paragraph;
   size_t paragraph = static_cast<size_t>(-1);
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
@@ -1153,12 +1161,17 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
       told.Clear();
       continue;
     }
-    if (unit.paragraph != paragraph) paragraph_before.clear();
+    if (unit.paragraph != paragraph) {
+      previous_paragraph.swap(paragraph_before);
+      paragraph_before.clear();
+    }
     paragraph = unit.paragraph;
     earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
-    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, paragraph_before}, unit);
+    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, paragraph_before,
+                  previous_paragraph},
+                 unit);
     paragraph_before.push_back(unit.range);
     // A sequel date counts on only where it dated an event: "will resume
     // the following day" moves no clock.

@@ -15,6 +15,10 @@ namespace {
 using testing::ActorOf;
 using testing::MustExtract;
 
+constexpr char kHead[] =
+    "Halvoria: Defenders under pressure\n\n"
+    "Corin, 18 November 2025 \xE2\x80\x93 ";
+
 // "UA: 12/25 Index: EUR 01/2345/2025 Halvoria Date: 3 March 2025": a
 // short line of labelled fields dates the document by its "Date:" label.
 // Before, the line held too many words for a header and the document had
@@ -72,6 +76,47 @@ TEST(GenreProbesRound10Test, EmDashGluedToTheDatelinesDate) {
       "Corin officials\xE2\x80\x94" "and the police with them\xE2\x80\x94have harassed journalist "
       "Ana Ruiz for years, the Press Freedom Forum said.\n");
   EXPECT_EQ(prose.document().place(), "");
+}
+
+// "since the Court opened its investigation in January 2016": a
+// subordinating "since" followed by its own subject and verb opens a
+// clause whose subject acts; "the Court" then resolves to the court the
+// document named. "since it opened" stands for the subject of the clause
+// "since" hangs on. Before, both events had no actor. "detained since
+// his arrest on 3 May" still names no actor after "since".
+TEST(GenreProbesRound10Test, SubjectOfASinceClauseActs) {
+  auto court = MustExtract(std::string(kHead) +
+                           "The International Criminal Court (ICC) faces threats.\n\n"
+                           "The Corin Legal Centre has cooperated with the ICC since the Court "
+                           "opened its investigation into the situation in Halvoria in January "
+                           "2016.\n");
+  EXPECT_EQ(ActorOf(court, "opened its investigation"), "International Criminal Court");
+  auto it = MustExtract(std::string(kHead) +
+                        "The International Criminal Court (ICC) faces threats.\n\n"
+                        "The ICC has faced mounting pressure since it opened an investigation "
+                        "into the situation in Halvoria in March 2021.\n");
+  EXPECT_EQ(ActorOf(it, "opened an investigation"), "International Criminal Court");
+  auto arrest = MustExtract(std::string(kHead) +
+                            "Ana Ruiz has been held in Corin prison since her arrest by the "
+                            "military on 3 May 2025.\n");
+  EXPECT_EQ(ActorOf(arrest, "since her arrest"), "military");
+}
+
+// "Ana Ruiz coordinates the Forum ...\n\nOn 15 April 2025, she addressed
+// a press conference": a paragraph that opens with "she" goes on with
+// the person the paragraph before opened with. Before, the event had no
+// actor. A "she" with no person opening the paragraph before stays
+// without one.
+TEST(GenreProbesRound10Test, PronounOpeningAParagraphIsThePersonBefore) {
+  auto ruiz = MustExtract(std::string(kHead) + "Defenders face arrest.\n\n" +
+                          "Ana Ruiz coordinates the Corin Women's Forum, a network that "
+                          "documents disappearances.\n\n"
+                          "On 15 April 2025, she addressed a press conference in Corin.\n");
+  EXPECT_EQ(ActorOf(ruiz, "press conference"), "Ana Ruiz");
+  auto none = MustExtract(std::string(kHead) + "Defenders face arrest.\n\n" +
+                          "The Corin Women's Forum documents disappearances.\n\n"
+                          "On 15 April 2025, she addressed a press conference in Corin.\n");
+  EXPECT_EQ(ActorOf(none, "press conference"), "");
 }
 
 }  // namespace
