@@ -14,6 +14,7 @@ namespace {
 
 using testing::ActorOf;
 using testing::MustExtract;
+using testing::SignerNames;
 
 constexpr char kHead[] =
     "Halvoria: Defenders under pressure\n\n"
@@ -117,6 +118,45 @@ TEST(GenreProbesRound10Test, PronounOpeningAParagraphIsThePersonBefore) {
                           "The Corin Women's Forum documents disappearances.\n\n"
                           "On 15 April 2025, she addressed a press conference in Corin.\n");
   EXPECT_EQ(ActorOf(none, "press conference"), "");
+}
+
+// "The experts' statement is endorsed by: Ms. Ana Ruiz, Special
+// Rapporteur on ...; Mr. Tomas Berg, ...": the other heading of a UN
+// release's list of mandate holders; they are its signers, by name.
+// Before, only "The experts:" headed such a list. "The statement was
+// welcomed by: ..." heads no list.
+TEST(GenreProbesRound10Test, ExpertsEndorsementHeadsTheirList) {
+  const std::string release =
+      "Halvoria: UN experts alarmed by arrests of lawyers\n\n"
+      "GENEVA (12 June 2025) \xE2\x80\x93 UN experts today expressed alarm at the arrest of "
+      "three lawyers in Halvoria.\n\n";
+  const std::string list =
+      "Ms. Ana Ruiz, Special Rapporteur on the situation of human rights defenders; "
+      "Mr. Tomas Berg, Special Rapporteur on the independence of judges and lawyers; and "
+      "Ms. Lena Okafor, Chair-Rapporteur of the Working Group on Arbitrary Detention.\n";
+  auto endorsed = MustExtract(release + "The experts' statement is endorsed by: " + list);
+  EXPECT_EQ(SignerNames(endorsed), "Ana Ruiz; Tomas Berg; Lena Okafor; ");
+  auto welcomed = MustExtract(release + "The statement was welcomed by: " + list);
+  EXPECT_EQ(SignerNames(welcomed), "");
+}
+
+// "Yours sincerely,\n\nADDITIONAL INFORMATION\n\n<prose>": an urgent
+// action's model letter is signed by its reader; the heading after the
+// closing starts the next section and signs nothing. Before, it was a
+// signer. A signer named under the closing still signs.
+TEST(GenreProbesRound10Test, SectionHeadingAfterAModelLettersClosing) {
+  const std::string letter =
+      "URGENT ACTION\n\nLAWYER DETAINED\n\nDear Minister,\n\n"
+      "I urge you to release lawyer Ana Ruiz immediately and unconditionally.\n\n"
+      "Yours sincerely,\n\n";
+  auto model = MustExtract(letter +
+                           "ADDITIONAL INFORMATION\n\nAna Ruiz has defended protesters in "
+                           "Corin for ten years and was detained on 2 March 2025.\n");
+  EXPECT_EQ(SignerNames(model), "");
+  auto signed_letter = MustExtract(letter +
+                                   "CORIN BAR ASSOCIATION\n\nHALVORIAN LAWYERS UNION\n\n"
+                                   "NORTHERN RIGHTS NETWORK\n");
+  EXPECT_NE(SignerNames(signed_letter), "");
 }
 
 }  // namespace
