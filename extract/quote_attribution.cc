@@ -283,6 +283,31 @@ std::string AgentAt(absl::string_view t, const std::vector<Word>& w, size_t k) {
 
 }  // namespace
 
+// "said CPFW Americas program director Lucía Benavente Soto": after the
+// speech verb, a body's name w[k, k + n), a role in lowercase, then the
+// person's full name closing the clause, the way press-freedom groups
+// name their staff. The person speaks; the body and role are the
+// appositive. "said Amnesty International on Monday" names no role.
+std::optional<Attribution> BodyRoleThenName(absl::string_view t, const std::vector<Word>& w,
+                                            size_t k, size_t n) {
+  if (n == 0) return std::nullopt;
+  size_t role = LowercaseRoleLength(w, k + n);
+  if (role == 0) return std::nullopt;
+  for (size_t r = k + n; r < k + n + role; ++r) {
+    if (IsTimeWord(w[r])) return std::nullopt;
+  }
+  size_t name = k + n + role;
+  size_t m = NameLength(w, name);
+  size_t after = name + m;
+  bool closes = after >= w.size() || w[after].text == "." || w[after].text == ",";
+  if (m < 2 || !closes) return std::nullopt;
+  Attribution a;
+  a.name = Between(t, w[name], w[after - 1]);
+  a.appositive = Between(t, w[k], w[name - 1]);
+  a.confidence = kTitledName;
+  return a;
+}
+
 bool IsSpeechVerb(absl::string_view lowercase) {
   static const auto* kCues = new absl::flat_hash_set<absl::string_view>{
       "said", "says", "added", "adds", "wrote", "writes", "stated", "states",
@@ -341,6 +366,11 @@ std::optional<Attribution> AttributionAfter(absl::string_view t, size_t from,
     if (k < w.size() && w[k].Is("the")) ++k;
     k += HonorificLength(w, k);
     size_t n = PossessiveNameLength(w, k);
+    if (std::optional<Attribution> staff = BodyRoleThenName(t, w, k, n)) {
+      staff->cue = a.cue;
+      staff->end = to;
+      return staff;
+    }
     // "said the Forum’s executive director, Petra Novak": the owner of a
     // role is no speaker when a name closes the clause.
     bool owner_only = n > 0 && StripPossessive(w[k + n - 1].text).size() != w[k + n - 1].text.size();

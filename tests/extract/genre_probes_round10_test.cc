@@ -14,6 +14,7 @@ namespace {
 
 using testing::ActorOf;
 using testing::MustExtract;
+using testing::QuoteContaining;
 using testing::SignerNames;
 
 constexpr char kHead[] =
@@ -157,6 +158,26 @@ TEST(GenreProbesRound10Test, SectionHeadingAfterAModelLettersClosing) {
                                    "CORIN BAR ASSOCIATION\n\nHALVORIAN LAWYERS UNION\n\n"
                                    "NORTHERN RIGHTS NETWORK\n");
   EXPECT_NE(SignerNames(signed_letter), "");
+}
+
+// "said PFF Americas program director Ana Ruiz Soto": a body's name and a
+// lowercase role between the speech verb and the person. Before, the
+// speaker was the body's name ("PFF Americas"). "said Tomas Berg, the
+// Forum's director" still names Tomas Berg.
+TEST(GenreProbesRound10Test, BodyAndLowercaseRoleBeforeTheSpeaker) {
+  auto e = MustExtract(std::string(kHead) +
+                       "Halvorian authorities must release journalist Ina Vos, the Press "
+                       "Freedom Forum (PFF) said today.\n\n"
+                       "\"Covering an eviction is not a crime,\" said PFF Americas program "
+                       "director Ana Ruiz Soto. \"Halvoria must free Ina Vos now.\"\n\n"
+                       "\"Journalists are not criminals,\" said Tomas Berg, the Forum's "
+                       "director.\n");
+  const amicus::v1::Quote* crime = QuoteContaining(e, "not a crime");
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ(crime->speaker().name(), "Ana Ruiz Soto");
+  const amicus::v1::Quote* criminals = QuoteContaining(e, "not criminals");
+  ASSERT_NE(criminals, nullptr);
+  EXPECT_EQ(criminals->speaker().name(), "Tomas Berg");
 }
 
 }  // namespace
