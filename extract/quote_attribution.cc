@@ -40,6 +40,7 @@ std::vector<Word> AttributionWords(absl::string_view t, size_t from, size_t to) 
 constexpr float kAdjacentName = 0.9f;
 constexpr float kTitledName = 0.85f;
 constexpr float kPronoun = 0.7f;
+constexpr float kPronounReported = 0.6f;
 constexpr float kAccordingTo = 0.85f;
 constexpr float kSubjectBeforeCue = 0.9f;
 constexpr float kRunBeforeCue = 0.75f;
@@ -173,11 +174,14 @@ std::optional<Attribution> TitleThenName(absl::string_view t, const std::vector<
   return std::nullopt;
 }
 
+// Words between a speaker and the speech verb: "publicly", "also",
+// "has"; and time ("X, the minister, later described the court as
+// “…”"), which tells when, not who.
 bool IsAdverb(const Word& w) {
   return w.is_word && !w.capitalized() &&
          (absl::EndsWith(w.text, "ly") || w.Is("also") || w.Is("further") ||
           w.Is("again") || w.Is("then") || w.Is("has") || w.Is("have") ||
-          w.Is("had"));
+          w.Is("had") || w.Is("later") || w.Is("earlier"));
 }
 
 // "…, Maria Okonjo, <role>, said": the first comma-delimited personal name
@@ -561,6 +565,18 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
       a.cue = absl::AsciiStrToLower(w[c].text);
       a.previous_speaker = true;
       a.confidence = kPronoun;
+      return a;
+    }
+    // "She added that the case showed that “…”": the pronoun speaks the
+    // words its reported clause quotes, less surely than when the cue
+    // leads them. Read as a run of capitals, "She" was the speaker's name
+    // and no one's.
+    if (end > 0 && (w[end - 1].Is("he") || w[end - 1].Is("she")) && c + 1 < last &&
+        w[c + 1].Is("that")) {
+      a.cue = absl::AsciiStrToLower(w[c].text);
+      a.cue_end = w[c].end;
+      a.previous_speaker = true;
+      a.confidence = kPronounReported;
       return a;
     }
     // "Amara Nkosi, the union's president, said that “…”" and "The union's

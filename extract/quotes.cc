@@ -21,6 +21,11 @@ constexpr size_t kMaxScareQuoteWords = 3;
 // A short phrase a named person's cue brings stands this close to it
 // ("described the reports as “…”"), quoted words apart.
 constexpr size_t kMaxWordsAfterCue = 6;
+// A reported clause that a short quoted phrase closes: its words between
+// the speech verb and the phrase, and the words after the phrase before
+// the sentence ends ("would have “no effect” there.").
+constexpr size_t kMaxWordsOfReportedClause = 16;
+constexpr size_t kMaxWordsAfterClosingPhrase = 1;
 constexpr size_t kNoMark = static_cast<size_t>(-1);
 // Attributions sit close to their quotation: bytes searched on each side.
 constexpr size_t kAttributionWindow = 400;
@@ -317,6 +322,32 @@ class QuoteFinder {
     return out;
   }
 
+  // "said that other journalists were being “monitored”.", "asked that
+  // ... its officials “cease immediately.”": a short phrase that ends the
+  // clause a named speaker's verb reports, in the verb's own sentence, is
+  // the speaker's words however far the verb is; a cited term mid-clause
+  // ("said the “foreign agents” law was void") is not.
+  bool ClosesReportedClause(const QuoteMark& open, const QuoteMark& shut, size_t cue_end) {
+    Range sentence = SentenceAt(open.paragraph, open.begin, nullptr);
+    if (cue_end < sentence.begin || shut.paragraph != open.paragraph) return false;
+    if (HasMoreWordsThan(Unquoted(cue_end, open.begin), kMaxWordsOfReportedClause)) return false;
+    size_t end = std::max(sentence.end, shut.end);
+    absl::string_view after = t_.substr(shut.end, end - shut.end);
+    if (HasMoreWordsThan(after, kMaxWordsAfterClosingPhrase)) return false;
+    // The sentence must stop there: a full stop inside the marks or right
+    // after them (past one word), not a run the sentence splitter could
+    // not end ("related to “extremism” On 2016-02-02 his devices ...").
+    if (shut.begin > open.end && absl::ascii_ispunct(static_cast<unsigned char>(t_[shut.begin - 1])) &&
+        t_[shut.begin - 1] != ',') {
+      return true;
+    }
+    after = absl::StripLeadingAsciiWhitespace(after);
+    size_t word = 0;
+    while (word < after.size() && absl::ascii_isalpha(static_cast<unsigned char>(after[word]))) ++word;
+    after = absl::StripLeadingAsciiWhitespace(after.substr(word));
+    return !after.empty() && (after[0] == '.' || after[0] == '!' || after[0] == '?');
+  }
+
   // Whether the mark at `at` follows "so-called" or "the term".
   bool AfterSoCalled(size_t at) const {
     absl::string_view before = t_.substr(0, at);
@@ -367,7 +398,8 @@ class QuoteFinder {
           t_.substr(segments[0].begin, segments[0].end - segments[0].begin);
       bool named = a && !a->name.empty() && !a->previous_speaker && !speaker.is_organization &&
                    a->cue_end > 0 && a->cue_end <= open.begin &&
-                   !HasMoreWordsThan(Unquoted(a->cue_end, open.begin), kMaxWordsAfterCue);
+                   (!HasMoreWordsThan(Unquoted(a->cue_end, open.begin), kMaxWordsAfterCue) ||
+                    ClosesReportedClause(open, shut, a->cue_end));
       if (!HasMoreWordsThan(phrase, kMaxScareQuoteWords) && !after && !embedded &&
           (!named || IsTitleCase(phrase) || AfterSoCalled(open.begin))) {
         return;

@@ -180,5 +180,61 @@ TEST(GenreProbesRound10Test, BodyAndLowercaseRoleBeforeTheSpeaker) {
   EXPECT_EQ(criminals->speaker().name(), "Tomas Berg");
 }
 
+// Quoted fragments in reported speech (a statement's house style when it
+// reports officials and its own director).
+const char kFragments[] =
+    "Halvoria: union leader jailed\n\n"
+    "Corin, 18 November 2025 \xE2\x80\x93 The Corin Labour Centre condemns the sentence.\n\n";
+
+// "She added that the case showed that “…”": a "she" or "he" whose
+// speech verb brings a "that" clause speaks the words that clause quotes.
+// Before, "She" was taken for a name and the quote was dropped. "They
+// added that “…”" stays unattributed: a collective is no speaker.
+TEST(GenreProbesRound10Test, PronounSpeaksItsReportedClausesQuote) {
+  auto e = MustExtract(std::string(kFragments) +
+                       "The centre's director, Ilse Marten, called the verdict \"a travesty of "
+                       "justice\". She added that the case showed that \"no independent union "
+                       "is safe in Halvoria today\".\n\n"
+                       "The Corin unions met on Monday. They added that \"every union in "
+                       "Halvoria is now under threat\".\n");
+  const amicus::v1::Quote* safe = QuoteContaining(e, "no independent union");
+  ASSERT_NE(safe, nullptr);
+  EXPECT_EQ(safe->speaker().name(), "Ilse Marten");
+  EXPECT_EQ(QuoteContaining(e, "every union"), nullptr);
+}
+
+// "said that other journalists were being “monitored”.": a short phrase
+// that ends the clause a named speaker's verb reports, and the sentence,
+// is the speaker's words however far the verb is. Before, only a phrase
+// within six words of the verb was. A cited term mid-clause ("said the
+// “foreign agents” law ...") is not a quotation.
+TEST(GenreProbesRound10Test, ShortPhraseClosingAReportedClause) {
+  auto e = MustExtract(std::string(kFragments) +
+                       "Police spokesperson Ramon Villa said that other journalists working on "
+                       "the story were being \"monitored\".\n\n"
+                       "Judge Ana Ruiz said the so-called \"foreign agents\" law adopted last "
+                       "year was void.\n");
+  const amicus::v1::Quote* monitored = QuoteContaining(e, "monitored");
+  ASSERT_NE(monitored, nullptr);
+  EXPECT_EQ(monitored->speaker().name(), "Ramon Villa");
+  EXPECT_EQ(QuoteContaining(e, "foreign agents"), nullptr);
+}
+
+// "The foreign minister, Gabor Halmi, later described the court as “a
+// political tool.”": a time word between the speaker and the speech verb
+// tells when, not who. Before, the quote had no speaker and was dropped.
+TEST(GenreProbesRound10Test, TimeWordBeforeTheSpeechVerb) {
+  auto e = MustExtract(std::string(kFragments) +
+                       "The foreign minister, Gabor Halmi, later described the court as \"a "
+                       "political tool.\"\n\n"
+                       "\"We will appeal,\" Ana Ruiz said.\n");
+  const amicus::v1::Quote* tool = QuoteContaining(e, "political tool");
+  ASSERT_NE(tool, nullptr);
+  EXPECT_EQ(tool->speaker().name(), "Gabor Halmi");
+  const amicus::v1::Quote* appeal = QuoteContaining(e, "We will appeal");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->speaker().name(), "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace amicus::extract
