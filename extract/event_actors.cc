@@ -341,6 +341,19 @@ bool IsParticipleOpener(const Word& w, const EventContext& ctx) {
   return form && ctx.people->Find(w.text) == nullptr;
 }
 
+// "On 3 May, World Press Freedom Day, security forces detained ...": a
+// day's name in apposition to the date (capitalized words ending in
+// "Day", between commas) tells which day, and is no subject. Returns
+// where the clause goes on after it, or `i` when no such name is there.
+size_t PastNamedDay(const std::vector<Word>& words, size_t i, size_t e) {
+  constexpr size_t kMaxDayNameWords = 6;
+  size_t k = i < e && IsPunct(words[i], ",") ? i + 1 : i;
+  size_t n = k;
+  while (n < e && n < k + kMaxDayNameWords && words[n].capitalized()) ++n;
+  if (n == k || n >= e || !words[n - 1].Is("day") || !IsPunct(words[n], ",")) return i;
+  return n + 1;
+}
+
 // Where the subject of a clause starting at token b begins, past
 // adverbials, participial openers and dates; `e` when none is found.
 size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Spans& dates,
@@ -351,7 +364,7 @@ size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Sp
     const Word& w = words[i];
     int d = DateAt(dates, i);
     if (d >= 0) {
-      i = dates[d].second;
+      i = PastNamedDay(words, dates[d].second, e);
       opener_end = i;
       continue;
     }
@@ -405,7 +418,7 @@ size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Sp
       while (k < e && k < i + 3 && DateAt(dates, k) < 0) ++k;
       int near = k < e ? DateAt(dates, k) : -1;
       if (near >= 0 && !IsParticipleOpener(w, ctx)) {
-        i = dates[near].second;
+        i = PastNamedDay(words, dates[near].second, e);
       } else {
         size_t c = NextComma(words, i, e);
         if (c == e) {
@@ -1471,11 +1484,14 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
   }
   // "border officers at the northern crossing": a lowercase subject ends
-  // at a place after its body noun ("of" names whose body they are).
+  // at a place after its body noun ("of" names whose body they are). A
+  // capitalized body noun heads a name that goes on ("the Committee on
+  // Enforced Disappearances", "the Office on Missing Persons").
   if (s < head_end && !words[s].capitalized()) {
     for (size_t k = s; k + 1 < head_end; ++k) {
       const Word& next = words[k + 1];
-      if (words[k].is_word && IsBodyNoun(absl::AsciiStrToLower(words[k].text)) &&
+      if (words[k].is_word && !words[k].capitalized() &&
+          IsBodyNoun(absl::AsciiStrToLower(words[k].text)) &&
           (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") || next.Is("near") ||
            next.Is("outside"))) {
         head_end = k + 1;

@@ -236,5 +236,50 @@ TEST(GenreProbesRound10Test, TimeWordBeforeTheSpeechVerb) {
   EXPECT_EQ(appeal->speaker().name(), "Ana Ruiz");
 }
 
+// "On 6 May, the Committee on Enforced Disappearances opened ...": after a
+// lowercase "the", a capitalized body noun heads a name that goes on past
+// "on"; only a lowercase body noun ends at a place ("border officers at
+// the crossing"). Before, the actor was "Committee".
+TEST(GenreProbesRound10Test, CapitalizedBodyNounKeepsItsName) {
+  auto committee = MustExtract(std::string(kHead) +
+                               "On 6 May 2025, the Committee on Enforced Disappearances opened "
+                               "an inquiry into the case.\n");
+  EXPECT_EQ(ActorOf(committee, "opened an inquiry"), "Committee on Enforced Disappearances");
+  auto officers = MustExtract(std::string(kHead) +
+                              "On 6 May 2025, the police at the northern crossing detained two "
+                              "journalists.\n");
+  EXPECT_EQ(ActorOf(officers, "detained two"), "police");
+}
+
+// "the House of Peoples' Representatives extended ...": the apostrophe of
+// a plural possessive inside a body's name does not end it. Before, the
+// actor was "House of Peoples". A singular possessive still ends a name
+// ("the Corin Bar Association's president, Ana Ruiz, ...").
+TEST(GenreProbesRound10Test, PluralPossessiveInsideABodysName) {
+  auto house = MustExtract(std::string(kHead) +
+                           "On 2 May 2025, the House of Peoples' Representatives extended the "
+                           "state of emergency by four months.\n");
+  EXPECT_EQ(ActorOf(house, "extended the state"), "House of Peoples' Representatives");
+  auto president = MustExtract(std::string(kHead) +
+                               "On 2 May 2025, the Corin Bar Association's president, Ana Ruiz, "
+                               "filed a complaint.\n");
+  EXPECT_EQ(ActorOf(president, "filed a complaint"), "Ana Ruiz");
+}
+
+// "On 3 May, World Press Freedom Day, security forces detained ...": a
+// day's name in apposition to the date is no subject. Before, the actor
+// was "World Press Freedom Day". "On 3 May, Corin Radio, a community
+// station, reported ..." keeps its subject.
+TEST(GenreProbesRound10Test, NamedDayAfterTheDateIsNoActor) {
+  auto day = MustExtract(std::string(kHead) +
+                         "On 3 May 2025, World Press Freedom Day, security forces detained "
+                         "seven journalists in Corin.\n");
+  EXPECT_EQ(ActorOf(day, "detained seven"), "security forces");
+  auto radio = MustExtract(std::string(kHead) +
+                           "On 3 May 2025, Corin Radio, a community station, published a report "
+                           "on the arrests.\n");
+  EXPECT_EQ(ActorOf(radio, "published a report"), "Corin Radio");
+}
+
 }  // namespace
 }  // namespace amicus::extract
