@@ -281,5 +281,24 @@ TEST(GenreProbesRound10Test, NamedDayAfterTheDateIsNoActor) {
   EXPECT_EQ(ActorOf(radio, "published a report"), "Corin Radio");
 }
 
+// "Since the end of November 2024, police have detained more than 400
+// protesters": a period bounded by its edge ("the end of", "the
+// beginning of") is a period, as "since November 2024" is; so is the end
+// of "between September 2024 and April 2025". Before, both were events.
+// "At the end of May 2025, police arrested ..." still dates an arrest.
+TEST(GenreProbesRound10Test, PeriodEdgesAndRangeEndsAreBounds) {
+  auto since = MustExtract(std::string(kHead) +
+                           "Since the end of November 2024, police have detained more than 400 "
+                           "protesters in Corin.\n");
+  EXPECT_EQ(since.events_size(), 0);
+  auto between = MustExtract(std::string(kHead) +
+                             "The report is based on 74 interviews conducted between September "
+                             "2024 and April 2025 with residents and lawyers.\n");
+  EXPECT_EQ(between.events_size(), 0);
+  auto at_end = MustExtract(std::string(kHead) +
+                            "At the end of May 2025, police arrested two journalists in Corin.\n");
+  EXPECT_EQ(ActorOf(at_end, "arrested two"), "police");
+}
+
 }  // namespace
 }  // namespace amicus::extract
