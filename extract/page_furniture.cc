@@ -40,6 +40,12 @@ DocumentKind GenreOfSingular(absl::string_view phrase, bool news_counts) {
                               "appeal", "urgent action", "declaration", "joint declaration"}) {
     if (phrase == p) return amicus::v1::DOCUMENT_KIND_STATEMENT;
   }
+  // A research report's summary is a publication of its own, not a news
+  // release: "any other statement" (FORMAT.md).
+  for (absl::string_view p : {"report", "report summary", "executive summary",
+                              "summary of the report"}) {
+    if (phrase == p) return amicus::v1::DOCUMENT_KIND_STATEMENT;
+  }
   for (absl::string_view p : {"open letter", "joint letter", "joint open letter", "letter"}) {
     if (phrase == p) return amicus::v1::DOCUMENT_KIND_JOINT_LETTER;
   }
