@@ -1155,15 +1155,23 @@ bool ReportedSubjectAt(const std::vector<Word>& words, size_t k, size_t at) {
   return body && m < at && IsVerbish(words[m]);
 }
 
-// "since the Court opened its investigation in January 2016": where
-// ClauseBegin opened the clause at a subordinating "since" whose own
-// subject and verb follow, the subject starts after "since" (read as an
-// adverbial opener, "since" would swallow the clause up to a comma).
-// "since 20 February" and "since his arrest on 3 May" have no subject
-// and verb of their own and stay openers.
-size_t PastSubordinatingSince(const std::vector<Word>& words, size_t b, size_t at) {
-  if (b + 1 >= at || !words[b].Is("since")) return b;
-  return ReportedSubjectAt(words, b + 1, at) ? b + 1 : b;
+// "since the Court opened its investigation in January 2016", "two
+// months after the Philippine government surrendered X on 12 March": the
+// date sits in a clause that a subordinating "since", "after", "before"
+// or "until" opens with its own subject and verb; that subject did the
+// dated act, so the clause's subject starts after the conjunction (read
+// as an adverbial opener, the conjunction would swallow the clause up to
+// a comma, or hand it the main clause's subject). "since 20 February"
+// and "after his arrest on 3 May" have no subject and verb of their own
+// and stay openers.
+size_t PastSubordinatingConjunction(const std::vector<Word>& words, size_t b, size_t at) {
+  for (size_t k = at; k-- > b;) {
+    const Word& w = words[k];
+    if (IsPunct(w, ",") || IsPunct(w, ";")) return b;
+    if (!(w.Is("since") || w.Is("after") || w.Is("before") || w.Is("until"))) continue;
+    return ReportedSubjectAt(words, k + 1, at) ? k + 1 : b;
+  }
+  return b;
 }
 
 // "The ICC has faced mounting pressure since it opened an investigation
@@ -1300,7 +1308,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     out.verb = b + 2;
     return out;
   }
-  b = PastSubordinatingSince(words, b, date_begin);
+  b = PastSubordinatingConjunction(words, b, date_begin);
   size_t opener_end = b;
   size_t s = SubjectStart(words, b, e, dates, ctx, opener_end);
   size_t v = VerbAt(words, s, e, dates);

@@ -315,5 +315,21 @@ TEST(GenreProbesRound10Test, ReportSummaryBannerIsAStatement) {
             amicus::v1::DOCUMENT_KIND_PRESS_RELEASE);
 }
 
+// "The arrest comes two months after the Halvorian government surrendered
+// X on 12 March": an "after" clause with its own subject and verb holds
+// the dated act, done by that subject. Before, the actor was the body the
+// verb implies ("authorities"). "Police detained Ana Ruiz after the
+// protest on 3 May" has no subject and verb after "after"; the main
+// clause's subject acts.
+TEST(GenreProbesRound10Test, SubjectOfAnAfterClauseActs) {
+  auto after = MustExtract(std::string(kHead) +
+                           "The arrest comes two months after the Halvorian government "
+                           "surrendered former President Ivo Stan to the ICC on 12 March 2025.\n");
+  EXPECT_EQ(ActorOf(after, "surrendered"), "Halvorian government");
+  auto protest = MustExtract(std::string(kHead) +
+                             "Police detained Ana Ruiz after the protest on 3 May 2025.\n");
+  EXPECT_EQ(ActorOf(protest, "after the protest"), "Police");
+}
+
 }  // namespace
 }  // namespace amicus::extract
