@@ -899,6 +899,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   // "The day after the attack, ...": a sentence with no date of its own
   // may date itself by the happening told before it.
   for (const DateMention& m : dates.mentions) in.stated.push_back(m.date);
+  bool sequel_dated = dates.mentions.empty();
   if (dates.mentions.empty()) {
     dates.mentions = FindSequelDates(s, in.earlier);
   } else {
@@ -1014,6 +1015,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     event.confidence = Confidence(m, actor, event.type, words, tb);
     event.fronted_date = InFrontedPhrase(words, tb);
     event.paragraph = unit.paragraph;
+    event.sequel_dated = sequel_dated;
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
@@ -1082,11 +1084,25 @@ void DropRetellings(std::vector<FoundEvent>& events) {
     return Told{e.date.year, e.date.month, e.date.day, e.type};
   };
   absl::flat_hash_set<Told> with_actors;
+  // "... was detained by plain-clothes officers on 17 April. ... On 15
+  // April she spoke. Two days later, plain-clothes officers stopped her
+  // car ...": a sentence dated only by a sequel phrase that lands on the
+  // day, type and actor of an event told before narrates that happening
+  // again in detail.
+  using Acted = std::tuple<int, int, int, int, std::string>;
+  absl::flat_hash_set<Acted> acted;
+  auto acted_key = [](const FoundEvent& e) {
+    return Acted{e.date.year, e.date.month, e.date.day, e.type, e.actors.front().name};
+  };
   std::vector<FoundEvent> kept;
   for (FoundEvent& event : events) {
     bool retold = event.actors.empty() && event.date.day > 0 &&
                   with_actors.contains(told(event));
-    if (!event.actors.empty()) with_actors.insert(told(event));
+    if (!event.actors.empty()) {
+      retold = event.sequel_dated && event.date.day > 0 && acted.contains(acted_key(event));
+      with_actors.insert(told(event));
+      acted.insert(acted_key(event));
+    }
     if (!retold) kept.push_back(std::move(event));
   }
   // "Following the August 2019 attack, X joined ...": a fronted phrase

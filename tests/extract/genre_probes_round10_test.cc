@@ -331,5 +331,35 @@ TEST(GenreProbesRound10Test, SubjectOfAnAfterClauseActs) {
   EXPECT_EQ(ActorOf(protest, "after the protest"), "Police");
 }
 
+// "Ana Ruiz was detained by plain-clothes officers on 17 April 2025. ...
+// On 15 April, she spoke ... Two days later, plain-clothes officers
+// stopped her car": a sentence dated only by a sequel phrase that lands
+// on the day, type and actor of an event told before retells it. Before,
+// the detention was two events. A sequel that lands on another day ("The
+// following day, ...") is an event of its own.
+TEST(GenreProbesRound10Test, SequelRetellingAnEarlierEventIsOneEvent) {
+  const std::string opening = std::string(kHead) +
+                              "Defender Ana Ruiz was detained by plain-clothes officers in Corin "
+                              "on 17 April 2025.\n\n"
+                              "On 15 April 2025, she addressed a press conference at the Corin "
+                              "Press Club. ";
+  auto retold = MustExtract(opening +
+                            "Two days later, plain-clothes officers stopped her car and took her "
+                            "away in an unmarked vehicle.\n");
+  int detentions = 0;
+  for (const auto& event : retold.events()) {
+    detentions += event.date().month() == 4 && event.date().day() == 17;
+  }
+  EXPECT_EQ(detentions, 1);
+  auto next_day = MustExtract(opening +
+                              "The following day, plain-clothes officers stopped her car and "
+                              "took her away in an unmarked vehicle.\n");
+  int sixteenth = 0;
+  for (const auto& event : next_day.events()) {
+    sixteenth += event.date().month() == 4 && event.date().day() == 16;
+  }
+  EXPECT_EQ(sixteenth, 1);
+}
+
 }  // namespace
 }  // namespace amicus::extract
