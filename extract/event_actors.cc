@@ -1615,6 +1615,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   }
   out.personal_pronoun = !passive && v < e && head_end == s + 1 &&
                          (words[s].Is("he") || words[s].Is("she"));
+  out.pronoun = s;
   if (!passive && v < e && head_end == s + 1 && words[s].Is("they")) out.they = s;
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle

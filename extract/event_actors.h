@@ -42,6 +42,7 @@ struct ActorFinding {
   // The clause's subject is "he" or "she" and no one else acts: the
   // caller resolves the pronoun to the person the paragraph is about.
   bool personal_pronoun = false;
+  size_t pronoun = 0;  // its token, when personal_pronoun
   // The clause's subject is "they" (token `they`) and no one else acts:
   // the caller resolves it to the group or body named last before it.
   size_t they = static_cast<size_t>(-1);

@@ -702,6 +702,21 @@ std::string ParagraphPerson(absl::string_view text, const std::vector<Range>& be
   return "";
 }
 
+// "the Prosecutor's applications for arrest warrants, which he announced
+// on 20 May": with no person to be about, "he" or "she" stands for the
+// office whose act the sentence named before it, by a possessive ("the
+// Prosecutor's", "the Minister's"). "" when the sentence names none.
+std::string PossessingOffice(const std::vector<Word>& words, size_t pronoun) {
+  for (size_t k = std::min(pronoun, words.size()); k-- > 1;) {
+    const Word& w = words[k];
+    absl::string_view bare = StripPossessive(w.text);
+    if (!w.is_word || !w.capitalized() || bare.size() == w.text.size()) continue;
+    if (!words[k - 1].Is("the") || !IsOfficeWord(absl::AsciiStrToLower(bare))) return "";
+    return std::string(bare);
+  }
+  return "";
+}
+
 // "UN experts ... They previously raised": "they" stands for the group
 // or body named last before it, in its own sentence or the one before.
 std::string TheyReferent(absl::string_view text, Range sentence, const Word& they,
@@ -960,7 +975,9 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
       // the person the paragraph before was about.
       const std::vector<Range>& told =
           in.paragraph_before.empty() ? in.previous_paragraph : in.paragraph_before;
-      if (std::string person = ParagraphPerson(t, told, ctx); !person.empty()) {
+      std::string person = ParagraphPerson(t, told, ctx);
+      if (person.empty()) person = PossessingOffice(words, actor.pronoun);
+      if (!person.empty()) {
         actor.actors = {{person, "", "", false}};
         actor.source = ActorSource::kSubject;
       }

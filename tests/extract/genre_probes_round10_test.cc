@@ -361,5 +361,22 @@ TEST(GenreProbesRound10Test, SequelRetellingAnEarlierEventIsOneEvent) {
   EXPECT_EQ(sixteenth, 1);
 }
 
+// "the Prosecutor's applications for arrest warrants, which he announced
+// on 20 May": with no person the paragraph is about, "he" stands for the
+// office whose act the sentence named by a possessive. Before, the event
+// had no actor. A possessive that is no office ("Halvoria's request,
+// which he announced") gives none.
+TEST(GenreProbesRound10Test, PronounForTheOfficeNamedByAPossessive) {
+  auto office = MustExtract(std::string(kHead) +
+                            "The bill was a response to the Prosecutor's applications for arrest "
+                            "warrants in the situation in Halvoria, which he announced on 20 May "
+                            "2024.\n");
+  EXPECT_EQ(ActorOf(office, "which he announced"), "Prosecutor");
+  auto state = MustExtract(std::string(kHead) +
+                           "The bill was a response to Halvoria's request for arrest warrants in "
+                           "the situation, which he announced on 20 May 2024.\n");
+  EXPECT_EQ(ActorOf(state, "which he announced"), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
