@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "extract/document_info.h"
 #include "extract/quote_attribution.h"
 #include "extract/quote_marks.h"
 #include "extract/words.h"
@@ -286,7 +287,7 @@ class QuoteFinder {
     if (!a && open.begin > opening_sentence.begin) {
       size_t from = open.begin - opening_sentence.begin > kAttributionWindow
                         ? WordStart(open.begin - kAttributionWindow, open.begin)
-                        : opening_sentence.begin;
+                        : PastDateline(opening_sentence, open);
       a = AttributionBefore(t_, from, open.begin);
       if (!a) {
         a = EmbeddedAttribution(t_, from, open.begin);
@@ -299,6 +300,16 @@ class QuoteFinder {
       embedded = a.has_value();
     }
     return a;
+  }
+
+  // "The Hague — The Coalition welcomed ..., describing it as “…”": a
+  // paragraph's dateline is no part of the speaker's name; the sentence
+  // is read from after it.
+  size_t PastDateline(Range sentence, const QuoteMark& open) const {
+    if (sentence.begin != paras_[open.paragraph].range.begin) return sentence.begin;
+    size_t dateline = DatelineLength(t_.substr(sentence.begin, open.begin - sentence.begin),
+                                     nullptr);
+    return sentence.begin + dateline;
   }
 
   // text[from, to) without what quotation marks enclose in it.

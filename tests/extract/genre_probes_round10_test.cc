@@ -378,5 +378,25 @@ TEST(GenreProbesRound10Test, PronounForTheOfficeNamedByAPossessive) {
   EXPECT_EQ(ActorOf(state, "which he announced"), "");
 }
 
+// "Corin \xE2\x80\x94 Lawyer Ana Ruiz welcomed the ruling, describing it as “…”":
+// the paragraph's dateline is no part of the speaker's name. Before, the
+// speaker was "Corin". A quote in a paragraph with no dateline is read as
+// before.
+TEST(GenreProbesRound10Test, DatelineIsNoPartOfTheSpeaker) {
+  auto e = MustExtract(
+      "Halvoria: court frees organiser\n\n"
+      "Corin \xE2\x80\x94 Lawyer Ana Ruiz welcomed the ruling of the High Court, describing it "
+      "as \xE2\x80\x9c" "a victory for every family that waited so long for justice.\xE2\x80\x9d\n\n"
+      "Tomas Berg welcomed the decision, describing it as \xE2\x80\x9c" "a first step towards "
+      "accountability in Halvoria.\xE2\x80\x9d\n");
+  const amicus::v1::Quote* victory = QuoteContaining(e, "a victory for every family");
+  ASSERT_NE(victory, nullptr);
+  EXPECT_EQ(victory->speaker().name().find("Corin"), std::string::npos);
+  EXPECT_NE(victory->speaker().name().find("Ana Ruiz"), std::string::npos);
+  const amicus::v1::Quote* step = QuoteContaining(e, "a first step");
+  ASSERT_NE(step, nullptr);
+  EXPECT_EQ(step->speaker().name(), "Tomas Berg");
+}
+
 }  // namespace
 }  // namespace amicus::extract
