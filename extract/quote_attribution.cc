@@ -479,6 +479,27 @@ std::optional<Attribution> WordsOfNext(absl::string_view t, size_t from, size_t 
   return a;
 }
 
+// Where the subject of the clause whose predicate an "and" at w[and_at]
+// continues starts: the name of two words or more that opens the clause
+// (after the last comma before the "and", or the text's start) and is
+// followed by its verb or an adverb in lowercase. `and_at` when there is
+// none ("the court ruled and said", "On 3 May, police came and said").
+size_t CoordinatedSubjectStart(const std::vector<Word>& w, size_t and_at) {
+  size_t p = and_at;
+  while (p > 0 && w[p - 1].text != "," && w[p - 1].text != ";") --p;
+  if (p < and_at && w[p].Is("the")) ++p;
+  size_t n = NameLength(w, p);
+  if (n < 2 || p + n >= and_at) return and_at;
+  const Word& next = w[p + n];
+  if (!next.is_word || next.capitalized()) return and_at;
+  std::string name;
+  for (size_t k = p; k < p + n; ++k) name += std::string(w[k].text) + " ";
+  std::string title, person;
+  SplitTitle(std::string(absl::StripTrailingAsciiWhitespace(name)), title, person);
+  if (!LooksLikePersonName(person.empty() ? name : person)) return and_at;
+  return p;
+}
+
 std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
                                              size_t to) {
   std::vector<Word> w = AttributionWords(t, from, to);
@@ -589,6 +610,18 @@ std::optional<Attribution> AttributionBefore(absl::string_view t, size_t from,
         return subject;
       }
       continue;
+    }
+    // "Prime Minister X publicly invited ... and said the warrant would
+    // have “…”": a speech verb coordinated by "and" has the subject of its
+    // clause.
+    if (end > 0 && w[end - 1].Is("and")) {
+      size_t subject = CoordinatedSubjectStart(w, end - 1);
+      if (subject == end - 1) continue;
+      a.cue = absl::AsciiStrToLower(w[c].text);
+      a.cue_end = w[c].end;
+      a.name = Between(t, w[subject], w[subject + NameLength(w, subject) - 1]);
+      a.confidence = kRunBeforeCue;
+      return a;
     }
     size_t start = RunStart(w, end);
     if (start == end) continue;

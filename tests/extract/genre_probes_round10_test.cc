@@ -398,5 +398,23 @@ TEST(GenreProbesRound10Test, DatelineIsNoPartOfTheSpeaker) {
   EXPECT_EQ(step->speaker().name(), "Tomas Berg");
 }
 
+// "Prime Minister Ivo Stan publicly invited X to visit and said the
+// warrant would have “no effect” there.": a speech verb coordinated by
+// "and" has the subject of its clause, a named person. Before, the quote
+// had no speaker and was dropped. "police came to the office and said the
+// search was “routine”." names no person; no quote.
+TEST(GenreProbesRound10Test, SpeechVerbCoordinatedWithTheSubjectsPredicate) {
+  auto e = MustExtract(std::string(kHead) +
+                       "On 22 November 2024, Prime Minister Ivo Stan publicly invited the "
+                       "suspect to visit Halvoria and said the warrant would have \"no effect\" "
+                       "there.\n\n"
+                       "On 3 May 2025, police came to the office and said the search was "
+                       "\"routine\".\n");
+  const amicus::v1::Quote* effect = QuoteContaining(e, "no effect");
+  ASSERT_NE(effect, nullptr);
+  EXPECT_NE(effect->speaker().name().find("Ivo Stan"), std::string::npos);
+  EXPECT_EQ(QuoteContaining(e, "routine"), nullptr);
+}
+
 }  // namespace
 }  // namespace amicus::extract
