@@ -1251,6 +1251,32 @@ size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
   return words.size();
 }
 
+WhenClause WhenClauseAfterDate(absl::string_view text, const std::vector<Word>& words,
+                               size_t date_end, const Spans& dates, const EventContext& ctx) {
+  WhenClause out;
+  size_t k = date_end;
+  if (k > 0 && k <= words.size() && IsPunct(words[k - 1], ",")) --k;  // a span's own comma
+  if (k + 2 >= words.size() || !IsPunct(words[k], ",") || !words[k + 1].Is("when")) return out;
+  size_t s = k + 2;
+  size_t head = words[s].Is("the") ? s + 1 : s;
+  if (head >= words.size() || IsPronoun(words[head])) return out;
+  // "the federal government", "police", "the Supreme Court": a body
+  // named, or a lowercase phrase ending in a body noun.
+  size_t end = words[head].capitalized() ? head + NameLength(words, head)
+                                         : LowercaseBodyEnd(words, head, words.size());
+  while (end < words.size() && words[end].is_word &&
+         IsBodyNoun(absl::AsciiStrToLower(words[end].text))) {
+    ++end;
+  }
+  if (end <= head || end >= words.size() || !IsVerbish(words[end])) return out;
+  size_t v = VerbAt(words, s, words.size(), dates);
+  if (v != end || PassiveAt(words, v, words.size())) return out;
+  out.actors = ToActors(SpanText(text, words, s, v), ctx);
+  out.verb = v;
+  out.comma = k;
+  return out;
+}
+
 ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
                        size_t date_begin, size_t date_end, const Spans& dates,
                        const EventContext& ctx, const ImpliedBodies& bodies) {

@@ -66,6 +66,21 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
                        const std::vector<std::pair<size_t, size_t>>& dates,
                        const EventContext& ctx, const ImpliedBodies& bodies);
 
+// "ordered the internet cut in August 2023, when the federal government
+// declared a state of emergency": a ", when" clause right after the date
+// [date_begin, date_end), with its own named subject and verb in the
+// active, tells a second happening of that date. Its actor and the
+// token of its verb; no actors when there is no such clause.
+struct WhenClause {
+  std::vector<PersonInfo> actors;
+  size_t verb = 0;
+  size_t comma = 0;  // the token of the comma before "when"
+};
+WhenClause WhenClauseAfterDate(absl::string_view text, const std::vector<Word>& words,
+                               size_t date_end,
+                               const std::vector<std::pair<size_t, size_t>>& dates,
+                               const EventContext& ctx);
+
 // Whether a lowercase word heads a noun phrase that names an acting body
 // ("court", "police", "government", "panel").
 bool IsBodyNoun(absl::string_view lowercase);

@@ -1034,6 +1034,25 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     event.paragraph = unit.paragraph;
     event.sequel_dated = sequel_dated;
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
+    if (WhenClause when = WhenClauseAfterDate(t, words, te, spans, ctx);
+        !when.actors.empty() && !event.actors.empty() &&
+        when.actors.front().name != event.actors.front().name) {
+      // Each tells its own clause: the main one up to the comma, the
+      // second from the date on.
+      FoundEvent other = event;
+      other.actors = std::move(when.actors);
+      Range main_clause = Trim(t, {event.evidence.begin, words[when.comma].begin});
+      Range when_clause = Trim(t, {words[tb].begin, event.evidence.end});
+      if (main_clause.begin < main_clause.end && when_clause.begin >= event.evidence.begin &&
+          when_clause.begin < when_clause.end) {
+        event.evidence = main_clause;
+        event.summary = Summary(main_clause.in(t));
+        other.evidence = when_clause;
+        other.summary = Summary(when_clause.in(t));
+      }
+      other.type = TypeOfVerb(words, when.verb).value_or(ClassifyEvent(other.evidence.in(t)));
+      in.scan.events.push_back(std::move(other));
+    }
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
     size_t split = CoordinatedPredicate(t, evidence, words);

@@ -416,5 +416,25 @@ TEST(GenreProbesRound10Test, SpeechVerbCoordinatedWithTheSubjectsPredicate) {
   EXPECT_EQ(QuoteContaining(e, "routine"), nullptr);
 }
 
+// "The Communications Authority ordered the internet cut in August 2023,
+// when the federal government declared a state of emergency": a ", when"
+// clause right after the date, with its own named subject and an active
+// verb, tells a second happening of that date, each event with its own
+// clause. Before, the sentence was one event. "Police arrested Ana Ruiz
+// on 3 May 2025, when she was leaving her office" stays one event.
+TEST(GenreProbesRound10Test, WhenClauseAfterTheDateIsASecondEvent) {
+  auto two = MustExtract(std::string(kHead) +
+                         "The Halvorian Communications Authority ordered mobile internet in the "
+                         "north to be cut in August 2023, when the federal government declared a "
+                         "state of emergency in the region.\n");
+  EXPECT_EQ(two.events_size(), 2);
+  EXPECT_EQ(ActorOf(two, "declared a state"), "federal government");
+  EXPECT_EQ(ActorOf(two, "ordered mobile internet"), "Halvorian Communications Authority");
+  auto one = MustExtract(std::string(kHead) +
+                         "Police arrested Ana Ruiz on 3 May 2025, when she was leaving her "
+                         "office in Corin.\n");
+  EXPECT_EQ(one.events_size(), 1);
+}
+
 }  // namespace
 }  // namespace amicus::extract
