@@ -1251,6 +1251,21 @@ size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
   return words.size();
 }
 
+// "Council Regulation (EC) No 2271/96 ... was adopted in November 1996",
+// "Commission Decision 2023/41 was issued": an instrument named after
+// the body that makes it, adopted in the passive, was made by that body.
+// "The Regulation was adopted" names none.
+std::string InstrumentsIssuer(const std::vector<Word>& words, size_t s, size_t head_end) {
+  size_t k = s < head_end && words[s].Is("the") ? s + 1 : s;
+  if (k + 1 >= head_end || !words[k].capitalized() || !words[k + 1].capitalized()) return "";
+  static const auto* kBodies = new absl::flat_hash_set<std::string>{
+      "council", "commission", "parliament", "assembly", "government", "cabinet"};
+  static const auto* kInstruments = new absl::flat_hash_set<std::string>{
+      "regulation", "decision", "directive", "resolution", "decree", "order"};
+  if (!InSet(*kBodies, words[k]) || !InSet(*kInstruments, words[k + 1])) return "";
+  return std::string(words[k].text);
+}
+
 WhenClause WhenClauseAfterDate(absl::string_view text, const std::vector<Word>& words,
                                size_t date_end, const Spans& dates, const EventContext& ctx) {
   WhenClause out;
@@ -1661,6 +1676,13 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       return out;
     }
     if (agent_in(0, words.size())) return out;
+    if (passive) {
+      if (std::string issuer = InstrumentsIssuer(words, s, head_end); !issuer.empty()) {
+        out.actors = ToActors(issuer, ctx);
+        out.source = ActorSource::kImplied;
+        return out;
+      }
+    }
     if (passive || v == e) {
       out.actors = ImpliedByPassive(words, b, e, ctx, bodies);
       if (!out.actors.empty()) out.source = ActorSource::kImplied;

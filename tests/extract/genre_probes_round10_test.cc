@@ -436,5 +436,20 @@ TEST(GenreProbesRound10Test, WhenClauseAfterTheDateIsASecondEvent) {
   EXPECT_EQ(one.events_size(), 1);
 }
 
+// "Council Regulation (EU) No 2024/15 was adopted on 3 May 2024": an
+// instrument named after the body that makes it, adopted in the passive,
+// was made by that body. Before, the event had no actor. "The Regulation
+// was adopted" names no one.
+TEST(GenreProbesRound10Test, InstrumentNamedAfterItsIssuer) {
+  auto council = MustExtract(std::string(kHead) +
+                             "Council Regulation (EU) No 2024/15 was adopted on 3 May 2024 to "
+                             "protect European persons from sanctions.\n");
+  EXPECT_EQ(ActorOf(council, "was adopted"), "Council");
+  auto bare = MustExtract(std::string(kHead) +
+                          "The Regulation was adopted on 3 June 2024 after long talks between "
+                          "the member states.\n");
+  EXPECT_EQ(ActorOf(bare, "was adopted"), "");
+}
+
 }  // namespace
 }  // namespace amicus::extract
