@@ -301,14 +301,17 @@ TEST(GenreProbesRound10Test, PeriodEdgesAndRangeEndsAreBounds) {
 }
 
 // "REPORT SUMMARY" above a title: a research report's summary is a
-// statement, not a press release. Before, it was read as a release. A
+// statement, not a press release, though its researcher is quoted as in
+// a release. Before, it was read as a release. A
 // "PRESS RELEASE" banner still gives a release.
 TEST(GenreProbesRound10Test, ReportSummaryBannerIsAStatement) {
   const std::string body =
       "\n\n\"Switched Off\": Internet shutdowns in Halvoria\n\nCorin Rights Monitor\n"
       "Published: Thursday, 15 May 2025\n\n"
       "This report documents the shutdown of mobile internet in northern Halvoria and the "
-      "arrests of journalists that accompanied it.\n";
+      "arrests of journalists that accompanied it.\n\n"
+      "\"The authorities should restore access now,\" said Ana Ruiz, Corin Rights Monitor's "
+      "Halvoria researcher.\n";
   EXPECT_EQ(MustExtract("REPORT SUMMARY" + body).document().kind(),
             amicus::v1::DOCUMENT_KIND_STATEMENT);
   EXPECT_EQ(MustExtract("PRESS RELEASE" + body).document().kind(),
