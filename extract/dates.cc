@@ -170,6 +170,22 @@ class Scanner {
     return next && next->begin == t->end && IsOrdinalSuffix(*next) ? 2 : 1;
   }
 
+  static bool IsPeriodEdge(const Token& t) {
+    return Lower(t, "end") || Lower(t, "beginning") || Lower(t, "start") || Lower(t, "middle");
+  }
+
+  // Whether "between" opens the phrase whose "and" is token `and_at`: it
+  // stands a few tokens before, with no sentence punctuation between.
+  bool RangeOpensBefore(size_t and_at) const {
+    constexpr size_t kMaxRangeStart = 6;
+    for (size_t k = and_at; k > 0 && and_at - k < kMaxRangeStart; --k) {
+      const Token* t = At(k - 1);
+      if (!t || IsPunct(k - 1, ',') || IsPunct(k - 1, '.') || IsPunct(k - 1, ';')) return false;
+      if (Lower(*t, "between")) return true;
+    }
+    return false;
+  }
+
   bool BoundBefore(size_t i) const {
     const Token* t = i > 0 ? At(i - 1) : nullptr;
     // "as of March 31" (a statistic's cut-off), "Date: 2014-04-25" and
@@ -178,10 +194,21 @@ class Scanner {
     if (t && (IsPunct(i - 1, ':') || IsPunct(i - 1, '=')) && i > 1) t = At(i - 2);
     if (t && Lower(*t, "date")) return true;
     t = i > 0 ? At(i - 1) : nullptr;
-    if (t && (Lower(*t, "on") || Lower(*t, "of") || Lower(*t, "the")) && i > 1) {
-      t = At(i - 2);  // "since the 5 May", "until on ..."
+    size_t before = i > 0 ? i - 1 : 0;  // the token t is
+    // "since the end of November 2024", "from the beginning of 2023": the
+    // bound of a period named by its edge.
+    if (t && Lower(*t, "of") && i > 3 && At(i - 3) && Lower(*At(i - 3), "the") &&
+        IsPeriodEdge(*At(i - 2))) {
+      before = i - 4;
+      t = At(before);
+    }
+    if (t && (Lower(*t, "on") || Lower(*t, "of") || Lower(*t, "the")) && before > 0) {
+      t = At(--before);  // "since the 5 May", "until on ..."
     }
     if (!t) return false;
+    // "between September 2024 and April 2025": a range's end is a bound
+    // as its start is.
+    if (Lower(*t, "and") && RangeOpensBefore(before)) return true;
     // "a Thunderclap for June 5th": the day something is meant for.
     static constexpr absl::string_view kBounds[] = {
         "since", "until", "till", "by", "from", "before", "through", "between", "for"};

@@ -113,6 +113,17 @@ bool IsLead(absl::string_view rest) {
   return HasMoreWordsThan(r, 5) || (absl::EndsWith(r, ".") && HasMoreWordsThan(r, 2));
 }
 
+// "Mexico City, July 8, 2025—Guatemalan ...": press-freedom alerts glue
+// the em dash to the dateline's date. Unspaced, an em dash is a
+// dateline's only after a date closing the head; elsewhere it joins
+// words or clauses ("the Court—and its staff—").
+constexpr absl::string_view kGluedEmDash = "\xE2\x80\x94";
+bool ClosesWithDate(absl::string_view head) {
+  if (head.empty() || !absl::ascii_isdigit(static_cast<unsigned char>(head.back()))) return false;
+  absl::optional<DateMention> m = FirstHeaderDate(head);
+  return m && m->end == head.size() && m->begin > 0;
+}
+
 }  // namespace
 
 size_t DatelineLength(absl::string_view p, std::string* place) {
@@ -121,12 +132,15 @@ size_t DatelineLength(absl::string_view p, std::string* place) {
   bool dash_byte = false;
   for (char c : p.substr(0, 64)) dash_byte = dash_byte || c == '-' || c == '\xE2';
   if (!dash_byte) return 0;
-  for (absl::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- "}) {
+  static constexpr absl::string_view kDatelineDashes[] = {
+      " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- ", kGluedEmDash};
+  for (absl::string_view dash : kDatelineDashes) {
     // Only a dash in the first 60 bytes counts: search no further (this
     // runs for the first sentence of every paragraph).
     size_t at = p.substr(0, 60 + dash.size()).find(dash);
     if (at == absl::string_view::npos || at > 60) continue;
     absl::string_view head = p.substr(0, at);
+    if (dash == kGluedEmDash && !ClosesWithDate(head)) continue;
     // "(Budapest, April 4, 2025) – ..."
     if (absl::StartsWith(head, "(") && absl::EndsWith(head, ")")) {
       head = head.substr(1, head.size() - 2);

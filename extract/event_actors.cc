@@ -341,6 +341,19 @@ bool IsParticipleOpener(const Word& w, const EventContext& ctx) {
   return form && ctx.people->Find(w.text) == nullptr;
 }
 
+// "On 3 May, World Press Freedom Day, security forces detained ...": a
+// day's name in apposition to the date (capitalized words ending in
+// "Day", between commas) tells which day, and is no subject. Returns
+// where the clause goes on after it, or `i` when no such name is there.
+size_t PastNamedDay(const std::vector<Word>& words, size_t i, size_t e) {
+  constexpr size_t kMaxDayNameWords = 6;
+  size_t k = i < e && IsPunct(words[i], ",") ? i + 1 : i;
+  size_t n = k;
+  while (n < e && n < k + kMaxDayNameWords && words[n].capitalized()) ++n;
+  if (n == k || n >= e || !words[n - 1].Is("day") || !IsPunct(words[n], ",")) return i;
+  return n + 1;
+}
+
 // Where the subject of a clause starting at token b begins, past
 // adverbials, participial openers and dates; `e` when none is found.
 size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Spans& dates,
@@ -351,7 +364,7 @@ size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Sp
     const Word& w = words[i];
     int d = DateAt(dates, i);
     if (d >= 0) {
-      i = dates[d].second;
+      i = PastNamedDay(words, dates[d].second, e);
       opener_end = i;
       continue;
     }
@@ -405,7 +418,7 @@ size_t SubjectStart(const std::vector<Word>& words, size_t b, size_t e, const Sp
       while (k < e && k < i + 3 && DateAt(dates, k) < 0) ++k;
       int near = k < e ? DateAt(dates, k) : -1;
       if (near >= 0 && !IsParticipleOpener(w, ctx)) {
-        i = dates[near].second;
+        i = PastNamedDay(words, dates[near].second, e);
       } else {
         size_t c = NextComma(words, i, e);
         if (c == e) {
@@ -1163,6 +1176,50 @@ bool ReportedSubjectAt(const std::vector<Word>& words, size_t k, size_t at) {
   return body && m < at && IsVerbish(words[m]);
 }
 
+// "since the Court opened its investigation in January 2016", "two
+// months after the Philippine government surrendered X on 12 March": the
+// date sits in a clause that a subordinating "since", "after", "before"
+// or "until" opens with its own subject and verb; that subject did the
+// dated act, so the clause's subject starts after the conjunction (read
+// as an adverbial opener, the conjunction would swallow the clause up to
+// a comma, or hand it the main clause's subject). "since 20 February"
+// and "after his arrest on 3 May" have no subject and verb of their own
+// and stay openers.
+size_t PastSubordinatingConjunction(const std::vector<Word>& words, size_t b, size_t at) {
+  for (size_t k = at; k-- > b;) {
+    const Word& w = words[k];
+    if (IsPunct(w, ",") || IsPunct(w, ";")) return b;
+    if (!(w.Is("since") || w.Is("after") || w.Is("before") || w.Is("until"))) continue;
+    return ReportedSubjectAt(words, k + 1, at) ? k + 1 : b;
+  }
+  return b;
+}
+
+// "The ICC has faced mounting pressure since it opened an investigation
+// in March 2021": "it", "he" or "she" opening a since-clause stands for
+// the subject of the clause "since" hangs on, the one the sentence is
+// about. Empty unless that subject is a name or body ("There has been
+// pressure since it opened ..." has none).
+std::vector<PersonInfo> SinceClauseReferent(absl::string_view text,
+                                            const std::vector<Word>& words, size_t b,
+                                            size_t at, const Spans& dates,
+                                            const EventContext& ctx) {
+  if (b == 0 || b + 2 >= at || !words[b].Is("since")) return {};
+  const Word& pronoun = words[b + 1];
+  if (!(pronoun.Is("it") || pronoun.Is("he") || pronoun.Is("she")) || pronoun.all_caps() ||
+      !IsVerbish(words[b + 2])) {
+    return {};
+  }
+  size_t main_b = ClauseBegin(words, b);
+  size_t opener_end = main_b;
+  size_t s = SubjectStart(words, main_b, b, dates, ctx, opener_end);
+  size_t v = VerbAt(words, s, b, dates);
+  if (s >= v || v >= b) return {};
+  size_t k = words[s].Is("the") ? s + 1 : s;
+  if (k >= v || !words[k].capitalized() || IsPronoun(words[k]) || IsDeterminer(words[k])) return {};
+  return ToActors(SpanText(text, words, s, v), ctx);
+}
+
 size_t ClauseBegin(const std::vector<Word>& words, size_t at) {
   static const auto* kSaying = new absl::flat_hash_set<std::string>{
       "said", "stated", "announced", "claimed", "noted", "found", "concluded",
@@ -1215,6 +1272,47 @@ size_t ClauseEnd(const std::vector<Word>& words, size_t at) {
   return words.size();
 }
 
+// "Council Regulation (EC) No 2271/96 ... was adopted in November 1996",
+// "Commission Decision 2023/41 was issued": an instrument named after
+// the body that makes it, adopted in the passive, was made by that body.
+// "The Regulation was adopted" names none.
+std::string InstrumentsIssuer(const std::vector<Word>& words, size_t s, size_t head_end) {
+  size_t k = s < head_end && words[s].Is("the") ? s + 1 : s;
+  if (k + 1 >= head_end || !words[k].capitalized() || !words[k + 1].capitalized()) return "";
+  static const auto* kBodies = new absl::flat_hash_set<std::string>{
+      "council", "commission", "parliament", "assembly", "government", "cabinet"};
+  static const auto* kInstruments = new absl::flat_hash_set<std::string>{
+      "regulation", "decision", "directive", "resolution", "decree", "order"};
+  if (!InSet(*kBodies, words[k]) || !InSet(*kInstruments, words[k + 1])) return "";
+  return std::string(words[k].text);
+}
+
+WhenClause WhenClauseAfterDate(absl::string_view text, const std::vector<Word>& words,
+                               size_t date_end, const Spans& dates, const EventContext& ctx) {
+  WhenClause out;
+  size_t k = date_end;
+  if (k > 0 && k <= words.size() && IsPunct(words[k - 1], ",")) --k;  // a span's own comma
+  if (k + 2 >= words.size() || !IsPunct(words[k], ",") || !words[k + 1].Is("when")) return out;
+  size_t s = k + 2;
+  size_t head = words[s].Is("the") ? s + 1 : s;
+  if (head >= words.size() || IsPronoun(words[head])) return out;
+  // "the federal government", "police", "the Supreme Court": a body
+  // named, or a lowercase phrase ending in a body noun.
+  size_t end = words[head].capitalized() ? head + NameLength(words, head)
+                                         : LowercaseBodyEnd(words, head, words.size());
+  while (end < words.size() && words[end].is_word &&
+         IsBodyNoun(absl::AsciiStrToLower(words[end].text))) {
+    ++end;
+  }
+  if (end <= head || end >= words.size() || !IsVerbish(words[end])) return out;
+  size_t v = VerbAt(words, s, words.size(), dates);
+  if (v != end || PassiveAt(words, v, words.size())) return out;
+  out.actors = ToActors(SpanText(text, words, s, v), ctx);
+  out.verb = v;
+  out.comma = k;
+  return out;
+}
+
 ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
                        size_t date_begin, size_t date_end, const Spans& dates,
                        const EventContext& ctx, const ImpliedBodies& bodies) {
@@ -1265,6 +1363,14 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     ++b;  // "which President X signed": the clause's own subject
   }
 
+  if (std::vector<PersonInfo> main = SinceClauseReferent(text, words, b, date_begin, dates, ctx);
+      !main.empty()) {
+    out.actors = std::move(main);
+    out.source = ActorSource::kSubject;
+    out.verb = b + 2;
+    return out;
+  }
+  b = PastSubordinatingConjunction(words, b, date_begin);
   size_t opener_end = b;
   size_t s = SubjectStart(words, b, e, dates, ctx, opener_end);
   size_t v = VerbAt(words, s, e, dates);
@@ -1448,11 +1554,14 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
     }
   }
   // "border officers at the northern crossing": a lowercase subject ends
-  // at a place after its body noun ("of" names whose body they are).
+  // at a place after its body noun ("of" names whose body they are). A
+  // capitalized body noun heads a name that goes on ("the Committee on
+  // Enforced Disappearances", "the Office on Missing Persons").
   if (s < head_end && !words[s].capitalized()) {
     for (size_t k = s; k + 1 < head_end; ++k) {
       const Word& next = words[k + 1];
-      if (words[k].is_word && IsBodyNoun(absl::AsciiStrToLower(words[k].text)) &&
+      if (words[k].is_word && !words[k].capitalized() &&
+          IsBodyNoun(absl::AsciiStrToLower(words[k].text)) &&
           (next.Is("at") || next.Is("in") || next.Is("from") || next.Is("on") || next.Is("near") ||
            next.Is("outside"))) {
         head_end = k + 1;
@@ -1568,6 +1677,7 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
   }
   out.personal_pronoun = !passive && v < e && head_end == s + 1 &&
                          (words[s].Is("he") || words[s].Is("she"));
+  out.pronoun = s;
   if (!passive && v < e && head_end == s + 1 && words[s].Is("they")) out.they = s;
   if (passive || v == e || !NamesSomeone(words, s, head_end)) {
     // "was arrested on 3 April and charged on 5 April": the participle
@@ -1587,6 +1697,13 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
       return out;
     }
     if (agent_in(0, words.size())) return out;
+    if (passive) {
+      if (std::string issuer = InstrumentsIssuer(words, s, head_end); !issuer.empty()) {
+        out.actors = ToActors(issuer, ctx);
+        out.source = ActorSource::kImplied;
+        return out;
+      }
+    }
     if (passive || v == e) {
       out.actors = ImpliedByPassive(words, b, e, ctx, bodies);
       if (!out.actors.empty()) out.source = ActorSource::kImplied;

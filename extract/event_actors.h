@@ -42,6 +42,7 @@ struct ActorFinding {
   // The clause's subject is "he" or "she" and no one else acts: the
   // caller resolves the pronoun to the person the paragraph is about.
   bool personal_pronoun = false;
+  size_t pronoun = 0;  // its token, when personal_pronoun
   // The clause's subject is "they" (token `they`) and no one else acts:
   // the caller resolves it to the group or body named last before it.
   size_t they = static_cast<size_t>(-1);
@@ -64,6 +65,21 @@ ActorFinding FindActor(absl::string_view text, const std::vector<Word>& words,
                        size_t date_begin, size_t date_end,
                        const std::vector<std::pair<size_t, size_t>>& dates,
                        const EventContext& ctx, const ImpliedBodies& bodies);
+
+// "ordered the internet cut in August 2023, when the federal government
+// declared a state of emergency": a ", when" clause right after the date
+// [date_begin, date_end), with its own named subject and verb in the
+// active, tells a second happening of that date. Its actor and the
+// token of its verb; no actors when there is no such clause.
+struct WhenClause {
+  std::vector<PersonInfo> actors;
+  size_t verb = 0;
+  size_t comma = 0;  // the token of the comma before "when"
+};
+WhenClause WhenClauseAfterDate(absl::string_view text, const std::vector<Word>& words,
+                               size_t date_end,
+                               const std::vector<std::pair<size_t, size_t>>& dates,
+                               const EventContext& ctx);
 
 // Whether a lowercase word heads a noun phrase that names an acting body
 // ("court", "police", "government", "panel").

@@ -683,6 +683,8 @@ struct SentenceScan {
   std::vector<DateValue>& stated;
   // The sentences of this paragraph before this one, in order.
   const std::vector<Range>& paragraph_before;
+  // The sentences of the paragraph before this one.
+  const std::vector<Range>& previous_paragraph;
 };
 
 // The person who last opened a sentence of `before`, or "": looked up
@@ -696,6 +698,21 @@ std::string ParagraphPerson(absl::string_view text, const std::vector<Range>& be
   for (size_t k = before.size(); k > 0 && before.size() - k < kMaxLookBack; --k) {
     std::string person = OpeningPerson(before[k - 1].in(text), ctx);
     if (!person.empty()) return person;
+  }
+  return "";
+}
+
+// "the Prosecutor's applications for arrest warrants, which he announced
+// on 20 May": with no person to be about, "he" or "she" stands for the
+// office whose act the sentence named before it, by a possessive ("the
+// Prosecutor's", "the Minister's"). "" when the sentence names none.
+std::string PossessingOffice(const std::vector<Word>& words, size_t pronoun) {
+  for (size_t k = std::min(pronoun, words.size()); k-- > 1;) {
+    const Word& w = words[k];
+    absl::string_view bare = StripPossessive(w.text);
+    if (!w.is_word || !w.capitalized() || bare.size() == w.text.size()) continue;
+    if (!words[k - 1].Is("the") || !IsOfficeWord(absl::AsciiStrToLower(bare))) return "";
+    return std::string(bare);
   }
   return "";
 }
@@ -897,6 +914,7 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
   // "The day after the attack, ...": a sentence with no date of its own
   // may date itself by the happening told before it.
   for (const DateMention& m : dates.mentions) in.stated.push_back(m.date);
+  bool sequel_dated = dates.mentions.empty();
   if (dates.mentions.empty()) {
     dates.mentions = FindSequelDates(s, in.earlier);
   } else {
@@ -952,7 +970,14 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     // "Rosa Quint leads the union. In 2021 she won ...": the paragraph's
     // person acts.
     if (actor.actors.empty() && actor.personal_pronoun) {
-      if (std::string person = ParagraphPerson(t, in.paragraph_before, ctx); !person.empty()) {
+      // "Ana Ruiz coordinates the Forum. ... \n\n On 15 April, she
+      // addressed ...": a paragraph opening with the pronoun goes on with
+      // the person the paragraph before was about.
+      const std::vector<Range>& told =
+          in.paragraph_before.empty() ? in.previous_paragraph : in.paragraph_before;
+      std::string person = ParagraphPerson(t, told, ctx);
+      if (person.empty()) person = PossessingOffice(words, actor.pronoun);
+      if (!person.empty()) {
         actor.actors = {{person, "", "", false}};
         actor.source = ActorSource::kSubject;
       }
@@ -1007,7 +1032,27 @@ void ScanSentence(const SentenceScan& in, const Unit& unit) {
     event.confidence = Confidence(m, actor, event.type, words, tb);
     event.fronted_date = InFrontedPhrase(words, tb);
     event.paragraph = unit.paragraph;
+    event.sequel_dated = sequel_dated;
     if (SecondPassive(words, te, ce)) in.scan.events.push_back(event);
+    if (WhenClause when = WhenClauseAfterDate(t, words, te, spans, ctx);
+        !when.actors.empty() && !event.actors.empty() &&
+        when.actors.front().name != event.actors.front().name) {
+      // Each tells its own clause: the main one up to the comma, the
+      // second from the date on.
+      FoundEvent other = event;
+      other.actors = std::move(when.actors);
+      Range main_clause = Trim(t, {event.evidence.begin, words[when.comma].begin});
+      Range when_clause = Trim(t, {words[tb].begin, event.evidence.end});
+      if (main_clause.begin < main_clause.end && when_clause.begin >= event.evidence.begin &&
+          when_clause.begin < when_clause.end) {
+        event.evidence = main_clause;
+        event.summary = Summary(main_clause.in(t));
+        other.evidence = when_clause;
+        other.summary = Summary(when_clause.in(t));
+      }
+      other.type = TypeOfVerb(words, when.verb).value_or(ClassifyEvent(other.evidence.in(t)));
+      in.scan.events.push_back(std::move(other));
+    }
     // "X announced that ..., and threatened to ...": two things the
     // same actor did on the same date.
     size_t split = CoordinatedPredicate(t, evidence, words);
@@ -1075,11 +1120,25 @@ void DropRetellings(std::vector<FoundEvent>& events) {
     return Told{e.date.year, e.date.month, e.date.day, e.type};
   };
   absl::flat_hash_set<Told> with_actors;
+  // "... was detained by plain-clothes officers on 17 April. ... On 15
+  // April she spoke. Two days later, plain-clothes officers stopped her
+  // car ...": a sentence dated only by a sequel phrase that lands on the
+  // day, type and actor of an event told before narrates that happening
+  // again in detail.
+  using Acted = std::tuple<int, int, int, int, std::string>;
+  absl::flat_hash_set<Acted> acted;
+  auto acted_key = [](const FoundEvent& e) {
+    return Acted{e.date.year, e.date.month, e.date.day, e.type, e.actors.front().name};
+  };
   std::vector<FoundEvent> kept;
   for (FoundEvent& event : events) {
     bool retold = event.actors.empty() && event.date.day > 0 &&
                   with_actors.contains(told(event));
-    if (!event.actors.empty()) with_actors.insert(told(event));
+    if (!event.actors.empty()) {
+      retold = event.sequel_dated && event.date.day > 0 && acted.contains(acted_key(event));
+      with_actors.insert(told(event));
+      acted.insert(acted_key(event));
+    }
     if (!retold) kept.push_back(std::move(event));
   }
   // "Following the August 2019 attack, X joined ...": a fronted phrase
@@ -1146,6 +1205,7 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
   RecentDates told(kSequelParagraphs);
   std::vector<DateValue> earlier, stated;
   std::vector<Range> paragraph_before;  // this paragraph's sentences so far
+  std::vector<Range> previous_paragraph;
   size_t paragraph = static_cast<size_t>(-1);
   for (const Unit& unit : Units(text, paras, ctx.date_paragraph)) {
     if (unit.date_line) {
@@ -1153,12 +1213,17 @@ EventScan FindEvents(absl::string_view text, const std::vector<Paragraph>& paras
       told.Clear();
       continue;
     }
-    if (unit.paragraph != paragraph) paragraph_before.clear();
+    if (unit.paragraph != paragraph) {
+      previous_paragraph.swap(paragraph_before);
+      paragraph_before.clear();
+    }
     paragraph = unit.paragraph;
     earlier = told.AnchorsFor(unit.paragraph);
     stated.clear();
     size_t before = scan.events.size();
-    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, paragraph_before}, unit);
+    ScanSentence({text, ctx, bodies, reference, earlier, scan, stated, paragraph_before,
+                  previous_paragraph},
+                 unit);
     paragraph_before.push_back(unit.range);
     // A sequel date counts on only where it dated an event: "will resume
     // the following day" moves no clock.

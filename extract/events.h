@@ -27,6 +27,9 @@ struct FoundEvent {
   bool fronted_date = false;
   // The paragraph the evidence sits in (a repeated passage is another's).
   size_t paragraph = 0;
+  // Dated only by a sequel phrase counting from an earlier date ("Two
+  // days later, ..."), the sentence having no date of its own.
+  bool sequel_dated = false;
 };
 
 struct EventContext {

@@ -19,15 +19,29 @@ constexpr float kExpertListConfidence = 0.7f;
 constexpr size_t kMaxEntries = 60;
 constexpr size_t kMaxEntryBytes = 400;
 
+constexpr size_t kMaxHeadingBytes = 60;
+
+// "The experts' statement is endorsed by:", "The statement has been
+// endorsed by:": the other way UN releases head the mandate holders who
+// issue them with the expert quoted. `head` is lowercase.
+bool EndorsementHeading(absl::string_view head) {
+  if (!absl::EndsWith(head, " endorsed by")) return false;
+  for (absl::string_view opening : {"the experts", "the un experts", "the statement",
+                                    "this statement"}) {
+    if (absl::StartsWith(head, opening)) return true;
+  }
+  return false;
+}
+
 // "The experts:", "*The experts are:", "The UN experts:": the heading,
 // and where the list starts after it in the paragraph.
 bool ExpertsHeading(absl::string_view p, size_t* after) {
   absl::string_view s = absl::StripLeadingAsciiWhitespace(absl::StripPrefix(p, "*"));
   size_t colon = s.find(':');
-  if (colon == absl::string_view::npos || colon > 24) return false;
+  if (colon == absl::string_view::npos || colon > kMaxHeadingBytes) return false;
   std::string head = absl::AsciiStrToLower(absl::StripAsciiWhitespace(s.substr(0, colon)));
   if (head != "the experts" && head != "the experts are" && head != "the un experts" &&
-      head != "experts") {
+      head != "experts" && !EndorsementHeading(head)) {
     return false;
   }
   *after = static_cast<size_t>(s.data() - p.data()) + colon + 1;

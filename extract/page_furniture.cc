@@ -40,6 +40,12 @@ DocumentKind GenreOfSingular(absl::string_view phrase, bool news_counts) {
                               "appeal", "urgent action", "declaration", "joint declaration"}) {
     if (phrase == p) return amicus::v1::DOCUMENT_KIND_STATEMENT;
   }
+  // A research report's summary is a publication of its own, not a news
+  // release: "any other statement" (FORMAT.md).
+  for (absl::string_view p : {"report", "report summary", "executive summary",
+                              "summary of the report"}) {
+    if (phrase == p) return amicus::v1::DOCUMENT_KIND_STATEMENT;
+  }
   for (absl::string_view p : {"open letter", "joint letter", "joint open letter", "letter"}) {
     if (phrase == p) return amicus::v1::DOCUMENT_KIND_JOINT_LETTER;
   }
@@ -110,8 +116,50 @@ bool IsListingLabel(absl::string_view line) {
   return false;
 }
 
-absl::optional<HeaderDate> ReadHeaderDate(absl::string_view line) {
-  std::vector<absl::string_view> segments = absl::StrSplit(line, '|');
+namespace {
+
+// A middle dot separates a newsletter's header fields as '|' does a
+// site's ("Issue 27 · 16 May 2025 · A fortnightly newsletter of ..."):
+// the fields are split at both, so the date's field is read alone.
+std::vector<absl::string_view> HeaderSegments(absl::string_view line) {
+  if (line.find("\xC2\xB7") == absl::string_view::npos) return absl::StrSplit(line, '|');
+  std::vector<absl::string_view> out;
+  for (absl::string_view bar : absl::StrSplit(line, '|')) {
+    for (absl::string_view dot : absl::StrSplit(bar, " \xC2\xB7 ")) out.push_back(dot);
+  }
+  return out;
+}
+
+// The date an explicit "Date:" label gives in a short line of labelled
+// fields, the way urgent actions and case sheets head their text ("UA:
+// 61/25 Index: ASA 33/0417/2025 Pakistan Date: 23 April 2025"): the
+// other fields hold too many words for a date header, the label says
+// which date is the document's.
+constexpr size_t kMaxFieldLineWords = 20;
+absl::optional<HeaderDate> LabelledFieldDate(absl::string_view line) {
+  if (HasMoreWordsThan(line, kMaxFieldLineWords)) return absl::nullopt;
+  std::string lower = absl::AsciiStrToLower(line);
+  for (size_t at = lower.find("date:"); at != std::string::npos;
+       at = lower.find("date:", at + 1)) {
+    // "Update:" or "Deadline date:" name other dates.
+    if (at > 0 && lower[at - 1] != ' ') continue;
+    if (at >= 9 && lower.compare(at - 9, 9, "deadline ") == 0) continue;
+    size_t value = at + 5;
+    while (value < line.size() && line[value] == ' ') ++value;
+    absl::optional<DateMention> m = FirstHeaderDate(line.substr(value));
+    if (!m || m->begin != 0) continue;
+    HeaderDate out;
+    out.mention = *m;
+    out.mention.begin += value;
+    out.mention.end += value;
+    return out;
+  }
+  return absl::nullopt;
+}
+
+// A header line read as ReadHeaderDate documents it.
+absl::optional<HeaderDate> ReadDateHeader(absl::string_view line) {
+  std::vector<absl::string_view> segments = HeaderSegments(line);
   for (size_t s = 0; s < segments.size() && s < 2; ++s) {
     absl::string_view seg = segments[s];
     size_t seg_begin = seg.data() - line.data();
@@ -152,6 +200,13 @@ absl::optional<HeaderDate> ReadHeaderDate(absl::string_view line) {
     return absl::nullopt;
   }
   return absl::nullopt;
+}
+
+}  // namespace
+
+absl::optional<HeaderDate> ReadHeaderDate(absl::string_view line) {
+  absl::optional<HeaderDate> header = ReadDateHeader(line);
+  return header ? header : LabelledFieldDate(line);
 }
 
 size_t FirstItemEnd(absl::string_view text, const std::vector<Paragraph>& paras) {

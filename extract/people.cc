@@ -137,6 +137,24 @@ const PersonInfo* PersonDirectory::Find(absl::string_view mention) const {
   return it == by_key_.end() ? nullptr : &people_[it->second];
 }
 
+namespace {
+
+// "House of Peoples' Representatives", "Workers' Party": the apostrophe
+// of a plural possessive, glued to its "-s" word and followed by a
+// capitalized one, is inside a body's name. (A singular "'s" is part of
+// its word, and ends a name: "Amnesty International's Secretary General".)
+bool PluralPossessiveInName(const std::vector<Word>& words, size_t k) {
+  const Word& w = words[k];
+  if (w.is_word || !(w.text == "'" || w.text == "\xE2\x80\x99")) return false;
+  if (k == 0 || k + 1 >= words.size()) return false;
+  const Word& before = words[k - 1];
+  const Word& after = words[k + 1];
+  return before.is_word && before.end == w.begin && absl::EndsWith(before.text, "s") &&
+         after.capitalized() && after.begin == w.end + 1;
+}
+
+}  // namespace
+
 size_t NameLength(const std::vector<Word>& words, size_t at) {
   // Asked at every token by three scans; most start with no capital (ASCII
   // or the 0xC3 lead byte of a Latin-1 letter), so are neither capitalized
@@ -155,6 +173,8 @@ size_t NameLength(const std::vector<Word>& words, size_t at) {
     } else if (w.text == "." && k > at && IsGivenNameAbbreviation(words[k - 1]) &&
                k + 1 < words.size() && words[k + 1].capitalized()) {
       // "Ma. Lourdes B. Santos": the dot of a shortened given name.
+    } else if (k > at && PluralPossessiveInName(words, k)) {
+      // "Peoples' Representatives": the name goes on.
     } else if (!(k > at && w.is_word && IsNameConnectorAnyCase(w.text))) {
       break;
     }

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "extract/document_info.h"
 #include "extract/quote_attribution.h"
 #include "extract/quote_marks.h"
 #include "extract/words.h"
@@ -21,6 +22,11 @@ constexpr size_t kMaxScareQuoteWords = 3;
 // A short phrase a named person's cue brings stands this close to it
 // ("described the reports as “…”"), quoted words apart.
 constexpr size_t kMaxWordsAfterCue = 6;
+// A reported clause that a short quoted phrase closes: its words between
+// the speech verb and the phrase, and the words after the phrase before
+// the sentence ends ("would have “no effect” there.").
+constexpr size_t kMaxWordsOfReportedClause = 16;
+constexpr size_t kMaxWordsAfterClosingPhrase = 1;
 constexpr size_t kNoMark = static_cast<size_t>(-1);
 // Attributions sit close to their quotation: bytes searched on each side.
 constexpr size_t kAttributionWindow = 400;
@@ -281,7 +287,7 @@ class QuoteFinder {
     if (!a && open.begin > opening_sentence.begin) {
       size_t from = open.begin - opening_sentence.begin > kAttributionWindow
                         ? WordStart(open.begin - kAttributionWindow, open.begin)
-                        : opening_sentence.begin;
+                        : PastDateline(opening_sentence, open);
       a = AttributionBefore(t_, from, open.begin);
       if (!a) {
         a = EmbeddedAttribution(t_, from, open.begin);
@@ -294,6 +300,16 @@ class QuoteFinder {
       embedded = a.has_value();
     }
     return a;
+  }
+
+  // "The Hague — The Coalition welcomed ..., describing it as “…”": a
+  // paragraph's dateline is no part of the speaker's name; the sentence
+  // is read from after it.
+  size_t PastDateline(Range sentence, const QuoteMark& open) const {
+    if (sentence.begin != paras_[open.paragraph].range.begin) return sentence.begin;
+    size_t dateline = DatelineLength(t_.substr(sentence.begin, open.begin - sentence.begin),
+                                     nullptr);
+    return sentence.begin + dateline;
   }
 
   // text[from, to) without what quotation marks enclose in it.
@@ -315,6 +331,32 @@ class QuoteFinder {
     }
     if (!inside && at < to) absl::StrAppend(&out, t_.substr(at, to - at));
     return out;
+  }
+
+  // "said that other journalists were being “monitored”.", "asked that
+  // ... its officials “cease immediately.”": a short phrase that ends the
+  // clause a named speaker's verb reports, in the verb's own sentence, is
+  // the speaker's words however far the verb is; a cited term mid-clause
+  // ("said the “foreign agents” law was void") is not.
+  bool ClosesReportedClause(const QuoteMark& open, const QuoteMark& shut, size_t cue_end) {
+    Range sentence = SentenceAt(open.paragraph, open.begin, nullptr);
+    if (cue_end < sentence.begin || shut.paragraph != open.paragraph) return false;
+    if (HasMoreWordsThan(Unquoted(cue_end, open.begin), kMaxWordsOfReportedClause)) return false;
+    size_t end = std::max(sentence.end, shut.end);
+    absl::string_view after = t_.substr(shut.end, end - shut.end);
+    if (HasMoreWordsThan(after, kMaxWordsAfterClosingPhrase)) return false;
+    // The sentence must stop there: a full stop inside the marks or right
+    // after them (past one word), not a run the sentence splitter could
+    // not end ("related to “extremism” On 2016-02-02 his devices ...").
+    if (shut.begin > open.end && absl::ascii_ispunct(static_cast<unsigned char>(t_[shut.begin - 1])) &&
+        t_[shut.begin - 1] != ',') {
+      return true;
+    }
+    after = absl::StripLeadingAsciiWhitespace(after);
+    size_t word = 0;
+    while (word < after.size() && absl::ascii_isalpha(static_cast<unsigned char>(after[word]))) ++word;
+    after = absl::StripLeadingAsciiWhitespace(after.substr(word));
+    return !after.empty() && (after[0] == '.' || after[0] == '!' || after[0] == '?');
   }
 
   // Whether the mark at `at` follows "so-called" or "the term".
@@ -367,7 +409,8 @@ class QuoteFinder {
           t_.substr(segments[0].begin, segments[0].end - segments[0].begin);
       bool named = a && !a->name.empty() && !a->previous_speaker && !speaker.is_organization &&
                    a->cue_end > 0 && a->cue_end <= open.begin &&
-                   !HasMoreWordsThan(Unquoted(a->cue_end, open.begin), kMaxWordsAfterCue);
+                   (!HasMoreWordsThan(Unquoted(a->cue_end, open.begin), kMaxWordsAfterCue) ||
+                    ClosesReportedClause(open, shut, a->cue_end));
       if (!HasMoreWordsThan(phrase, kMaxScareQuoteWords) && !after && !embedded &&
           (!named || IsTitleCase(phrase) || AfterSoCalled(open.begin))) {
         return;

@@ -550,6 +550,11 @@ bool IsFurnitureAfterList(absl::string_view p) {
       "read more", "share", "share this", "share this:", "tags", "tags:", "follow us",
       "notes to editors", "note to editors", "notes for editors", "notes to the editor",
       "ends", "-ends-", "- ends -", "###",
+      // the sections an urgent action or release goes on with after its
+      // model letter or list ("Yours sincerely," then "ADDITIONAL
+      // INFORMATION"): a heading, not a signer
+      "background", "background information", "additional information",
+      "further information", "more information",
       // a page's share buttons
       "twitter", "facebook", "email", "e-mail", "whatsapp", "linkedin", "telegram", "print",
       "reddit", "copy link"};
