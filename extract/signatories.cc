@@ -306,6 +306,18 @@ bool DescribesSigner(absl::string_view line, const CountryNames& countries) {
          (IsTitleWord(absl::AsciiStrToLower(words[0].text)) || countries.IsCountry(line));
 }
 
+// The country a "Name, Office, Body (Kenya)" or "Name, Body, Kenya"
+// signature line ends with; empty when it ends with none.
+absl::string_view SignatureLineCountry(absl::string_view line, const CountryNames& countries) {
+  size_t open = 0;
+  absl::string_view paren = TrailingParenthetical(line, &open);
+  if (countries.IsCountry(paren)) return paren;
+  size_t comma = line.rfind(", ");
+  if (comma == absl::string_view::npos) return "";
+  absl::string_view last = absl::StripAsciiWhitespace(line.substr(comma + 2));
+  return countries.IsCountry(last) ? last : "";
+}
+
 // The signatures of several people under a closing, each a name and then
 // lines of office, organisation or country: "Ana Ruiz" / "Executive
 // Director" / "Coastal Rights Network", then "Tomas Berg" / "President,
@@ -329,6 +341,7 @@ std::optional<FoundSignatories> SignatureBlocks(absl::string_view text,
     absl::string_view with_role = at_start ? PersonBeforeRole(line) : "";
     if (!with_role.empty()) {
       people.emplace_back().set_name(std::string(with_role));
+      people.back().set_country(std::string(SignatureLineCountry(line, countries)));
       // Without blank lines, what follows such a line is the next signer.
       block_line = blocks ? 2 : kMaxSignatureLines;
       continue;

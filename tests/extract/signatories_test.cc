@@ -373,3 +373,27 @@ TEST(SignatoriesTest, ConfidenceFollowsTheCue) {
 
 }  // namespace
 }  // namespace amicus::extract
+
+namespace amicus::extract {
+namespace {
+
+TEST(SignatureLinesTest, AnAffiliationLineKeepsItsCountry) {
+  // "Name, affiliation (Country)" signatures: the person signs, with the
+  // country the line gives (before: the country went with the affiliation).
+  auto e = testing::MustExtract(
+      "Open letter\n\n6 May 2025\n\nTo: The President\n\nWe, the undersigned "
+      "academics, call for the release of Professor Lin Haoran.\n\nSigned by:\n\n"
+      "Ana Ruiz, University of Santiago (Chile)\nTomas Berg, Uppsala University "
+      "(Sweden)\nLeila Haddad, American University of Beirut, Lebanon\n");
+  EXPECT_EQ(testing::SignerNames(e), "Ana Ruiz (Chile); Tomas Berg (Sweden); Leila Haddad (Lebanon); ");
+  // An affiliation that only names a country keeps it in its own name.
+  auto named = testing::MustExtract(
+      "Open letter\n\n6 May 2025\n\nTo: The President\n\nWe, the undersigned "
+      "academics, call for the release of Professor Lin Haoran.\n\nSigned by:\n\n"
+      "Ana Ruiz, University of Chile\nTomas Berg, Uppsala University\nLeila "
+      "Haddad, American University of Beirut\n");
+  EXPECT_EQ(testing::SignerNames(named), "Ana Ruiz; Tomas Berg; Leila Haddad; ");
+}
+
+}  // namespace
+}  // namespace amicus::extract
