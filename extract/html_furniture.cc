@@ -54,11 +54,13 @@ bool IsContainerTag(GumboTag tag) {
 // Word stems of furniture block names, matched at the start of a name's
 // parts ("comments-area", "jp-relatedposts", "sharedaddy").
 constexpr absl::string_view kFurnitureStems[] = {
-    "comment", "disqus", "respond", "share", "sharing", "social",
+    "share", "sharing", "social",
     "related", "recent", "sidebar", "cookie", "consent", "gdpr",
     "breadcrumb", "menu", "navbar", "newsletter", "subscribe", "signup",
     "pagination", "pager", "popup", "modal", "sponsor", "advert",
 };
+// Readers' comments: never the statement, however long they run.
+constexpr absl::string_view kCommentStems[] = {"comment", "disqus", "respond", "replies"};
 // Parts that name content; a name holding one is no furniture.
 constexpr absl::string_view kContentStems[] = {
     "content", "article", "main", "body", "column", "entry", "post-text",
@@ -111,7 +113,9 @@ size_t TextBytes(const GumboNode* node) {
   return bytes;
 }
 
-bool HoldsTag(const GumboNode* node, std::initializer_list<GumboTag> tags) {
+constexpr GumboTag kStatementTags[] = {GUMBO_TAG_H1, GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN};
+
+bool HoldsTag(const GumboNode* node, absl::Span<const GumboTag> tags) {
   std::vector<const GumboNode*> todo = {node};
   while (!todo.empty()) {
     const GumboNode* n = todo.back();
@@ -135,8 +139,16 @@ bool HoldsTag(const GumboNode* node, std::initializer_list<GumboTag> tags) {
 bool HtmlFurniture::Drops(const GumboNode* element) {
   const GumboTag tag = element->v.element.tag;
   if (IsFurnitureTag(tag)) return !(tag == GUMBO_TAG_HEADER && IsSectionHeader(element));
-  if (!IsContainerTag(tag) || !HasFurnitureName(element)) return false;
-  return !HoldsTheStatement(element);
+  if (!IsContainerTag(tag)) return false;
+  switch (FurnitureNamed(element)) {
+    case Named::kNothing:
+      return false;
+    case Named::kComments:
+      return !HoldsTag(element, kStatementTags);
+    case Named::kFurniture:
+      return !HoldsTheStatement(element);
+  }
+  return false;
 }
 
 bool HtmlFurniture::IsSectionHeader(const GumboNode* element) {
@@ -151,22 +163,26 @@ bool HtmlFurniture::IsSectionHeader(const GumboNode* element) {
   return false;
 }
 
-bool HtmlFurniture::HasFurnitureName(const GumboNode* element) {
-  bool furniture = false;
+HtmlFurniture::Named HtmlFurniture::FurnitureNamed(const GumboNode* element) {
+  Named named = Named::kNothing;
   for (const char* attribute : {"class", "id"}) {
     const GumboAttribute* a =
         gumbo_get_attribute(&element->v.element.attributes, attribute);
     if (a == nullptr) continue;
     for (const std::string& part : NameParts(a->value)) {
-      if (StartsWithAny(part, kContentStems)) return false;
-      furniture = furniture || StartsWithAny(part, kFurnitureStems);
+      if (StartsWithAny(part, kContentStems)) return Named::kNothing;
+      if (StartsWithAny(part, kCommentStems)) {
+        named = Named::kComments;
+      } else if (named == Named::kNothing && StartsWithAny(part, kFurnitureStems)) {
+        named = Named::kFurniture;
+      }
     }
   }
-  return furniture;
+  return named;
 }
 
 bool HtmlFurniture::HoldsTheStatement(const GumboNode* element) {
-  if (HoldsTag(element, {GUMBO_TAG_H1, GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN})) return true;
+  if (HoldsTag(element, kStatementTags)) return true;
   return 2 * TextBytes(element) >= PageTextBytes();
 }
 

@@ -27,12 +27,16 @@ class HtmlFurniture {
   // A <header> inside an <article>, <main> or <section> is that part's
   // own header (its title and date), not the page's banner.
   static bool IsSectionHeader(const GumboNode* element);
-  // Whether a class or id names a furniture block and none of its words
-  // names content ("entry-content", "main-column").
-  static bool HasFurnitureName(const GumboNode* element);
+  enum class Named { kNothing, kFurniture, kComments };
+  // What a class or id names: a furniture block, readers' comments, or
+  // nothing (also when one of its words names content: "entry-content",
+  // "main-column").
+  static Named FurnitureNamed(const GumboNode* element);
   // An element holding the statement (its <h1>, an <article> or <main>,
   // or half of the page's text) is kept whatever its name says: a
-  // template may call its content wrapper "has-sidebar".
+  // template may call its content wrapper "has-sidebar". Comments go
+  // unless they hold the <h1>, <article> or <main>, as a long thread may
+  // outrun the statement.
   bool HoldsTheStatement(const GumboNode* element);
   size_t PageTextBytes();
 

@@ -78,6 +78,20 @@ TEST(HtmlFurnitureTest, AWrapperHoldingTheStatementIsKeptWhateverItsName) {
   EXPECT_THAT(HtmlToText(inline_html).text, HasSubstr("regional director"));
 }
 
+TEST(HtmlFurnitureTest, AThreadOfCommentsLongerThanTheStatementIsStillDropped) {
+  std::string thread;
+  for (int i = 0; i < 12; ++i) {
+    thread += "<li class=\"comment\"><p>Reader " + std::to_string(i) +
+              " said: &ldquo;This is outrageous and the government must answer for it "
+              "before the whole world, today and every day after.&rdquo;</p></li>";
+  }
+  std::string html = Page(std::string("<div class=\"entry-content\">") + kArticle + "</div>",
+                          "<section id=\"comments\"><ol>" + thread + "</ol></section>");
+  std::string text = HtmlToText(html).text;
+  EXPECT_THAT(text, HasSubstr("regional director"));
+  EXPECT_THAT(text, Not(HasSubstr("Reader 3")));
+}
+
 TEST(HtmlFurnitureTest, ANameNeverRunsAcrossALineBreak) {
   // Share links left as a line of text above the lead, as a page saved
   // as text has them: "Authorities" opens the paragraph, and the implied
