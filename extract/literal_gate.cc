@@ -26,7 +26,7 @@ size_t Rarity(char c) {
 }  // namespace
 
 LiteralGate::LiteralGate(std::initializer_list<absl::string_view> literals,
-                         bool word_start)
+                         bool word_start, bool re2_folds)
     : word_start_(word_start) {
   for (absl::string_view literal : literals) {
     size_t index = literals_.size();
@@ -41,6 +41,7 @@ LiteralGate::LiteralGate(std::initializer_list<absl::string_view> literals,
     }
     Add(Key(literal[offset], literal[offset + 1]), offset, index, false);
   }
+  if (!re2_folds) return;
   // UTF-8 of U+017F (C5 BF) and of U+212A (E2 84 AA).
   Add(Key(0xC5, 0xBF), 0, kFolded, false);
   Add(Key(0xE2, 0x84), 0, kFolded, false);

@@ -20,8 +20,9 @@ namespace amicus::extract {
 // reads it, when `word_start` is set): a pattern that cannot match
 // without one of them cannot match then. It is true as well for text
 // holding a character that RE2's (?i) folds onto an ASCII letter ("ſ"
-// U+017F onto "s", the Kelvin sign U+212A onto "k"): those are left to
-// the pattern.
+// U+017F onto "s", the Kelvin sign U+212A onto "k"), unless `re2_folds`
+// is off: those are left to the pattern. With it off, MayMatch is exactly
+// "holds one of the literals in ASCII case", a test of its own.
 //
 // One pass looks each byte up in a table of the first bytes of one
 // anchor pair per literal (the pair that starts with its least common
@@ -30,7 +31,8 @@ namespace amicus::extract {
 class LiteralGate {
  public:
   // `literals` are lowercase ASCII, not empty.
-  LiteralGate(std::initializer_list<absl::string_view> literals, bool word_start);
+  LiteralGate(std::initializer_list<absl::string_view> literals, bool word_start,
+              bool re2_folds = true);
 
   bool MayMatch(absl::string_view text) const;
 
