@@ -24,10 +24,13 @@ namespace amicus::extract {
 // is off: those are left to the pattern. With it off, MayMatch is exactly
 // "holds one of the literals in ASCII case", a test of its own.
 //
-// One pass looks each byte up in a table of the first bytes of one
-// anchor pair per literal (the pair that starts with its least common
-// letter); a hit tests the pair against a bit table, and only the rare
-// pairs that pass compare a whole literal.
+// How: a literal of L >= 3 bytes covers L - 2 consecutive starts of
+// three-byte groups, so looking at the group starting at every (m - 2)th
+// byte, m the shortest such literal, meets each occurrence at least once.
+// A bit table of the literals' groups (hashed from the low five bits of
+// each byte, which fold ASCII case) answers for nearly all groups of
+// prose; the rare hits compare whole literals. Shorter literals, and the folded
+// characters, are found with memchr.
 class LiteralGate {
  public:
   // `literals` are lowercase ASCII, not empty.
@@ -37,21 +40,32 @@ class LiteralGate {
   bool MayMatch(absl::string_view text) const;
 
  private:
+  enum class Probe : uint8_t { kLiteral, kLongS, kKelvin };
   struct Anchor {
-    uint32_t key;     // the pair, each byte with 0x20 set
-    size_t offset;    // where the pair sits in the literal
-    size_t literal;   // index in literals_; kFolded for a folded character
-    bool any_next;    // a one-byte literal: the second byte does not matter
+    uint32_t key;    // a group of three bytes of the literal, GroupKey
+    size_t offset;   // where the group sits in the literal
+    size_t literal;  // index in literals_
+    bool operator<(const Anchor& o) const { return key < o.key; }
   };
 
-  void Add(uint32_t key, size_t offset, size_t literal, bool any_next);
   bool Test(uint32_t key) const { return (bits_[key >> 6] >> (key & 63)) & 1; }
-  bool MatchesAt(absl::string_view text, size_t i, uint32_t key) const;
+  bool AtWordStart(absl::string_view text, size_t begin) const;
+  bool LiteralAt(absl::string_view text, size_t begin, const std::string& literal) const;
+  bool GroupHit(absl::string_view text, size_t p, uint32_t key) const;
+
+  struct ByteProbe {
+    char byte;       // found with memchr
+    Probe probe;
+    size_t literal;  // for kLiteral: index in literals_
+    size_t offset;   // for kLiteral: where `byte` sits in the literal
+  };
+  bool ProbeHit(absl::string_view text, const ByteProbe& p) const;
 
   std::vector<std::string> literals_;
-  std::vector<Anchor> anchors_;
-  bool first_[256] = {};      // per raw byte: an anchor may start here
-  uint64_t bits_[1024] = {};  // one bit per pair of folded bytes
+  std::vector<Anchor> anchors_;  // sorted by key
+  std::vector<ByteProbe> probes_;
+  size_t step_ = 0;              // 0: no literal of three bytes or more
+  uint64_t bits_[512] = {};      // one bit per GroupKey (15 bits)
   bool word_start_;
 };
 

@@ -2,7 +2,10 @@
 // match: a wrong "no" would silently drop a signatory list or a date.
 #include "extract/literal_gate.h"
 
+#include <cctype>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -49,6 +52,51 @@ TEST(LiteralGate, FindsALiteralAtEveryOffset) {
       EXPECT_TRUE(gate.MayMatch(text)) << text;
       EXPECT_FALSE(gate.MayMatch(text.substr(0, at + 2))) << text;
     }
+  }
+}
+
+// The plain answer: lowercase the text and look for each literal.
+bool Holds(const std::string& text, const std::vector<std::string>& literals,
+           bool word_start) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (const std::string& l : literals) {
+    for (size_t at = lower.find(l); at != std::string::npos; at = lower.find(l, at + 1)) {
+      bool start = at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) ||
+                                text[at - 1] == '_');
+      if (!word_start || start) return true;
+    }
+  }
+  return false;
+}
+
+// Random short texts over the literals' own letters, in both cases: the
+// gate answers as the plain search does, hits and misses alike. Many
+// literals take the scan of three-byte groups, one or two take memchr.
+void ExpectPlainAnswers(const LiteralGate& gate, const std::vector<std::string>& literals,
+                        bool word_start) {
+  const std::string alphabet = "signSIGNuchUCHamoAMOjtlyJTLY( .,_";
+  std::mt19937 random(7);
+  size_t hits = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    bool expected = Holds(text, literals, word_start);
+    hits += expected;
+    ASSERT_EQ(gate.MayMatch(text), expected) << "\"" << text << "\"";
+  }
+  EXPECT_GT(hits, 100u);  // the texts hold literals often enough to test both answers
+}
+
+TEST(LiteralGate, AnswersAsAPlainSearchOnRandomText) {
+  for (bool word_start : {false, true}) {
+    ExpectPlainAnswers(LiteralGate({"sign", "such", "among", "jointly", "(", "lt"}, word_start,
+                                   /*re2_folds=*/false),
+                       {"sign", "such", "among", "jointly", "(", "lt"}, word_start);
+    ExpectPlainAnswers(LiteralGate({"sign", "lt"}, word_start, /*re2_folds=*/false),
+                       {"sign", "lt"}, word_start);
+    ExpectPlainAnswers(LiteralGate({"ign"}, word_start, /*re2_folds=*/false),
+                       {"ign"}, word_start);
   }
 }
 
