@@ -46,13 +46,6 @@ inline void Push(std::vector<Word>& out, size_t begin, size_t end,
 
 }  // namespace
 
-bool Word::capitalized() const {
-  if (!is_word || text.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(text[0]);
-  return absl::ascii_isupper(c) || (c >= 0xC3 && c <= 0xC3 && text.size() > 1 &&
-                                    static_cast<unsigned char>(text[1]) < 0x9F);
-}
-
 bool Word::all_caps() const {
   size_t upper = 0;
   for (char c : text) {
@@ -60,21 +53,6 @@ bool Word::all_caps() const {
     if (absl::ascii_isupper(static_cast<unsigned char>(c))) ++upper;
   }
   return upper >= 2;
-}
-
-// Length first, then in place: the rules ask it of nearly every token,
-// most tokens differ in length from the word asked about, and the
-// library compare is a call into another shared object. Case-insensitive
-// on both sides, as absl::EqualsIgnoreCase.
-bool Word::Is(absl::string_view lowercase) const {
-  if (!is_word || text.size() != lowercase.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (absl::ascii_tolower(static_cast<unsigned char>(text[k])) !=
-        absl::ascii_tolower(static_cast<unsigned char>(lowercase[k]))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 std::vector<Word> Tokenize(absl::string_view s, size_t base) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 
 namespace amicus::extract {
@@ -17,10 +18,32 @@ struct Word {
   size_t end = 0;
   absl::string_view text;
   bool is_word = false;
+  // Inline, as Is below: the rules ask them of nearly every token.
   bool capitalized() const;
   bool all_caps() const;  // at least two letters, none lowercase
+  // Case-insensitive on both sides, as absl::EqualsIgnoreCase. Length
+  // first: most tokens differ in length from the word asked about, and
+  // inline the length of a literal argument is a constant.
   bool Is(absl::string_view lowercase) const;
 };
+
+inline bool Word::capitalized() const {
+  if (!is_word || text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  return absl::ascii_isupper(c) || (c == 0xC3 && text.size() > 1 &&
+                                    static_cast<unsigned char>(text[1]) < 0x9F);
+}
+
+inline bool Word::Is(absl::string_view lowercase) const {
+  if (!is_word || text.size() != lowercase.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(text[k])) !=
+        absl::ascii_tolower(static_cast<unsigned char>(lowercase[k]))) {
+      return false;
+    }
+  }
+  return true;
+}
 
 std::vector<Word> Tokenize(absl::string_view text, size_t base = 0);
 
