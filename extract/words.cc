@@ -77,6 +77,16 @@ bool Word::all_caps() const {
   return upper >= 2;
 }
 
+bool SameSizeEqualsIgnoreCase(absl::string_view a, absl::string_view b) {
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(a[k])) !=
+        absl::ascii_tolower(static_cast<unsigned char>(b[k]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<Word> Tokenize(absl::string_view s, size_t base) {
   std::vector<Word> out;
   // About one token per five bytes of prose; capped so that a huge

@@ -34,15 +34,14 @@ inline bool Word::capitalized() const {
                                     static_cast<unsigned char>(text[1]) < 0x9F);
 }
 
+// Equal ignoring ASCII case, `a` and `b` of the same size.
+bool SameSizeEqualsIgnoreCase(absl::string_view a, absl::string_view b);
+
+// The length test inline, the bytes compared out of line: small enough
+// that the compiler inlines it into the long rule functions too.
 inline bool Word::Is(absl::string_view lowercase) const {
-  if (!is_word || text.size() != lowercase.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (absl::ascii_tolower(static_cast<unsigned char>(text[k])) !=
-        absl::ascii_tolower(static_cast<unsigned char>(lowercase[k]))) {
-      return false;
-    }
-  }
-  return true;
+  return is_word && text.size() == lowercase.size() &&
+         SameSizeEqualsIgnoreCase(text, lowercase);
 }
 
 std::vector<Word> Tokenize(absl::string_view text, size_t base = 0);
