@@ -1,12 +1,11 @@
 #include "extract/quote_marks.h"
 
-#include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "extract/byte_scan.h"
 #include "extract/quote_attribution.h"
 #include "extract/text_units.h"
 
@@ -85,12 +84,8 @@ void Guillemet(absl::string_view t, size_t i, size_t b, size_t e, size_t index,
 // Whether the eight bytes at `p` are all ASCII and none is '"' or '\'':
 // bytes the scan below only steps over. Most of any paragraph.
 inline bool PlainAscii8(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  return ((v & kHigh) | has_zero(v ^ ('"' * kOnes)) | has_zero(v ^ ('\'' * kOnes))) == 0;
+  uint64_t v = Load8(p);
+  return !HasNonAscii(v) && !HasByte(v, '"') && !HasByte(v, '\'');
 }
 
 void FindMarksIn(absl::string_view t, const Paragraph& p, size_t index,

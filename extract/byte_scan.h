@@ -1,0 +1,34 @@
+#ifndef AMICUS_EXTRACT_BYTE_SCAN_H_
+#define AMICUS_EXTRACT_BYTE_SCAN_H_
+
+#include <cstdint>
+#include <cstring>
+
+namespace amicus::extract {
+
+// Eight bytes at a time for the scans that look at every byte of a text
+// for a few ASCII bytes ('.', '"', ...): a scan steps over eight bytes
+// that hold none of them with a few operations instead of eight tests.
+
+inline constexpr uint64_t kEachByte = 0x0101010101010101ull;
+inline constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+inline uint64_t Load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// Whether one of the eight bytes of `v` is `c` (exact: the borrow of the
+// subtraction can mark a byte above a zero one, never a word without one).
+inline bool HasByte(uint64_t v, char c) {
+  uint64_t x = v ^ (static_cast<unsigned char>(c) * kEachByte);
+  return ((x - kEachByte) & ~x & kHighBits) != 0;
+}
+
+// Whether one of the eight bytes of `v` is 0x80 or over.
+inline bool HasNonAscii(uint64_t v) { return (v & kHighBits) != 0; }
+
+}  // namespace amicus::extract
+
+#endif  // AMICUS_EXTRACT_BYTE_SCAN_H_
