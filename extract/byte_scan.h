@@ -26,6 +26,14 @@ inline bool HasByte(uint64_t v, char c) {
   return ((x - kEachByte) & ~x & kHighBits) != 0;
 }
 
+// The high bit of each byte of `v` that is `c`, and no other bit (exact
+// per byte, unlike HasByte's mask: no borrow crosses bytes).
+inline uint64_t BytesEqualMask(uint64_t v, char c) {
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  uint64_t x = v ^ (static_cast<unsigned char>(c) * kEachByte);
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
 // Whether one of the eight bytes of `v` is 0x80 or over.
 inline bool HasNonAscii(uint64_t v) { return (v & kHighBits) != 0; }
 
