@@ -34,6 +34,17 @@ inline uint64_t BytesEqualMask(uint64_t v, char c) {
   return ~(((x & kLow7) + kLow7) | x | kLow7);
 }
 
+// Whether one of the eight bytes of `v` is an ASCII digit: per byte, its
+// low seven bits are at least '0' and below ':' and its high bit is clear
+// (seven-bit sums carry into the high bit alone).
+inline bool HasDigit(uint64_t v) {
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  uint64_t x = v & kLow7;
+  uint64_t at_least_0 = (x + (0x80 - '0') * kEachByte) & kHighBits;
+  uint64_t past_9 = (x + (0x80 - ':') * kEachByte) & kHighBits;
+  return (at_least_0 & ~past_9 & ~v & kHighBits) != 0;
+}
+
 // Whether one of the eight bytes of `v` is 0x80 or over.
 inline bool HasNonAscii(uint64_t v) { return (v & kHighBits) != 0; }
 
