@@ -103,7 +103,7 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
     if (!IsWordByte(s, i)) {
       i += CharLen(c);
       if (i > s.size()) i = s.size();
-      Push(out, base + b, base + i, s.substr(b, i - b), false);
+      Push(out, base + b, base + i, absl::string_view(s.data() + b, i - b), false);
       continue;
     }
     while (i < s.size()) {
@@ -129,14 +129,15 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
       }
       // Dots of abbreviations: "U.S.", "R.", "D.C."
       if (s[i] == '.' && absl::ascii_isupper(static_cast<unsigned char>(s[i - 1])) &&
-          (i - b == 1 || s.substr(b, i - b).find('.') != absl::string_view::npos)) {
+          (i - b == 1 ||
+           absl::string_view(s.data() + b, i - b).find('.') != absl::string_view::npos)) {
         ++i;
         continue;
       }
       break;
     }
     if (i > s.size()) i = s.size();
-    Push(out, base + b, base + i, s.substr(b, i - b), true);
+    Push(out, base + b, base + i, absl::string_view(s.data() + b, i - b), true);
   }
   return out;
 }
