@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "absl/strings/string_view.h"
+
 namespace amicus::extract {
 
 // Eight bytes at a time for the scans that look at every byte of a text
@@ -34,15 +36,28 @@ inline uint64_t BytesEqualMask(uint64_t v, char c) {
   return ~(((x & kLow7) + kLow7) | x | kLow7);
 }
 
-// Whether one of the eight bytes of `v` is an ASCII digit: per byte, its
-// low seven bits are at least '0' and below ':' and its high bit is clear
-// (seven-bit sums carry into the high bit alone).
-inline bool HasDigit(uint64_t v) {
+// The high bit of each byte of `v` that is an ASCII digit, and no other
+// bit: per byte, its low seven bits are at least '0' and below ':' and
+// its high bit is clear (seven-bit sums carry into the high bit alone).
+inline uint64_t DigitMask(uint64_t v) {
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
   uint64_t x = v & kLow7;
   uint64_t at_least_0 = (x + (0x80 - '0') * kEachByte) & kHighBits;
   uint64_t past_9 = (x + (0x80 - ':') * kEachByte) & kHighBits;
-  return (at_least_0 & ~past_9 & ~v & kHighBits) != 0;
+  return at_least_0 & ~past_9 & ~v & kHighBits;
+}
+
+inline bool HasDigit(uint64_t v) { return DigitMask(v) != 0; }
+
+// The number of ASCII digits in `s`.
+inline size_t CountDigits(absl::string_view s) {
+  size_t n = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    n += static_cast<size_t>(__builtin_popcountll(DigitMask(Load8(s.data() + i))));
+  }
+  for (; i < s.size(); ++i) n += s[i] >= '0' && s[i] <= '9';
+  return n;
 }
 
 // Whether one of the eight bytes of `v` is 0x80 or over.

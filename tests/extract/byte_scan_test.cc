@@ -44,5 +44,12 @@ TEST(ByteScan, EachTestAnswersAsTheBytesDo) {
   }
 }
 
+TEST(ByteScan, CountDigitsCountsEveryDigitOnce) {
+  EXPECT_EQ(CountDigits(""), 0u);
+  EXPECT_EQ(CountDigits("Tel: +41 22 979 38 00"), 11u);
+  EXPECT_EQ(CountDigits("no digits at all in this line"), 0u);
+  EXPECT_EQ(CountDigits("0123456789/:\xD9\xB0\xB9"), 10u);  // '/' and ':' border the digits
+}
+
 }  // namespace
 }  // namespace amicus::extract
