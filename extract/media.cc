@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
@@ -10,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "extract/byte_scan.h"
 #include "extract/charset.h"
 
 namespace amicus::extract {
@@ -99,22 +99,14 @@ std::string SniffType(absl::string_view uri, absl::string_view content) {
   return std::string(kTextPlain);
 }
 
-// Eight bytes at a time, for the two whole-content scans below: the
-// content is nearly all printable ASCII text.
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
-
-inline uint64_t Load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
+// The two whole-content scans below test eight bytes at a time
+// (byte_scan.h): the content is nearly all printable ASCII text.
+//
 // Whether every byte of `v` is 0x20..0x7F or 0xA0..0xFF: then none is a
 // control byte. (0x80..0x9F, continuation bytes of UTF-8, fail the test
 // and leave the eight bytes to the byte-by-byte test.)
 inline bool NoControlByte(uint64_t v) {
-  return (((v | kHighBits) - 0x20 * kOnes) & kHighBits) == kHighBits;
+  return (((v | kHighBits) - 0x20 * kEachByte) & kHighBits) == kHighBits;
 }
 
 // Text should hold no NUL and only a few control bytes other than
@@ -178,7 +170,7 @@ size_t FirstInvalidUtf8(absl::string_view text) {
   size_t i = 0;
   while (i < n) {
     // Eight ASCII bytes at once: most of any text.
-    if (i + 8 <= n && (Load8(text.data() + i) & kHighBits) == 0) {
+    if (i + 8 <= n && !HasNonAscii(Load8(text.data() + i))) {
       i += 8;
       continue;
     }
