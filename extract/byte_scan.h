@@ -36,16 +36,19 @@ inline uint64_t BytesEqualMask(uint64_t v, char c) {
   return ~(((x & kLow7) + kLow7) | x | kLow7);
 }
 
-// The high bit of each byte of `v` that is an ASCII digit, and no other
-// bit: per byte, its low seven bits are at least '0' and below ':' and
-// its high bit is clear (seven-bit sums carry into the high bit alone).
-inline uint64_t DigitMask(uint64_t v) {
+// The high bit of each byte of `v` from `lo` to `hi` (ASCII), and no
+// other bit: per byte, its low seven bits are at least `lo` and below
+// `hi` + 1 and its high bit is clear (seven-bit sums carry into the high
+// bit alone).
+inline uint64_t RangeMask(uint64_t v, char lo, char hi) {
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
   uint64_t x = v & kLow7;
-  uint64_t at_least_0 = (x + (0x80 - '0') * kEachByte) & kHighBits;
-  uint64_t past_9 = (x + (0x80 - ':') * kEachByte) & kHighBits;
-  return at_least_0 & ~past_9 & ~v & kHighBits;
+  uint64_t at_least_lo = (x + (0x80 - lo) * kEachByte) & kHighBits;
+  uint64_t past_hi = (x + (0x80 - hi - 1) * kEachByte) & kHighBits;
+  return at_least_lo & ~past_hi & ~v & kHighBits;
 }
+
+inline uint64_t DigitMask(uint64_t v) { return RangeMask(v, '0', '9'); }
 
 inline bool HasDigit(uint64_t v) { return DigitMask(v) != 0; }
 

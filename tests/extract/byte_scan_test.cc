@@ -44,6 +44,21 @@ TEST(ByteScan, EachTestAnswersAsTheBytesDo) {
   }
 }
 
+TEST(ByteScan, RangeMaskMarksExactlyTheBytesInTheRange) {
+  for (int value = 0; value < 256; ++value) {
+    for (size_t at = 0; at < 8; ++at) {
+      std::string eight(8, '@');  // just below 'A'
+      eight[at] = static_cast<char>(value);
+      uint64_t mask = RangeMask(Block(eight), 'A', 'Z');
+      for (size_t k = 0; k < 8; ++k) {
+        unsigned char b = static_cast<unsigned char>(eight[k]);
+        unsigned char byte = static_cast<unsigned char>(mask >> (8 * k));
+        ASSERT_EQ(byte, b >= 'A' && b <= 'Z' ? 0x80 : 0x00) << value << " at " << at;
+      }
+    }
+  }
+}
+
 TEST(ByteScan, CountDigitsCountsEveryDigitOnce) {
   EXPECT_EQ(CountDigits(""), 0u);
   EXPECT_EQ(CountDigits("Tel: +41 22 979 38 00"), 11u);
