@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
+#include "extract/byte_scan.h"
 #include "extract/text_units.h"
 
 namespace amicus::extract {
@@ -28,10 +29,7 @@ bool IsRule(absl::string_view p) {
 }
 
 bool HasPhoneNumber(absl::string_view p) {
-  size_t digits = 0;
-  for (char c : p) {
-    if (absl::ascii_isdigit(c)) ++digits;
-  }
+  size_t digits = CountDigits(p);
   // Cheapest tests first: few paragraphs carry seven digits.
   if (digits < 7 || HasMoreWordsThan(p, 25)) return false;
   // Each label as a word of its own: "Omar Castell", "hotel" and "at:"

@@ -1,11 +1,13 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/time/civil_time.h"
+#include "extract/byte_scan.h"
 
 namespace amicus::extract {
 namespace {
@@ -577,15 +579,18 @@ class Scanner {
   // "one month after", "two weeks before": remembered, resolved against
   // the nearest absolute date once the whole text is scanned.
   size_t Offset(size_t i) {
-    int amount = Amount(tokens_[i]);
     const Token* unit = At(i + 1);
     const Token* relation = At(i + 2);
-    if (amount == 0 || !unit || !relation) return 0;
+    if (!unit || !relation) return 0;
+    // The relation first: asked at every token, it rules out nearly all
+    // of them in two compares, the amount in thirteen.
+    bool after = Lower(*relation, "after");
+    if (!after && !Lower(*relation, "before")) return 0;
+    int amount = Amount(tokens_[i]);
+    if (amount == 0) return 0;
     std::string u = absl::AsciiStrToLower(unit->text);
     if (!u.empty() && u.back() == 's') u.pop_back();
     if (u != "day" && u != "week" && u != "month" && u != "year") return 0;
-    bool after = Lower(*relation, "after");
-    if (!after && !Lower(*relation, "before")) return 0;
     offsets_.push_back({i, i + 2, amount, u, after});
     return 3;
   }
@@ -718,8 +723,17 @@ inline bool StartsWithLower(absl::string_view text, size_t i, absl::string_view 
 // Whether `text` holds "day", "last", "this", "weekend" (any case) or a
 // capitalized month name, in one pass.
 bool HasRelativeCue(absl::string_view text) {
+  // The bytes the tests below can start at: a capital (of a month) or
+  // the first letter of a cue word, in either case.
+  static constexpr auto kMayStart = [] {
+    std::array<bool, 256> table{};
+    for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
+    for (char c : {'d', 'l', 't', 'w'}) table[static_cast<unsigned char>(c)] = true;
+    return table;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char raw = static_cast<unsigned char>(text[i]);
+    if (!kMayStart[raw]) continue;
     if (absl::ascii_isupper(raw) && i + 3 <= text.size() &&
         MonthNumber(text.substr(i, 3)) > 0) {
       return true;
@@ -740,7 +754,11 @@ bool HasRelativeCue(absl::string_view text) {
 // weekday, "last ...", "this ...") and only against a document date.
 // Most sentences of a document fail this test, and skip the tokenizer.
 bool MayHoldDate(absl::string_view text, const absl::optional<DateValue>& doc) {
-  for (char c : text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    if (HasDigit(Load8(text.data() + i))) return true;
+  }
+  for (char c : text.substr(i)) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return true;
   }
   if (!doc || doc->year == 0) return false;

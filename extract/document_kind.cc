@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 #include "extract/document_info.h"
+#include "extract/literal_gate.h"
 #include "extract/page_furniture.h"
 #include "extract/people.h"
 #include "extract/words.h"
@@ -135,20 +136,13 @@ int LeadTense(absl::string_view lead) {
 }
 
 bool SigningCue(absl::string_view p) {
-  std::string l = absl::AsciiStrToLower(p);
-  // Most paragraphs hold neither "sign" nor "joint", which every cue but
-  // "endorsed" holds: three searches instead of eight.
-  if (absl::StrContains(l, "sign")) {
-    for (absl::string_view cue : {"signed", "signator", "undersign", "co-sign"}) {
-      if (absl::StrContains(l, cue)) return true;
-    }
-  }
-  if (absl::StrContains(l, "joint")) {
-    for (absl::string_view cue : {"joint statement", "joint letter", "jointly"}) {
-      if (absl::StrContains(l, cue)) return true;
-    }
-  }
-  return absl::StrContains(l, "endorsed");
+  // One pass over the paragraph for the cues in any ASCII case, instead
+  // of a lowercase copy searched three to eight times.
+  static const LiteralGate* cues = new LiteralGate(
+      {"signed", "signator", "undersign", "co-sign", "joint statement", "joint letter",
+       "jointly", "endorsed"},
+      /*word_start=*/false, /*re2_folds=*/false);
+  return cues->MayMatch(p);
 }
 
 bool OpensWithQuoteMark(absl::string_view s) {

@@ -69,6 +69,19 @@ absl::StatusOr<NormalizedText> NormalizedContent(absl::string_view content,
   return Normalize(*raw, media_type == kTextMarkdown, options.dictionary.get());
 }
 
+// Tokenize(after), reusing the words of `before` when boilerplate
+// removal left the text as it was (most documents without contact
+// blocks): the same bytes give the same words, read from `after`.
+std::vector<Word> SameTextWords(absl::string_view before, absl::string_view after,
+                                std::vector<Word> before_words) {
+  if (before != after) {
+    std::vector<Word>().swap(before_words);  // not held while `after` is tokenized
+    return Tokenize(after);
+  }
+  for (Word& w : before_words) w.text = after.substr(w.begin, w.end - w.begin);
+  return before_words;
+}
+
 std::string JoinNames(const std::vector<std::string>& names) {
   if (names.size() <= 1) return names.empty() ? "" : names[0];
   std::vector<std::string> head(names.begin(), names.end() - 1);
@@ -137,7 +150,8 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   NormalizedText& normalized = *normalized_or;
   // Acronyms are learned before boilerplate goes: a contact line may be
   // the only place that spells "International Commission of Jurists".
-  OrgDirectory orgs(normalized.text.text);
+  std::vector<Word> whole_words = Tokenize(normalized.text.text);
+  OrgDirectory orgs(normalized.text.text, whole_words);
   BoilerplateRemoval clean = RemoveBoilerplate(normalized.text);
   const MappedText& mapped = clean.text;
   // Markup, scripts or a scanned PDF can leave nothing to read; storing
@@ -179,7 +193,7 @@ absl::StatusOr<amicus::v1::Extraction> Extract(absl::string_view source_uri,
   doc.set_title(FindTitle(text, paragraphs, meta));
 
   PersonDirectory people;
-  std::vector<Word> words = Tokenize(text);
+  std::vector<Word> words = SameTextWords(normalized.text.text, text, std::move(whole_words));
   people.LearnTitled(text, words);
   people.LearnAppositives(text, words, orgs);
   people.LearnNames(text, words);

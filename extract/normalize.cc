@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "extract/byte_scan.h"
 #include "extract/html_entities.h"
 #include "extract/lexicon.h"
 #include "extract/ligatures.h"
@@ -32,6 +33,12 @@ uint32_t DecodeAt(const std::string& t, size_t i, size_t& len) {
 bool IsPlainAscii(char c) {
   return static_cast<unsigned char>(c) < 0x80 && c != '\r' && c != '\t' &&
          c != '\v' && c != '\f';
+}
+
+// IsPlainAscii of all eight bytes of `v`.
+bool IsPlainAscii8(uint64_t v) {
+  return !HasNonAscii(v) && !HasByte(v, '\r') && !HasByte(v, '\t') && !HasByte(v, '\v') &&
+         !HasByte(v, '\f');
 }
 
 bool IsUnicodeSpace(uint32_t cp) {
@@ -85,6 +92,7 @@ MappedText NormalizeCharacters(const MappedText& in) {
       // Copy the whole run of plain ASCII at once: appending byte by byte
       // dominated this pass.
       size_t run = i + 1;
+      while (run + 8 <= t.size() && IsPlainAscii8(Load8(t.data() + run))) run += 8;
       while (run < t.size() && IsPlainAscii(t[run])) ++run;
       out.AppendFrom(in, i, run);
       i = run;

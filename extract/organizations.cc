@@ -125,8 +125,9 @@ bool IsBodyHeadNoun(absl::string_view word) {
   return LooksLikeOrganization(word);
 }
 
-OrgDirectory::OrgDirectory(absl::string_view text) {
-  std::vector<Word> words = Tokenize(text);
+OrgDirectory::OrgDirectory(absl::string_view text) : OrgDirectory(text, Tokenize(text)) {}
+
+OrgDirectory::OrgDirectory(absl::string_view text, const std::vector<Word>& words) {
   LearnDefinitions(words);
   LearnInitials(text, words);
 }

@@ -18,6 +18,8 @@ namespace amicus::extract {
 class OrgDirectory {
  public:
   explicit OrgDirectory(absl::string_view text);
+  // The same from `text` already tokenized (`words` = Tokenize(text)).
+  OrgDirectory(absl::string_view text, const std::vector<Word>& words);
 
   // "ICJ" or "the ICJ" -> "International Commission of Jurists" when the
   // document defines or spells it; otherwise `name` without a leading

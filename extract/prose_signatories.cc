@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/document_info.h"
+#include "extract/literal_gate.h"
 #include "extract/party_names.h"
 #include "extract/prose_lists.h"
 #include "extract/words.h"
@@ -83,6 +84,17 @@ const RE2& AnyCue() {
     return new RE2(all);
   }();
   return *re;
+}
+
+// A word each cue above needs ("signed", "signator" and "undersigned"
+// hold "sign"; the counted cues need "(" or the "including" that follows
+// the count): paragraphs with none skip the combined pattern's scan.
+bool MayHaveCue(absl::string_view p) {
+  static const LiteralGate* gate = new LiteralGate(
+      {"sign", "endorsed", "following", "(", "behalf", "jointly", "includ", "among",
+       "such"},
+      /*word_start=*/false);
+  return gate->MayMatch(p);
 }
 
 // Words a sentence whose subject is a list of signers holds: "We," or a
@@ -234,7 +246,10 @@ struct Scan {
 
   void Cues(const std::vector<Paragraph>& paras, size_t i) {
     absl::string_view p = paras[i].range.in(text);
-    if (!RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), AnyCue())) return;
+    if (!MayHaveCue(p) ||
+        !RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), AnyCue())) {
+      return;
+    }
     std::vector<Word> words;
     for (size_t c = 0; c < std::size(kCues); ++c) {
       const Cue& cue = kCues[c];
@@ -316,7 +331,11 @@ struct Scan {
   // a person a report names as one of a joint text's signers.
   void SelfSigners(const Paragraph& para) {
     absl::string_view p = para.range.in(text);
-    if (!RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), SignedJointText())) return;
+    static const LiteralGate* sign = new LiteralGate({"sign"}, /*word_start=*/false);
+    if (!sign->MayMatch(p) ||
+        !RE2::PartialMatch(re2::StringPiece(p.data(), p.size()), SignedJointText())) {
+      return;
+    }
     for (const Range& s : Sentences(text, para.range)) {
       absl::string_view sentence = s.in(text);
       re2::StringPiece whole(sentence.data(), sentence.size()), match;

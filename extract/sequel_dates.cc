@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/time/civil_time.h"
+#include "extract/literal_gate.h"
 #include "extract/words.h"
 
 namespace amicus::extract {
@@ -128,35 +128,15 @@ DateValue Shift(const DateValue& a, Unit unit, int amount) {
   }
 }
 
-// Whether s[i...] starts with `cue` (lowercase ASCII) in any case.
-bool CueAt(absl::string_view s, size_t i, absl::string_view cue) {
-  if (s.size() - i < cue.size()) return false;
-  for (size_t k = 0; k < cue.size(); ++k) {
-    if (absl::ascii_tolower(static_cast<unsigned char>(s[i + k])) != cue[k]) return false;
-  }
-  return true;
-}
-
-// Most sentences hold none of the cue words and skip the tokenizer. One
-// pass, in place: a lowercase copy searched once per cue cost more than
-// the rest of the sequel scan.
+// Most sentences hold none of the cue words (in any ASCII case) and skip
+// the tokenizer. One pass, in place: a lowercase copy searched once per
+// cue cost more than the rest of the sequel scan.
 bool MayHoldSequel(absl::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    switch (absl::ascii_tolower(static_cast<unsigned char>(s[i]))) {
-      case 'f': if (CueAt(s, i, "following ")) return true; break;
-      case 'n': if (CueAt(s, i, "next ")) return true; break;
-      case 's': if (CueAt(s, i, "same ")) return true; break;
-      case 'v': if (CueAt(s, i, "very ")) return true; break;
-      case 'l': if (CueAt(s, i, "later")) return true; break;
-      case 'e': if (CueAt(s, i, "earlier")) return true; break;
-      case 'd':
-        if (CueAt(s, i, "day after") || CueAt(s, i, "day before")) return true;
-        break;
-      case 't': if (CueAt(s, i, "that day")) return true; break;
-      default: break;
-    }
-  }
-  return false;
+  static const LiteralGate* cues = new LiteralGate(
+      {"following ", "next ", "same ", "very ", "later", "earlier", "day after", "day before",
+       "that day"},
+      /*word_start=*/false, /*re2_folds=*/false);
+  return cues->MayMatch(s);
 }
 
 }  // namespace

@@ -42,11 +42,14 @@ bool IsClosing(absl::string_view p) {
   constexpr size_t kLongestNote = 30;
   absl::string_view bare =
       absl::StripAsciiWhitespace(absl::StripSuffix(absl::StripSuffix(p, ","), ":"));
+  // Cut by a note below, it would still be too long.
+  if (bare.size() > kLongestClosing + kLongestNote) return false;
   // "Signed by (in alphabetical order)": a note on the list's order.
-  size_t note = bare.find(" (");
-  if (absl::EndsWith(bare, ")") && note != absl::string_view::npos &&
-      bare.size() - note <= kLongestNote) {
-    bare = bare.substr(0, note);
+  if (absl::EndsWith(bare, ")")) {
+    size_t note = bare.find(" (");
+    if (note != absl::string_view::npos && bare.size() - note <= kLongestNote) {
+      bare = bare.substr(0, note);
+    }
   }
   if (bare.size() > kLongestClosing) return false;
   std::string l = absl::AsciiStrToLower(bare);

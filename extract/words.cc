@@ -1,6 +1,7 @@
 #include "extract/words.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -25,10 +26,31 @@ bool IsUnicodePunctAt(absl::string_view s, size_t i) {
   return (c == 0xE2 && d == 0x80) || (c == 0xC2 && (d == 0xAB || d == 0xBB));
 }
 
+// absl::ascii_isalnum as a table of this file's own: absl's sits in
+// another shared object, reached through one more load per token.
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 'a' + 'A'] = true;
+  return table;
+}();
+
 inline bool IsWordByte(absl::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return absl::ascii_isalnum(c);
+  if (c < 0x80) return kAlnum[c];
   return !IsUnicodePunctAt(s, i);
+}
+
+// Past the ASCII letters and digits from s[i]: four bytes a step while
+// all four are, then one at a time (most words are a few steps of four).
+inline size_t PastAlnum(absl::string_view s, size_t i) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  while (i + 4 <= n && (kAlnum[u[i]] & kAlnum[u[i + 1]] & kAlnum[u[i + 2]] & kAlnum[u[i + 3]])) {
+    i += 4;
+  }
+  while (i < n && kAlnum[u[i]]) ++i;
+  return i;
 }
 
 // Writes the word's fields straight into the vector: building a
@@ -46,13 +68,6 @@ inline void Push(std::vector<Word>& out, size_t begin, size_t end,
 
 }  // namespace
 
-bool Word::capitalized() const {
-  if (!is_word || text.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(text[0]);
-  return absl::ascii_isupper(c) || (c >= 0xC3 && c <= 0xC3 && text.size() > 1 &&
-                                    static_cast<unsigned char>(text[1]) < 0x9F);
-}
-
 bool Word::all_caps() const {
   size_t upper = 0;
   for (char c : text) {
@@ -62,15 +77,10 @@ bool Word::all_caps() const {
   return upper >= 2;
 }
 
-// Length first, then in place: the rules ask it of nearly every token,
-// most tokens differ in length from the word asked about, and the
-// library compare is a call into another shared object. Case-insensitive
-// on both sides, as absl::EqualsIgnoreCase.
-bool Word::Is(absl::string_view lowercase) const {
-  if (!is_word || text.size() != lowercase.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (absl::ascii_tolower(static_cast<unsigned char>(text[k])) !=
-        absl::ascii_tolower(static_cast<unsigned char>(lowercase[k]))) {
+bool SameSizeEqualsIgnoreCase(absl::string_view a, absl::string_view b) {
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(a[k])) !=
+        absl::ascii_tolower(static_cast<unsigned char>(b[k]))) {
       return false;
     }
   }
@@ -93,13 +103,13 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
     if (!IsWordByte(s, i)) {
       i += CharLen(c);
       if (i > s.size()) i = s.size();
-      Push(out, base + b, base + i, s.substr(b, i - b), false);
+      Push(out, base + b, base + i, absl::string_view(s.data() + b, i - b), false);
       continue;
     }
     while (i < s.size()) {
       // Plain ASCII letters and digits, the bulk of every word, without
       // the general test below.
-      while (i < s.size() && absl::ascii_isalnum(static_cast<unsigned char>(s[i]))) ++i;
+      i = PastAlnum(s, i);
       if (i >= s.size()) break;
       // An ASCII byte here is no letter or digit; the tests below look at
       // the byte first and at its neighbours only when it can matter.
@@ -119,14 +129,15 @@ std::vector<Word> Tokenize(absl::string_view s, size_t base) {
       }
       // Dots of abbreviations: "U.S.", "R.", "D.C."
       if (s[i] == '.' && absl::ascii_isupper(static_cast<unsigned char>(s[i - 1])) &&
-          (i - b == 1 || s.substr(b, i - b).find('.') != absl::string_view::npos)) {
+          (i - b == 1 ||
+           absl::string_view(s.data() + b, i - b).find('.') != absl::string_view::npos)) {
         ++i;
         continue;
       }
       break;
     }
     if (i > s.size()) i = s.size();
-    Push(out, base + b, base + i, s.substr(b, i - b), true);
+    Push(out, base + b, base + i, absl::string_view(s.data() + b, i - b), true);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 
 namespace amicus::extract {
@@ -17,10 +18,31 @@ struct Word {
   size_t end = 0;
   absl::string_view text;
   bool is_word = false;
+  // Inline, as Is below: the rules ask them of nearly every token.
   bool capitalized() const;
   bool all_caps() const;  // at least two letters, none lowercase
+  // Case-insensitive on both sides, as absl::EqualsIgnoreCase. Length
+  // first: most tokens differ in length from the word asked about, and
+  // inline the length of a literal argument is a constant.
   bool Is(absl::string_view lowercase) const;
 };
+
+inline bool Word::capitalized() const {
+  if (!is_word || text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  return absl::ascii_isupper(c) || (c == 0xC3 && text.size() > 1 &&
+                                    static_cast<unsigned char>(text[1]) < 0x9F);
+}
+
+// Equal ignoring ASCII case, `a` and `b` of the same size.
+bool SameSizeEqualsIgnoreCase(absl::string_view a, absl::string_view b);
+
+// The length test inline, the bytes compared out of line: small enough
+// that the compiler inlines it into the long rule functions too.
+inline bool Word::Is(absl::string_view lowercase) const {
+  return is_word && text.size() == lowercase.size() &&
+         SameSizeEqualsIgnoreCase(text, lowercase);
+}
 
 std::vector<Word> Tokenize(absl::string_view text, size_t base = 0);
 

@@ -1,6 +1,7 @@
 // Windows: how FindEvents reads a "sentence" of many kilobytes.
 #include "extract/text_units.h"
 
+#include <random>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -40,6 +41,22 @@ TEST(WindowsTest, ARunWithoutSpacesIsCutBetweenCharacters) {
     covered += r.size();
   }
   EXPECT_EQ(covered, text.size());
+}
+
+// HasMoreWordsThan reads eight bytes at a time: on texts of words,
+// punctuation, spaces and non-ASCII bytes, at every length and count, it
+// answers as counting the words does.
+TEST(HasMoreWordsThanTest, AnswersAsCountWordsDoes) {
+  const std::string alphabet = "aZ9 ,.-_\n\xC3\xA9\xE2\x80\x9C@[`{/:";
+  std::mt19937 random(11);
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::string text(random() % 70, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    size_t words = CountWords(text);
+    for (size_t n : {size_t{0}, words / 2, words > 0 ? words - 1 : 0, words, words + 1}) {
+      ASSERT_EQ(HasMoreWordsThan(text, n), words > n) << "\"" << text << "\" n=" << n;
+    }
+  }
 }
 
 }  // namespace
