@@ -440,13 +440,15 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   // Small families (meta, document_ids) rarely fill a memtable, and a WAL
   // file lives until every family with data in it is flushed; without a cap
   // the WAL grows to gigabytes, which the secondary then replays. Past this
-  // size RocksDB flushes the families that pin the oldest WAL.
-  db_options.max_total_wal_size = 32 << 20;
+  // size RocksDB flushes the families that pin the oldest WAL. Two thirds
+  // of the memtable bytes (32 MiB for amicus-ingest), so that the larger
+  // families still flush when full rather than all at once at the cap.
+  db_options.max_total_wal_size = options.memtable_bytes / 3 * 2;
   // Eighteen families with 64 MiB memtables each would be too much memory,
   // here and in every amicus-query, whose secondary replays the same
   // unflushed writes into memtables of its own: with 128 MiB a query
   // service peaked at 248 MiB growing to 100k documents.
-  db_options.db_write_buffer_size = 48 << 20;
+  db_options.db_write_buffer_size = options.memtable_bytes;
   // Vector memtables (WriterFamilyOptions) take one writer at a time; the
   // group commit writes one batch at a time anyway.
   db_options.allow_concurrent_memtable_write = false;
@@ -454,6 +456,8 @@ absl::StatusOr<std::unique_ptr<Writer>> Writer::Open(
   std::shared_ptr<rocksdb::Cache> cache = NewBlockCache();
   for (const std::string& name : AllCfNames()) {
     descriptors.emplace_back(name, WriterFamilyOptions(name, cache));
+    descriptors.back().options.level0_file_num_compaction_trigger =
+        options.level0_compaction_trigger;
     if (!options.compress_level0) {
       rocksdb::ColumnFamilyOptions& family = descriptors.back().options;
       family.compression_per_level.assign(family.num_levels, family.compression);

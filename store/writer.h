@@ -47,6 +47,16 @@ struct WriterOptions {
   // takes a core from the queries for seconds (BENCHMARKS.md, "Compactions
   // behind the queries"). Flushes keep normal priority: writes wait on them.
   bool low_priority_compactions = true;
+  // Memtable bytes of all families together (DBOptions::db_write_buffer_size).
+  // 48 MiB suits amicus-ingest, whose unflushed writes every amicus-query
+  // secondary replays into memtables of its own (writer.cc says more).
+  size_t memtable_bytes = 48 << 20;
+  // Level-0 files of a family that start a compaction into level 1
+  // (RocksDB's default, 4). A larger buffer and trigger suit a query
+  // replica: fewer, larger flushes, and each compaction merges more at once,
+  // for fewer rewrites of the same entries (BENCHMARKS.md, "A replica's
+  // flushes and compactions").
+  int level0_compaction_trigger = 4;
   // Create the database directory if it does not exist.
   bool create_if_missing = true;
   // For tests: the Env RocksDB does its file I/O through (one whose files
