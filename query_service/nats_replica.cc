@@ -20,10 +20,11 @@ absl::StatusOr<std::unique_ptr<NatsReplica>> NatsReplica::Open(
   writer_options.compress_level0 = false;
   // Applying the log is most of a replica's CPU, and its flushes and
   // compactions most of that: a memtable twice amicus-ingest's and a level-0
-  // trigger twice RocksDB's cut the replica's CPU per document by 13-22%
-  // for ~48 MiB more memory (BENCHMARKS.md, "A replica's flushes and
-  // compactions"). Its reads go to this writer, not to a secondary replaying
-  // the memtables again, so the memory is counted once.
+  // trigger twice RocksDB's cut a lone replica's CPU per document by 14-25%
+  // for 36-55 MiB more peak memory (BENCHMARKS.md, "A replica's flushes and
+  // compactions"; in bench/cluster's runs the change was within noise).
+  // Its reads go to this writer, not to a secondary replaying the memtables
+  // again, so the memory is counted once.
   writer_options.memtable_bytes = 96 << 20;
   writer_options.level0_compaction_trigger = 8;
   auto writer = store::Writer::Open(options.db, writer_options);
